@@ -1,0 +1,285 @@
+"""The Python API: each function is one CLI command of the same name.
+
+Example:
+    >>> import diplograph
+    >>> report = diplograph.load(["examples/articles"], data_dir="/tmp/dg")  # doctest: +SKIP
+    >>> diplograph.query("MATCH (o:Official) RETURN o.name AS name", data_dir="/tmp/dg")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from .config import Settings, load_settings
+from .errors import InputError, UsageError
+
+# Articles per write batch: large enough for UNWIND to pay off, small enough
+# that a killed load loses at most one batch (which a rerun re-merges).
+LOAD_BATCH = 500
+
+
+@dataclass
+class LoadReport:
+    """What a load did: articles stored, inputs that failed, the graph's size after."""
+
+    articles: int = 0
+    failed: list[str] = field(default_factory=list)
+    nodes: int = 0
+    relationships: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass
+class BuildReport:
+    """A load followed by a render."""
+
+    load: LoadReport
+    render: Any
+
+
+def _settings(
+    settings: Settings | None, store: str | None, data_dir: str | Path | None
+) -> Settings:
+    if settings is not None:
+        return settings
+    return load_settings(store=store, data_dir=data_dir)
+
+
+@contextlib.contextmanager
+def open_store(
+    settings: Settings | None = None,
+    *,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> Iterator[Any]:
+    """The configured graph store, open for the duration of a `with` block."""
+    from .graph.store import open_store as _open
+
+    with _open(_settings(settings, store, data_dir)) as opened:
+        yield opened
+
+
+def extract(
+    paths: Iterable[str | Path],
+    *,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Any]:
+    """One Extraction per readable article of the given files, folders or "-" (stdin)."""
+    from .loaders.extract import extract_article
+    from .loaders.read import read_articles
+
+    for article in read_articles(paths, on_error=on_error):
+        yield extract_article(article)
+
+
+def load(
+    paths: Iterable[str | Path],
+    *,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> LoadReport:
+    """Read, extract and store articles; loading the same article again changes nothing.
+
+    Failing inputs are collected in the report (and passed to `on_error`);
+    the others load.
+    """
+    from .graph.cypher import count_graph, write_rows
+    from .graph.rows import to_rows
+
+    report = LoadReport()
+
+    def failed(error: InputError) -> None:
+        report.failed.append(str(error))
+        if on_error is not None:
+            on_error(error)
+
+    extractions = extract(paths, on_error=failed)
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        while batch := list(islice(extractions, LOAD_BATCH)):
+            write_rows(graph_store, to_rows(batch))
+            report.articles += len(batch)
+            if progress is not None:
+                progress(len(batch))
+        counts = count_graph(graph_store)
+    report.nodes = sum(counts["nodes"].values())
+    report.relationships = sum(counts["relationships"].values())
+    return report
+
+
+def query(
+    cypher: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    write: bool = False,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of a Cypher query; read-only (enforced by the database) unless write=True."""
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        return graph_store.query(cypher, dict(params or {}), write=write)
+
+
+def run_query(
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of a named query of the library (see `diplograph queries list`)."""
+    from .queries.library import run_query as _run
+
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        return _run(graph_store, name, dict(params or {}))
+
+
+def _selected_graph(
+    graph_store: Any,
+    *,
+    center: str | None = None,
+    hops: int = 1,
+    country: str | None = None,
+    types: list[str] | None = None,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    cypher: str | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> Any:
+    from .graph.network import from_query_rows, select, to_networkx
+
+    if cypher:
+        return from_query_rows(graph_store.query(cypher, dict(params or {})))
+    graph = to_networkx(graph_store)
+    if any(v is not None for v in (center, country, types, topic, since, until)):
+        try:
+            graph = select(
+                graph,
+                center=center,
+                hops=hops,
+                country=country,
+                types=types,
+                topic=topic,
+                since=since,
+                until=until,
+            )
+        except ValueError as error:
+            raise UsageError(str(error)) from error
+    return graph
+
+
+def render(
+    html: str | Path,
+    *,
+    center: str | None = None,
+    hops: int = 1,
+    country: str | None = None,
+    types: list[str] | None = None,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    cypher: str | None = None,
+    params: Mapping[str, Any] | None = None,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> Any:
+    """Write the interactive HTML page of the stored graph (or the selected part of it)."""
+    from .graph.html import render_html
+
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        graph = _selected_graph(
+            graph_store,
+            center=center,
+            hops=hops,
+            country=country,
+            types=types,
+            topic=topic,
+            since=since,
+            until=until,
+            cypher=cypher,
+            params=params,
+        )
+    return render_html(graph, Path(html))
+
+
+def build(
+    paths: Iterable[str | Path],
+    html: str | Path,
+    *,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> BuildReport:
+    """The main job: load the articles, then render the whole graph to an HTML page."""
+    resolved = _settings(settings, store, data_dir)
+    loaded = load(paths, settings=resolved, on_error=on_error, progress=progress)
+    return BuildReport(loaded, render(html, settings=resolved))
+
+
+def export(
+    fmt: str,
+    out: str | Path,
+    *,
+    center: str | None = None,
+    hops: int = 1,
+    country: str | None = None,
+    cypher: str | None = None,
+    params: Mapping[str, Any] | None = None,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> Path:
+    """Write the graph, or a subgraph, as GraphML, GEXF, JSON, CSV or a Cypher script."""
+    from .graph.export import EXPORTERS
+
+    if fmt not in EXPORTERS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        graph = _selected_graph(
+            graph_store, center=center, hops=hops, country=country, cypher=cypher, params=params
+        )
+    out_path = Path(out)
+    EXPORTERS[fmt](graph, out_path)
+    return out_path
+
+
+def stats(
+    *,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> dict[str, dict[str, int]]:
+    """Nodes per label and relationships per type in the store."""
+    from .graph.cypher import count_graph
+
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        return count_graph(graph_store)
+
+
+def reset(
+    *,
+    settings: Settings | None = None,
+    store: str | None = None,
+    data_dir: str | Path | None = None,
+) -> None:
+    """Delete every node and relationship of the graph."""
+    from .graph.cypher import clear
+
+    with open_store(_settings(settings, store, data_dir)) as graph_store:
+        clear(graph_store)
