@@ -7,8 +7,15 @@ unique, close. Read-only is enforced by the database itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, Protocol
+
+from diplograph.config import Settings
+from diplograph.errors import StoreError
+
+from .store_falkor import FalkorStore
+from .store_neo4j import Neo4jStore
 
 
 class Store(Protocol):
@@ -26,3 +33,25 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+# The backend for each value of `Settings.store`.
+STORES: dict[str, Callable[[Settings], Store]] = {"embedded": FalkorStore, "neo4j": Neo4jStore}
+
+
+@contextmanager
+def open_store(settings: Settings) -> Iterator[Store]:
+    """The store `settings.store` names, its schema ensured, closed when the block ends.
+
+    >>> with open_store(load_settings()) as store:
+    ...     store.query("MATCH (n) RETURN count(n) AS nodes")
+    """
+    backend = STORES.get(settings.store)
+    if backend is None:
+        raise StoreError(f"unknown store {settings.store!r}; choose one of {', '.join(STORES)}")
+    store = backend(settings)
+    try:
+        store.ensure_schema()
+        yield store
+    finally:
+        store.close()

