@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from diplograph.graph.network import find_node, from_query_rows, select
+
+# Ids of the sample graph (tests/graph/conftest.py).
+ARTICLE_1 = "article:00000000000000a1"
+JAHANGIR = "official:jhngr-alm-chdhry"
+IMRAN = "official:imrn-hdr"
+HOME_MINISTRY = "agency:bgd:ministry-of-home-affairs"
+IOM = "agency:int:international-organization-for-migration"
+
+
+def test_two_events_between_the_same_pair_are_two_edges(sample_graph):
+    keys = sorted(sample_graph[JAHANGIR][IMRAN])
+    assert keys == ["MET", "MET#2"]
+    assert {d["type"] for d in sample_graph[JAHANGIR][IMRAN].values()} == {"MET"}
+
+
+@pytest.mark.parametrize(
+    "typed", ["Jahangir Alam Chowdhury", "md jahangir alam chowdhury", "জাহাঙ্গীর আলম চৌধুরী", JAHANGIR]
+)
+def test_an_entity_is_found_by_id_name_or_alias_in_any_case(sample_graph, typed):
+    assert find_node(sample_graph, typed) == JAHANGIR
+
+
+def test_an_unknown_center_is_a_clear_error(sample_graph):
+    with pytest.raises(ValueError, match="no entity named 'Nobody Here'"):
+        select(sample_graph, center="Nobody Here")
+
+
+def test_ego_network_reaches_one_hop_without_walking_through_articles(sample_graph):
+    view = select(sample_graph, center="Imran Haider", hops=1)
+    assert set(view) == {IMRAN, JAHANGIR, "country:PAK"}
+    assert view.number_of_edges(JAHANGIR, IMRAN) == 2
+
+
+def test_ego_network_grows_with_hops(sample_graph):
+    view = select(sample_graph, center="Imran Haidar", hops=2)
+    assert {"country:EU", "country:BGD", HOME_MINISTRY} <= set(view)
+    assert IOM not in select(sample_graph, center=IMRAN, hops=2)
+
+
+def test_country_view_holds_its_people_agencies_and_their_partners(sample_graph):
+    view = select(sample_graph, country="bangladesh")
+    assert set(view) == {"country:BGD", JAHANGIR, HOME_MINISTRY, IMRAN, "country:EU", IOM}
+    assert ARTICLE_1 not in view
+    assert not any(t == "MENTIONS" for _, _, t in view.edges(data="type"))
+    assert not view.has_edge(IMRAN, "country:PAK")
+
+
+def test_an_unknown_country_is_a_clear_error(sample_graph):
+    with pytest.raises(ValueError, match="no country named 'Atlantis'"):
+        select(sample_graph, country="Atlantis")
+    with pytest.raises(ValueError, match="no country named"):
+        select(sample_graph, country=JAHANGIR)
+
+
+@pytest.mark.parametrize("topic", ["border_security", "topic:border_security", "Border Security"])
+def test_topic_view_keeps_only_interactions_on_that_topic(sample_graph, topic):
+    view = select(sample_graph, topic=topic)
+    interactions = [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if d.get("topics")]
+    assert set(interactions) == {
+        (JAHANGIR, IMRAN, "MET"),
+        ("country:EU", "country:BGD", "OFFERED"),
+    }
+    assert not view.has_edge(JAHANGIR, IMRAN, "MET#2")
+    assert view.has_edge(JAHANGIR, "country:BGD", "SERVES")
+    assert IOM not in view
+
+
+def test_an_unknown_topic_is_a_clear_error(sample_graph):
+    with pytest.raises(ValueError, match="no topic 'fisheries'"):
+        select(sample_graph, topic="fisheries")
+
+
+def test_date_range_keeps_interactions_dated_inside_it(sample_graph):
+    view = select(sample_graph, since="2025-01-01", until="2025-11-18")
+    types = sorted(k for _, _, k, d in view.edges(keys=True, data=True) if d.get("articles"))
+    assert types == ["MET", "MET#2"]
+    assert "country:EU" not in view  # its request is dated after, its offer undated
+
+
+def test_node_types_filter_keeps_those_labels_only(sample_graph):
+    view = select(sample_graph, types=["country", "Official"])
+    assert {d["label"] for _, d in view.nodes(data=True)} == {"Country", "Official"}
+    assert view.has_edge(JAHANGIR, "country:EU", "REQUESTED")
+
+
+def test_filters_combine(sample_graph):
+    view = select(sample_graph, country="Bangladesh", topic="irregular_migration", types=["Agency"])
+    assert set(view) == {IOM, HOME_MINISTRY}
+    assert view.has_edge(IOM, HOME_MINISTRY, "AGREED")
+
+
+def test_select_leaves_the_graph_unchanged(sample_graph):
+    before = (sample_graph.number_of_nodes(), sample_graph.number_of_edges())
+    view = select(sample_graph, center=JAHANGIR)
+    view.remove_node(JAHANGIR)
+    assert (sample_graph.number_of_nodes(), sample_graph.number_of_edges()) == before
+
+
+def test_query_rows_of_nodes_and_relationships_become_a_graph():
+    rows = [
+        {
+            "a": {"id": "country:BGD", "name": "Bangladesh", "_labels": ["Country"]},
+            "r": {
+                "_type": "MET",
+                "_source": "country:BGD",
+                "_target": "country:PAK",
+                "date": "2025-11-18",
+                "articles": [ARTICLE_1],
+                "evidence": ["Both sides met."],
+            },
+            "b": {"id": "country:PAK", "name": "Pakistan", "_labels": ["Country"]},
+        }
+    ]
+    G = from_query_rows(rows)
+    assert G.nodes["country:PAK"]["name"] == "Pakistan"
+    assert G.nodes["country:BGD"]["label"] == "Country"
+    edge = G.edges["country:BGD", "country:PAK", "MET"]
+    assert edge["sources"] == 1 and edge["type"] == "MET"
+
+
+def test_id_columns_take_their_attributes_from_the_whole_graph(sample_graph):
+    rows = [
+        {"source": JAHANGIR, "type": "REQUESTED", "target": "country:EU", "date": "2025-11-19"},
+        {"who": IMRAN, "count": 2},
+    ]
+    G = from_query_rows(rows, base=sample_graph)
+    assert set(G) == {JAHANGIR, "country:EU", IMRAN}
+    assert G.nodes[IMRAN]["title"] == "High Commissioner"
+    assert G.edges[JAHANGIR, "country:EU", "REQUESTED"]["date"] == "2025-11-19"
+
+
+def test_id_columns_without_the_whole_graph_are_labelled_by_prefix():
+    G = from_query_rows([{"source": "country:BGD", "type": "OFFERED", "target": "agency:int:un"}])
+    assert nx.get_node_attributes(G, "label") == {
+        "country:BGD": "Country",
+        "agency:int:un": "Agency",
+    }
