@@ -103,19 +103,25 @@ def from_query_rows(
 ) -> nx.MultiDiGraph:
     """A graph from the rows of a Cypher query (`render --cypher`, `export --cypher`).
 
-    Every column value is read on its own:
+    Column values are read as the stores return them:
     - a node (a dict with `_labels`) becomes a node, keyed by its `id`;
-    - a relationship (a dict with `_type` and its endpoints' ids under
-      `_source`/`_target`, or `_start`/`_end`) becomes an edge;
-    - a list (a path, `collect(...)`) is read item by item;
+    - a relationship (a dict with `_type`) becomes an edge between the ids
+      under `_source`/`_target` (or `_start`/`_end`) when it carries them;
+      otherwise, when its row holds exactly two nodes, from the first node
+      column to the second (`RETURN a, r, b`);
+    - a path (a dict of `nodes` and `relationships`) joins its nodes in
+      order, each relationship from one node to the next;
+    - a list (`collect(...)`) is read item by item;
     - a string that is an id of `base` (the whole graph) brings that node
-      with its attributes; other strings are ignored.
+      with its attributes; other scalars are ignored.
     A row with `source`, `target` and `type` columns holding ids and a
-    relationship type is an edge, with the row's other scalar columns
-    (`date`, `topics`...) as its attributes; its endpoints' attributes come
-    from `base` when given, else from the id prefix.
+    relationship type is an edge, with the row's other columns as its
+    attributes; its endpoints come from `base` when given, else they are
+    labelled by their id prefix.
     Relationships between nodes of the result are not added unless the
     query returns them.
+
+    >>> G = from_query_rows(store.query("MATCH (a:Country)-[r:MET]->(b) RETURN a, r, b"))
     """
     G = nx.MultiDiGraph()
 
@@ -127,20 +133,31 @@ def from_query_rows(
         else:
             add_node(G, node_id, label_from_id(node_id), {})
 
-    def add_value(value: Any) -> None:
-        if isinstance(value, Mapping):
-            if "_labels" in value and value.get("id") is not None:
+    def add_relationship(rel: Mapping[str, Any], source: Any, target: Any) -> None:
+        source = rel.get("_source", rel.get("_start", source))
+        target = rel.get("_target", rel.get("_end", target))
+        if source is not None and target is not None:
+            add_id(source)
+            add_id(target)
+            add_edge(G, source, target, rel["_type"], rel)
+
+    def read(value: Any, nodes: list[str], rels: list[Mapping[str, Any]]) -> None:
+        if isinstance(value, Mapping) and "_labels" in value:
+            if value.get("id") is not None:
                 add_node(G, value["id"], _label_of(value["_labels"], value["id"]), value)
-            elif "_type" in value:
-                source = value.get("_source", value.get("_start"))
-                target = value.get("_target", value.get("_end"))
-                if source is not None and target is not None:
-                    add_id(source)
-                    add_id(target)
-                    add_edge(G, source, target, value["_type"], value)
+                nodes.append(value["id"])
+        elif isinstance(value, Mapping) and "_type" in value:
+            rels.append(value)
+        elif isinstance(value, Mapping) and set(value) == {"nodes", "relationships"}:
+            path_nodes: list[str] = []
+            for node in value["nodes"]:
+                read(node, path_nodes, [])
+            for i, rel in enumerate(value["relationships"]):
+                ends = path_nodes[i : i + 2]
+                add_relationship(rel, *(ends if len(ends) == 2 else (None, None)))
         elif isinstance(value, list | tuple):
             for item in value:
-                add_value(item)
+                read(item, nodes, rels)
         elif isinstance(value, str) and base is not None and value in base:
             add_id(value)
 
@@ -151,8 +168,13 @@ def from_query_rows(
             props = {k: v for k, v in row.items() if k not in ("source", "target", "type")}
             add_edge(G, row["source"], row["target"], row["type"], props)
             continue
+        nodes: list[str] = []
+        rels: list[Mapping[str, Any]] = []
         for value in row.values():
-            add_value(value)
+            read(value, nodes, rels)
+        ends = nodes if len(nodes) == 2 else [None, None]
+        for rel in rels:
+            add_relationship(rel, *ends)
     return G
 
 

@@ -166,3 +166,43 @@ def chromium() -> Iterator[object]:
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def falkor_store(tmp_path: Path) -> Iterator[object]:
+    """A real embedded FalkorDB in a temporary data directory."""
+    from diplograph.graph.store_falkor import FalkorStore
+
+    from diplograph.config import Settings
+
+    with FalkorStore(Settings(data_dir=tmp_path / "store")) as store:
+        yield store
+
+
+@pytest.fixture
+def stored_sample(falkor_store, sample_graph):
+    """The embedded store holding the sample graph."""
+    store_graph(falkor_store, sample_graph)
+    return falkor_store
+
+
+def store_graph(store, G: nx.MultiDiGraph) -> None:
+    """Write G into a store, one parameterised statement per node and edge."""
+    from diplograph.graph.schema import checked_label, checked_relationship_type
+
+    for node, data in G.nodes(data=True):
+        props = {k: v for k, v in data.items() if k != "label" and v not in (None, [])}
+        label = checked_label(data["label"])
+        store.query(
+            f"CREATE (n:{label}) SET n = $props, n.id = $id",
+            {"props": props, "id": node},
+            write=True,
+        )
+    for u, v, data in G.edges(data=True):
+        props = {k: v for k, v in data.items() if k != "type" and v not in (None, [])}
+        rel_type = checked_relationship_type(data["type"])
+        store.query(
+            f"MATCH (a {{id: $u}}), (b {{id: $v}}) CREATE (a)-[r:{rel_type}]->(b) SET r = $props",
+            {"u": u, "v": v, "props": props},
+            write=True,
+        )

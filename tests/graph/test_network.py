@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from diplograph.graph.network import find_node, from_query_rows, select
+from diplograph.graph.network import find_node, from_query_rows, select, to_networkx
 
 # Ids of the sample graph (tests/graph/conftest.py).
 ARTICLE_1 = "article:00000000000000a1"
@@ -140,3 +140,29 @@ def test_id_columns_without_the_whole_graph_are_labelled_by_prefix():
         "country:BGD": "Country",
         "agency:int:un": "Agency",
     }
+
+
+def test_the_stored_graph_reads_back_with_every_node_edge_and_attribute(
+    stored_sample, sample_graph
+):
+    G = to_networkx(stored_sample)
+    assert set(G) == set(sample_graph)
+    assert sorted(G.edges(keys=True)) == sorted(sample_graph.edges(keys=True))
+    assert G.nodes[JAHANGIR] == sample_graph.nodes[JAHANGIR]
+    assert G.nodes[ARTICLE_1]["name"] == "Adviser and envoy discuss border work"
+    [met] = [d for d in G[JAHANGIR][IMRAN].values() if d["sources"] == 2]
+    assert met["evidence"][1] == "উপদেষ্টা ও রাষ্ট্রদূত সীমান্ত টহল নিয়ে কথা বলেন।"
+    assert met["topics"] == ["border_security"]
+    offered = G.edges["country:EU", "country:BGD", "OFFERED"]
+    assert offered["date"] is None and offered["type"] == "OFFERED"
+
+
+def test_rows_of_a_cypher_query_on_the_store_become_a_graph(stored_sample):
+    rows = stored_sample.query("MATCH (a:Official)-[r:REQUESTED]->(b:Country) RETURN a, r, b")
+    G = from_query_rows(rows)
+    assert list(G.edges(keys=True)) == [(JAHANGIR, "country:EU", "REQUESTED")]
+    assert G.nodes["country:EU"]["aliases"] == ["EU"]
+    paths = stored_sample.query(
+        "MATCH p = (:Official {id: $id})-[:SERVES]->(:Country) RETURN p", {"id": IMRAN}
+    )
+    assert list(from_query_rows(paths).edges(keys=True)) == [(IMRAN, "country:PAK", "SERVES")]
