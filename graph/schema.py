@@ -20,22 +20,49 @@ SYMMETRIC_TYPES = frozenset({"MET", "AGREED"})
 
 @dataclass(frozen=True)
 class StructuralType:
-    """A relationship that follows from the entities themselves, not from a sentence."""
+    """A relationship that follows from the entities themselves, not from a sentence.
+
+    `field` is the attribute of the start entity naming the end node, and
+    `target_key` the end node property it holds: an official's and an
+    agency's `country` is a country's name, an official's `agency` an id.
+    MENTIONS (no field) goes from the article to every entity it names.
+    """
 
     name: str
     source: str  # label of the start node
     target: str | None  # label of the end node; None = any entity
+    field: str | None = None
+    target_key: str = "id"
 
 
 STRUCTURAL_TYPES = (
-    StructuralType("SERVES", "Official", "Country"),
-    StructuralType("MEMBER_OF", "Official", "Agency"),
-    StructuralType("PART_OF", "Agency", "Country"),
+    StructuralType("SERVES", "Official", "Country", field="country", target_key="name"),
+    StructuralType("MEMBER_OF", "Official", "Agency", field="agency"),
+    StructuralType("PART_OF", "Agency", "Country", field="country", target_key="name"),
     StructuralType("MENTIONS", "Article", None),
 )
 STRUCTURAL_NAMES = tuple(t.name for t in STRUCTURAL_TYPES)
 
 RELATIONSHIP_TYPES = INTERACTION_TYPES + STRUCTURAL_NAMES
+
+# Properties a node of each label carries besides `id` and `aliases`.
+NODE_PROPERTIES = {
+    "Country": ("name", "country"),
+    "Official": ("name", "title", "country", "agency"),
+    "Agency": ("name", "country"),
+    "Topic": ("name",),
+    "Article": ("name", "title", "date", "language", "source", "path", "url"),
+}
+
+# Label of an id by its prefix (docs/CONTRACTS.md), for ids an extraction names
+# without listing the entity.
+ID_PREFIX_LABELS = {
+    "country": "Country",
+    "official": "Official",
+    "agency": "Agency",
+    "topic": "Topic",
+    "article": "Article",
+}
 
 # Properties every node label is indexed on: `id` is unique, `name` is looked up.
 UNIQUE_NODE_PROPERTY = "id"

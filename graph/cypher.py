@@ -1,0 +1,150 @@
+"""The write Cypher shared by both stores, and the writer that runs it in batches.
+
+Every statement is `UNWIND $rows ...` over up to BATCH_SIZE rows, so a load
+costs one round trip per batch, never one per row. Labels and relationship
+types in the text come from graph/schema.py; every value is a parameter.
+Writing the same rows again changes nothing: nodes MERGE on `id`, events on
+`event_key`, aliases, topics and articles are unioned without duplicates,
+and other properties keep their first value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..loaders.model import Extraction
+from .rows import EdgeGroup, GraphRows, to_rows
+from .schema import (
+    INTERACTION_KEY,
+    NODE_LABELS,
+    NODE_PROPERTIES,
+    RELATIONSHIP_TYPES,
+    STRUCTURAL_TYPES,
+    checked_label,
+    checked_relationship_type,
+)
+from .store import Store
+
+BATCH_SIZE = 2_000
+DELETE_BATCH_SIZE = 10_000
+
+
+def node_statement(label: str) -> str:
+    """MERGE nodes of one label on `id`; union aliases; keep the first value of each property."""
+    label = checked_label(label)
+    keep_first = ", ".join(f"n.{p} = coalesce(n.{p}, row.{p})" for p in NODE_PROPERTIES[label])
+    return (
+        "UNWIND $rows AS row "
+        f"MERGE (n:{label} {{id: row.id}}) "
+        "ON CREATE SET n.aliases = [] "
+        f"SET {keep_first}, "
+        "n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases]"
+    )
+
+
+def new_interaction_statement(group: EdgeGroup) -> str:
+    """Create the relationship of each event that has none yet, with empty lists
+    for the union that `interaction_statement` makes.
+
+    Not a MERGE on the pattern: a MET or AGREED already stored B->A must be
+    found when reported A->B, so the existing one is looked up by key alone.
+    """
+    rel_type, source, target = _checked(group)
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (a:{source} {{id: row.source}}) "
+        f"MATCH (b:{target} {{id: row.target}}) "
+        f"OPTIONAL MATCH ()-[old:{rel_type} {{{INTERACTION_KEY}: row.key}}]->() "
+        "WITH a, b, row, old WHERE old IS NULL "
+        f"CREATE (a)-[r:{rel_type} {{{INTERACTION_KEY}: row.key}}]->(b) "
+        "SET r.articles = [], r.evidence = [], r.topics = [], r.sources = 0, r.date = row.date"
+    )
+
+
+def interaction_statement(rel_type: str) -> str:
+    """Union each event's articles (with their evidence, in parallel), topics and
+    source count into its relationship, found by event_key; articles already
+    listed are not added again."""
+    rel_type = checked_relationship_type(rel_type)
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH ()-[r:{rel_type} {{{INTERACTION_KEY}: row.key}}]->() "
+        "WITH r, row, "
+        "[i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS fresh "
+        "WITH r, r.articles + [i IN fresh | row.articles[i]] AS articles, "
+        "r.evidence + [i IN fresh | row.evidence[i]] AS evidence, "
+        "r.topics + [t IN row.topics WHERE NOT t IN r.topics] AS topics "
+        "SET r.articles = articles, r.evidence = evidence, r.topics = topics, "
+        "r.sources = size(articles)"
+    )
+
+
+def structural_statement(group: EdgeGroup) -> str:
+    """MERGE structural edges; the end node is found by the key its type names."""
+    rel_type, source, target = _checked(group)
+    target_key = next(t.target_key for t in STRUCTURAL_TYPES if t.name == rel_type)
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (a:{source} {{id: row.source}}) "
+        f"MATCH (b:{target} {{{target_key}: row.target}}) "
+        f"MERGE (a)-[:{rel_type}]->(b)"
+    )
+
+
+def write_rows(store: Store, rows: GraphRows) -> None:
+    """Write nodes, then interactions, then structural edges, in batches."""
+    for label, node_rows in rows.nodes.items():
+        _run_batches(store, node_statement(label), node_rows)
+    for group, event_rows in rows.interactions.items():
+        _run_batches(store, new_interaction_statement(group), event_rows)
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for (rel_type, _, _), event_rows in rows.interactions.items():
+        by_type.setdefault(rel_type, []).extend(event_rows)
+    for rel_type, event_rows in by_type.items():
+        _run_batches(store, interaction_statement(rel_type), event_rows)
+    for group, edge_rows in rows.structural.items():
+        _run_batches(store, structural_statement(group), edge_rows)
+
+
+def write_extractions(store: Store, extractions: Iterable[Extraction]) -> None:
+    """Write what these extractions say into the store (see `write_rows`)."""
+    write_rows(store, to_rows(extractions))
+
+
+def count_graph(store: Store) -> dict[str, dict[str, int]]:
+    """{"nodes": {label: count}, "relationships": {type: count}}, every schema name listed."""
+    nodes = dict.fromkeys(NODE_LABELS, 0)
+    for row in store.query("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"):
+        nodes[row["label"]] = row["n"]
+    relationships = dict.fromkeys(RELATIONSHIP_TYPES, 0)
+    for row in store.query("MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n"):
+        relationships[row["type"]] = row["n"]
+    return {"nodes": nodes, "relationships": relationships}
+
+
+def clear(store: Store) -> None:
+    """Delete every node and relationship, a batch at a time so a large graph fits in memory."""
+    while True:
+        rows = store.query(
+            "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
+            {"limit": DELETE_BATCH_SIZE},
+            write=True,
+        )
+        if not rows or rows[0]["deleted"] == 0:
+            return
+
+
+def _checked(group: EdgeGroup) -> EdgeGroup:
+    rel_type, source, target = group
+    return checked_relationship_type(rel_type), checked_label(source), checked_label(target)
+
+
+def _run_batches(store: Store, cypher: str, rows: list[dict[str, Any]]) -> None:
+    for batch in _batches(rows):
+        store.query(cypher, {"rows": batch}, write=True)
+
+
+def _batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), BATCH_SIZE):
+        yield rows[start : start + BATCH_SIZE]

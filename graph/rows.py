@@ -1,0 +1,191 @@
+"""Extractions as the rows the writer sends to the store, one list per Cypher statement.
+
+One entity is one node row whatever the number of articles naming it (its
+aliases unioned); one event is one interaction row whatever the number of
+articles reporting it: same type, same two actors (either order for MET and
+AGREED), same event date or no date on either. The `event_key` says which
+reports are one event, and the writer MERGEs on it, so events reported again
+in a later load join the same relationship.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..loaders.model import Article, Entity, Extraction, Relation
+from .schema import (
+    ID_PREFIX_LABELS,
+    NODE_PROPERTIES,
+    STRUCTURAL_TYPES,
+    SYMMETRIC_TYPES,
+    checked_label,
+    checked_relationship_type,
+)
+
+# (relationship type, start label, end label): the labels and type a statement is written for.
+EdgeGroup = tuple[str, str, str]
+
+
+@dataclass
+class GraphRows:
+    """What a batch of extractions writes: nodes by label, edges by (type, start label, end label).
+
+    Node rows hold `id`, `aliases` and the label's properties (schema.NODE_PROPERTIES).
+    Interaction rows hold `key` (the event_key), `source`, `target`, `date`,
+    `topics`, `articles` and `evidence` (parallel to `articles`).
+    Structural rows hold `source` and `target` (an id, or a country name for
+    SERVES and PART_OF: see schema.STRUCTURAL_TYPES).
+    """
+
+    nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    interactions: dict[EdgeGroup, list[dict[str, Any]]] = field(default_factory=dict)
+    structural: dict[EdgeGroup, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def event_key(rel_type: str, source: str, target: str, date: str | None) -> str:
+    """The key two reports of one event share: type|source|target|date, with the
+    endpoints sorted for symmetric types."""
+    if rel_type in SYMMETRIC_TYPES:
+        source, target = sorted((source, target))
+    return f"{rel_type}|{source}|{target}|{date or ''}"
+
+
+def to_rows(extractions: Iterable[Extraction]) -> GraphRows:
+    """The node, interaction and structural rows of these extractions, merged."""
+    nodes: dict[str, dict[str, Any]] = {}
+    labels: dict[str, str] = {}
+    events: dict[str, dict[str, Any]] = {}
+    event_groups: dict[str, EdgeGroup] = {}
+    structural: dict[EdgeGroup, dict[tuple[str, str], dict[str, Any]]] = {}
+
+    for extraction in extractions:
+        article = extraction.article
+        _merge_node(nodes, labels, article.id, "Article", _article_props(article), [])
+        for entity in extraction.entities:
+            label = checked_label(entity.type)
+            _merge_node(nodes, labels, entity.id, label, _entity_props(entity), _forms(entity))
+            for group, source, target in _structural_edges(article, entity, label):
+                edge = {"source": source, "target": target}
+                structural.setdefault(group, {})[source, target] = edge
+        for relation in extraction.relations:
+            _merge_event(events, event_groups, labels, relation, article.id)
+
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for node_id, row in nodes.items():
+        by_label.setdefault(labels[node_id], []).append(row)
+    interactions: dict[EdgeGroup, list[dict[str, Any]]] = {}
+    for key, row in events.items():
+        interactions.setdefault(event_groups[key], []).append(row)
+    return GraphRows(
+        nodes=by_label,
+        interactions=interactions,
+        structural={group: list(rows.values()) for group, rows in structural.items()},
+    )
+
+
+def label_of(node_id: str, labels: dict[str, str]) -> str:
+    """The label of an entity id: from its entity type when known, else from its prefix."""
+    if node_id in labels:
+        return labels[node_id]
+    prefix = node_id.partition(":")[0]
+    if prefix not in ID_PREFIX_LABELS:
+        raise ValueError(f"{node_id!r} is not an entity of the extraction and has no known prefix")
+    return ID_PREFIX_LABELS[prefix]
+
+
+def _article_props(article: Article) -> dict[str, Any]:
+    return {
+        "name": article.title or article.path or article.url or article.id,
+        "title": article.title,
+        "date": article.date,
+        "language": article.language,
+        "source": article.source,
+        "path": article.path,
+        "url": article.url,
+    }
+
+
+def _entity_props(entity: Entity) -> dict[str, Any]:
+    return {
+        "name": entity.name,
+        "title": entity.title,
+        "country": entity.country,
+        "agency": entity.agency,
+    }
+
+
+def _forms(entity: Entity) -> list[str]:
+    """Every surface form of the entity, its name first, without duplicates."""
+    return list(dict.fromkeys(form for form in [entity.name, *entity.aliases] if form))
+
+
+def _merge_node(
+    nodes: dict[str, dict[str, Any]],
+    labels: dict[str, str],
+    node_id: str,
+    label: str,
+    props: dict[str, Any],
+    aliases: list[str],
+) -> None:
+    """Add the node, or complete the one already there: first value of each property wins
+    (as in the store), aliases are unioned."""
+    row = nodes.get(node_id)
+    if row is None:
+        labels[node_id] = label
+        wanted = NODE_PROPERTIES[label]
+        nodes[node_id] = {"id": node_id, "aliases": list(aliases)} | {
+            key: props.get(key) for key in wanted
+        }
+        return
+    for key in NODE_PROPERTIES[label]:
+        if row[key] is None:
+            row[key] = props.get(key)
+    row["aliases"].extend(a for a in aliases if a not in row["aliases"])
+
+
+def _structural_edges(
+    article: Article, entity: Entity, label: str
+) -> Iterable[tuple[EdgeGroup, str, str]]:
+    """(group, source, target) of the structural edges an entity brings: its MENTIONS by
+    the article, and the SERVES / MEMBER_OF / PART_OF its own fields say."""
+    for structural in STRUCTURAL_TYPES:
+        if structural.field is None:
+            yield (structural.name, structural.source, label), article.id, entity.id
+        elif structural.source == label and (target := getattr(entity, structural.field)):
+            yield (structural.name, label, structural.target), entity.id, target
+
+
+def _merge_event(
+    events: dict[str, dict[str, Any]],
+    groups: dict[str, EdgeGroup],
+    labels: dict[str, str],
+    relation: Relation,
+    article_id: str,
+) -> None:
+    rel_type = checked_relationship_type(relation.type)
+    key = event_key(rel_type, relation.source, relation.target, relation.date)
+    topics = [t.removeprefix("topic:") for t in relation.topics]
+    row = events.get(key)
+    if row is None:
+        groups[key] = (
+            rel_type,
+            label_of(relation.source, labels),
+            label_of(relation.target, labels),
+        )
+        events[key] = {
+            "key": key,
+            "source": relation.source,
+            "target": relation.target,
+            "date": relation.date,
+            "topics": list(dict.fromkeys(topics)),
+            "articles": [article_id],
+            "evidence": [relation.evidence],
+        }
+        return
+    row["topics"].extend(t for t in dict.fromkeys(topics) if t not in row["topics"])
+    # One article reporting the event twice still counts once, with its first sentence.
+    if article_id not in row["articles"]:
+        row["articles"].append(article_id)
+        row["evidence"].append(relation.evidence)
