@@ -24,13 +24,8 @@ from typing import Any
 
 import networkx as nx
 
-from .schema import (
-    INTERACTION_KEY,
-    INTERACTION_TYPES,
-    SYMMETRIC_TYPES,
-    checked_label,
-    checked_relationship_type,
-)
+from .rows import event_key
+from .schema import INTERACTION_KEY, INTERACTION_TYPES, checked_label, checked_relationship_type
 
 LIST_SEPARATOR = " | "
 NODE_COLUMNS = ("id", "label", "name", "aliases", "title", "country")
@@ -132,13 +127,6 @@ def write_cypher(G: nx.MultiDiGraph, path: str | Path) -> Path:
         lines.append(f"{match} {merge} SET r += {_map(props)};")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def event_key(rel_type: str, source: str, target: str, date: str | None) -> str:
-    """The key the writer merges an event on: type|source|target|date (symmetric: ends sorted)."""
-    if rel_type in SYMMETRIC_TYPES:
-        source, target = sorted((source, target))
-    return f"{rel_type}|{source}|{target}|{date or ''}"
 
 
 # Cypher string escapes; any other control character is written as \\uXXXX.
