@@ -15,7 +15,7 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -91,10 +91,31 @@ class FalkorStore:
         run = self._graph.query if write else self._graph.ro_query
         try:
             result = run(cypher, dict(params) if params else None)
+            ends = self._endpoint_ids(result.result_set)
         except redis.RedisError as e:
             raise StoreError(f"FalkorDB refused the query: {e}") from e
         columns = [name for _, name in result.header]
-        return [dict(zip(columns, map(plain_value, row), strict=True)) for row in result.result_set]
+        return [
+            dict(zip(columns, (plain_value(v, ends) for v in row), strict=True))
+            for row in result.result_set
+        ]
+
+    def _endpoint_ids(self, result_set: list[list[Any]]) -> dict[int, Any]:
+        """The `id` property of every node the result holds or a relationship of it
+        ends on, by internal node id; one more query for the nodes not returned."""
+        ids: dict[int, Any] = {}
+        wanted: set[int] = set()
+        for value in _graph_values(result_set):
+            if isinstance(value, Node):
+                ids[value.id] = value.properties.get("id")
+            else:
+                wanted.update((value.src_node, value.dest_node))
+        if missing := wanted - ids.keys():
+            found = self._graph.ro_query(
+                "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id", {"ids": sorted(missing)}
+            )
+            ids.update((internal, node_id) for internal, node_id in found.result_set)
+        return ids
 
     def ensure_schema(self) -> None:
         """A unique constraint on `id` and an index on `name` for every label, and an
@@ -145,23 +166,45 @@ class FalkorStore:
         return self._socket_dir / SOCKET_FILE
 
 
-def plain_value(value: Any) -> Any:
-    """A query result value with nodes, relationships and paths as plain dicts,
-    the same shapes the Neo4j store returns."""
+def plain_value(value: Any, ends: dict[int, Any]) -> Any:
+    """A query result value with nodes, relationships and paths as plain dicts, the
+    same shapes the Neo4j store returns: a node's properties with `_labels`, a
+    relationship's with `_type` and the ids of its ends (`_start`, `_end`), a
+    path as its `nodes` and `relationships`. `ends` maps internal node ids to ids."""
     if isinstance(value, Node):
         return {**value.properties, "_labels": list(value.labels or [])}
     if isinstance(value, Edge):
-        return {**value.properties, "_type": value.relation}
+        return {
+            **value.properties,
+            "_type": value.relation,
+            "_start": ends.get(value.src_node),
+            "_end": ends.get(value.dest_node),
+        }
     if isinstance(value, FalkorPath):
         return {
-            "nodes": [plain_value(n) for n in value.nodes()],
-            "relationships": [plain_value(r) for r in value.edges()],
+            "nodes": [plain_value(n, ends) for n in value.nodes()],
+            "relationships": [plain_value(r, ends) for r in value.edges()],
         }
     if isinstance(value, list):
-        return [plain_value(v) for v in value]
+        return [plain_value(v, ends) for v in value]
     if isinstance(value, dict):
-        return {k: plain_value(v) for k, v in value.items()}
+        return {k: plain_value(v, ends) for k, v in value.items()}
     return value
+
+
+def _graph_values(value: Any) -> Iterator[Node | Edge]:
+    """Every node and relationship inside a result value, however nested."""
+    if isinstance(value, Node | Edge):
+        yield value
+    elif isinstance(value, FalkorPath):
+        yield from value.nodes()
+        yield from value.edges()
+    elif isinstance(value, list):
+        for item in value:
+            yield from _graph_values(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _graph_values(item)
 
 
 def _make_private_dir(path: Path) -> None:

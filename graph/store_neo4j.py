@@ -6,7 +6,7 @@ write sent as a read. Works with the neo4j driver 5.x and 6.x.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import neo4j
@@ -55,8 +55,9 @@ class Neo4jStore:
         """Rows as dicts keyed by column, in a READ transaction unless write=True."""
 
         def rows(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            result = tx.run(cypher, dict(params or {}))
-            return [{k: plain_value(v) for k, v in record.items()} for record in result]
+            records = list(tx.run(cypher, dict(params or {})))
+            ends = _endpoint_ids(tx, records)
+            return [{k: plain_value(v, ends) for k, v in record.items()} for record in records]
 
         try:
             with self._driver.session(database=self._database) as session:
@@ -96,22 +97,67 @@ class Neo4jStore:
             self._driver = None
 
 
-def plain_value(value: Any) -> Any:
-    """A result value with nodes, relationships and paths as plain dicts, as FalkorStore gives."""
+def plain_value(value: Any, ends: dict[str, Any]) -> Any:
+    """A result value with nodes, relationships and paths as plain dicts, as FalkorStore
+    gives them. `ends` maps element ids to `id` properties."""
     if isinstance(value, Node):
-        return {**{k: plain_value(v) for k, v in value.items()}, "_labels": sorted(value.labels)}
+        return {
+            **{k: plain_value(v, ends) for k, v in value.items()},
+            "_labels": sorted(value.labels),
+        }
     if isinstance(value, Relationship):
-        return {**{k: plain_value(v) for k, v in value.items()}, "_type": value.type}
+        return {
+            **{k: plain_value(v, ends) for k, v in value.items()},
+            "_type": value.type,
+            "_start": ends.get(value.start_node.element_id),
+            "_end": ends.get(value.end_node.element_id),
+        }
     if isinstance(value, Path):
         return {
-            "nodes": [plain_value(n) for n in value.nodes],
-            "relationships": [plain_value(r) for r in value.relationships],
+            "nodes": [plain_value(n, ends) for n in value.nodes],
+            "relationships": [plain_value(r, ends) for r in value.relationships],
         }
     if isinstance(value, list):
-        return [plain_value(v) for v in value]
+        return [plain_value(v, ends) for v in value]
     if isinstance(value, dict):
-        return {k: plain_value(v) for k, v in value.items()}
+        return {k: plain_value(v, ends) for k, v in value.items()}
     return value
+
+
+def _endpoint_ids(tx: neo4j.ManagedTransaction, records: list[neo4j.Record]) -> dict[str, Any]:
+    """The `id` property of every node the records hold or a relationship ends on, by
+    element id; one more query (same transaction) for the nodes not returned."""
+    ids: dict[str, Any] = {}
+    wanted: set[str] = set()
+    for value in _graph_values(records):
+        if isinstance(value, Node):
+            ids[value.element_id] = value.get("id")
+        else:
+            wanted.update((value.start_node.element_id, value.end_node.element_id))
+    if missing := wanted - ids.keys():
+        found = tx.run(
+            "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id",
+            {"ids": sorted(missing)},
+        )
+        ids.update((record["e"], record["id"]) for record in found)
+    return ids
+
+
+def _graph_values(value: Any) -> Iterator[Node | Relationship]:
+    """Every node and relationship inside result values, however nested."""
+    if isinstance(value, Node | Relationship):
+        yield value
+    elif isinstance(value, Path):
+        yield from value.nodes
+        yield from value.relationships
+    elif isinstance(value, neo4j.Record):
+        yield from _graph_values(list(value.values()))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _graph_values(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _graph_values(item)
 
 
 def _reason(error: Exception) -> str:
