@@ -3,7 +3,9 @@
 Example:
     >>> import diplograph
     >>> report = diplograph.load(["examples/articles"], data_dir="/tmp/dg")  # doctest: +SKIP
-    >>> diplograph.query("MATCH (o:Official) RETURN o.name AS name", data_dir="/tmp/dg")  # doctest: +SKIP
+    >>> rows = diplograph.query(
+    ...     "MATCH (o:Official) RETURN o.name AS name", data_dir="/tmp/dg"
+    ... )  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -283,3 +285,21 @@ def reset(
 
     with open_store(_settings(settings, store, data_dir)) as graph_store:
         clear(graph_store)
+
+
+def evaluate(
+    gold_dir: str | Path,
+    corpus_dir: str | Path,
+    *,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Any:
+    """Extract the articles of `corpus_dir` and score them against the annotations in `gold_dir`."""
+    from .loaders.evaluate import evaluate_extractions
+
+    gold, corpus = Path(gold_dir), Path(corpus_dir)
+    for folder in (gold, corpus):
+        if not folder.is_dir():
+            raise UsageError(f"{folder}: not a folder")
+    articles = [corpus / (p.stem + ".txt") for p in sorted(gold.glob("*.json"))]
+    present = [p for p in articles if p.exists()]
+    return evaluate_extractions(extract(present, on_error=on_error), gold, corpus)

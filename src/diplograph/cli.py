@@ -10,7 +10,7 @@ import json
 import sys
 import traceback
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -38,23 +38,23 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
-class StoreName(str, Enum):
+class StoreName(StrEnum):
     embedded = "embedded"
     neo4j = "neo4j"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     json = "json"
     table = "table"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     graphml = "graphml"
     gexf = "gexf"
     json = "json"
@@ -274,15 +274,15 @@ def query(
     cypher: Annotated[str, typer.Argument(help="A Cypher query; values go in --param.")],
     param: ParamOpt = None,
     format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
-    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+    write: Annotated[
+        bool, typer.Option("--write", help="Allow the query to change the graph.")
+    ] = False,
     store: StoreOpt = None,
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Run a Cypher query (read-only unless --write)."""
-    rows = api.query(
-        cypher, _parse_params(param), write=write, settings=_settings(store, data_dir)
-    )
+    rows = api.query(cypher, _parse_params(param), write=write, settings=_settings(store, data_dir))
     _print_rows(rows, format)
 
 
@@ -330,7 +330,8 @@ CountryOpt = Annotated[
     str | None, typer.Option("--country", help="Only what touches this country.")
 ]
 CypherOpt = Annotated[
-    str | None, typer.Option("--cypher", help="A read-only query returning nodes and relationships.")
+    str | None,
+    typer.Option("--cypher", help="A read-only query returning nodes and relationships."),
 ]
 
 
@@ -347,7 +348,9 @@ def render(
         list[str] | None, typer.Option("--type", help="Node types to keep (repeatable).")
     ] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Interactions on a topic.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
+    ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
     cypher: CypherOpt = None,
     param: ParamOpt = None,
@@ -411,7 +414,9 @@ def stats(
     """Count the nodes per label and relationships per type."""
     counts = api.stats(settings=_settings(store, data_dir))
     rows = [{"kind": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
-    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()]
+    rows += [
+        {"kind": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()
+    ]
     _print_rows(rows, format)
 
 
@@ -428,3 +433,35 @@ def reset(
         raise typer.Exit(1)
     api.reset(settings=_settings(store, data_dir))
     out.print("the graph is empty", markup=False)
+
+
+@app.command()
+@_reports_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.json gold annotations.")],
+    corpus_dir: Annotated[Path, typer.Argument(help="Folder of the NAME.txt articles.")],
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    debug: DebugOpt = False,
+) -> None:
+    """Score the extractor on annotated articles (precision, recall, F1)."""
+    result = api.evaluate(gold_dir, corpus_dir, on_error=_report_input_error)
+    scores = result.to_json()
+    if format is OutputFormat.json:
+        out.print_json(json.dumps(scores))
+        return
+    rows = [
+        {
+            "measure": key,
+            "P": f"{v['p']:.3f}",
+            "R": f"{v['r']:.3f}",
+            "F1": f"{v['f1']:.3f}",
+            "tp": v["tp"],
+            "fp": v["fp"],
+            "fn": v["fn"],
+        }
+        for key, v in scores.items()
+        if isinstance(v, dict)
+    ]
+    _print_rows(rows, format)
+    if result.missing:
+        err.print(f"no prediction for: {' '.join(result.missing)}", markup=False)

@@ -14,7 +14,7 @@ STORES = ("embedded", "neo4j")
 
 
 def default_data_dir() -> Path:
-    """Per-user data directory: $DIPLOGRAPH_HOME, else $XDG_DATA_HOME/diplograph, else ~/.local/share."""
+    """$DIPLOGRAPH_HOME, else $XDG_DATA_HOME/diplograph, else ~/.local/share/diplograph."""
     if home := os.environ.get("DIPLOGRAPH_HOME"):
         return Path(home)
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
