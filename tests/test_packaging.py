@@ -6,7 +6,11 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
-MAPPED = {"graph": "diplograph.graph", "loaders": "diplograph.loaders", "queries": "diplograph.queries"}
+MAPPED = {
+    "graph": "diplograph.graph",
+    "loaders": "diplograph.loaders",
+    "queries": "diplograph.queries",
+}
 
 
 def test_every_folder_is_listed_in_pyproject():
