@@ -45,7 +45,9 @@ _SOUND_RULES = (
     (re.compile("ph"), "f"),
     (re.compile("ck"), "k"),
     (re.compile("q"), "k"),
-    (re.compile("x"), "ks"),
+    # x is ks in English names but s in pinyin (Guoxiang, Bengali গোসিয়াং):
+    # both become s, and so does ks (Bux, Buksh).
+    (re.compile("x|ks"), "s"),
     (re.compile("c(?!h)"), "k"),
     (re.compile("v"), "b"),
     (re.compile("z"), "j"),
