@@ -1,0 +1,19 @@
+// name: between_countries
+// description: Every interaction between two countries, their officials and agencies included, newest first.
+// params: a (country: name, alias or id), b (country: name, alias or id)
+MATCH (ca:Country)
+WHERE ca.id = $a OR toLower(ca.name) = toLower($a) OR any(x IN ca.aliases WHERE toLower(x) = toLower($a))
+OPTIONAL MATCH (ma)-[:SERVES|PART_OF]->(ca)
+WITH ca, collect(DISTINCT ma) + [ca] AS side_a
+MATCH (cb:Country)
+WHERE cb.id = $b OR toLower(cb.name) = toLower($b) OR any(x IN cb.aliases WHERE toLower(x) = toLower($b))
+OPTIONAL MATCH (mb)-[:SERVES|PART_OF]->(cb)
+WITH side_a, cb, collect(DISTINCT mb) + [cb] AS side_b
+UNWIND side_a AS x
+MATCH (x)-[r:MET|REQUESTED|AGREED|OFFERED]-(y)
+WHERE y IN side_b
+WITH DISTINCT r
+RETURN startNode(r).id AS source, type(r) AS type, endNode(r).id AS target,
+       startNode(r).name AS source_name, endNode(r).name AS target_name,
+       r.date AS date, r.topics AS topics, r.sources AS sources, r.evidence AS evidence
+ORDER BY coalesce(r.date, '') DESC, type, source_name, target_name

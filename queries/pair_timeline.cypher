@@ -1,0 +1,19 @@
+// name: pair_timeline
+// description: The timeline of two countries (their officials and agencies included): one row per date, oldest first, undated last.
+// params: a (country: name, alias or id), b (country: name, alias or id)
+MATCH (ca:Country)
+WHERE ca.id = $a OR toLower(ca.name) = toLower($a) OR any(x IN ca.aliases WHERE toLower(x) = toLower($a))
+OPTIONAL MATCH (ma)-[:SERVES|PART_OF]->(ca)
+WITH ca, collect(DISTINCT ma) + [ca] AS side_a
+MATCH (cb:Country)
+WHERE cb.id = $b OR toLower(cb.name) = toLower($b) OR any(x IN cb.aliases WHERE toLower(x) = toLower($b))
+OPTIONAL MATCH (mb)-[:SERVES|PART_OF]->(cb)
+WITH side_a, cb, collect(DISTINCT mb) + [cb] AS side_b
+UNWIND side_a AS x
+MATCH (x)-[r:MET|REQUESTED|AGREED|OFFERED]-(y)
+WHERE y IN side_b
+WITH DISTINCT r
+WITH r.date AS date, r, type(r) + ': ' + startNode(r).name + ' -> ' + endNode(r).name AS event
+ORDER BY type(r), event
+RETURN date, count(r) AS interactions, collect(event) AS events
+ORDER BY coalesce(date, '9999') ASC
