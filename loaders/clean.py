@@ -1,0 +1,152 @@
+"""Article text without page furniture, in one Unicode form, and the news agency it credits.
+
+What counts as furniture (share lines, lists of other headlines, bylines,
+"Read more" links, comment forms) is data: lang/<language>/furniture.txt,
+one `kind<TAB>regex` per line. Only whole lines, or a byline glued to the
+start of a paragraph, are removed, so every body sentence survives verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from .language import data_exists, data_rows
+
+LINE_KINDS = ("line", "published", "updated", "listing", "dateline")
+# Sentence-final punctuation in both scripts, closing quotes and brackets included.
+SENTENCE_END = ".!?।\"”’')"
+
+
+def normalize_text(text: str) -> str:
+    """`text` in NFC, the one form diplograph compares text in.
+
+    Under NFC the Bengali nukta letters are always the two-code-point pairs
+    (য় = U+09AF U+09BC, likewise ড় ঢ়): U+09DF, U+09DC and U+09DD are
+    composition exclusions, so both spellings found on pages become the same
+    string. The lexicons are normalised with this same function.
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The furniture patterns of one language, by kind (see lang/en/furniture.txt)."""
+
+    patterns: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+
+    def of(self, kind: str) -> list[re.Pattern[str]]:
+        return self.patterns.get(kind, [])
+
+    def matches(self, kind: str, line: str) -> re.Match[str] | None:
+        """The first pattern of `kind` matching the whole stripped `line`."""
+        for pattern in self.of(kind):
+            found = pattern.fullmatch(line)
+            if found:
+                return found
+        return None
+
+
+@cache
+def furniture(language: str) -> Furniture:
+    """English furniture plus the language's own: Bengali pages carry English widgets too."""
+    patterns: dict[str, list[re.Pattern[str]]] = {}
+    for lang in dict.fromkeys(("en", language)):
+        name = f"{lang}/furniture.txt"
+        if not data_exists(name):
+            continue
+        for kind, pattern in data_rows(name):
+            patterns.setdefault(kind, []).append(re.compile(pattern))
+    return Furniture(patterns)
+
+
+def is_body_line(line: str) -> bool:
+    """Whether a stripped line reads as a paragraph of the article rather than a link or label."""
+    return len(line) >= 60 and line[-1] in SENTENCE_END
+
+
+def clean_text(text: str, language: str) -> str:
+    """`text` without the page furniture of `language` pages; body lines are kept verbatim."""
+    rules = furniture(language)
+    kept = list(_kept_lines(text.split("\n"), rules))
+    _drop_end_tags(kept, rules)
+    cleaned = "\n".join(kept).strip()
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", cleaned)
+
+
+def _kept_lines(lines: list[str], rules: Furniture) -> Iterator[str]:
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            yield ""
+        elif rules.matches("block", line):
+            while i < len(lines) and not is_body_line(lines[i].strip()):
+                i += 1
+        elif rules.matches("next", line):
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            if i < len(lines) and not is_body_line(lines[i].strip()):
+                i += 1
+        elif any(rules.matches(kind, line) for kind in LINE_KINDS):
+            continue
+        else:
+            yield _without_byline(line, rules)
+
+
+def _without_byline(line: str, rules: Furniture) -> str:
+    for pattern in rules.of("prefix"):
+        found = pattern.match(line)
+        if found:
+            return line[found.end() :]
+    return line
+
+
+def _drop_end_tags(lines: list[str], rules: Furniture) -> None:
+    """Remove source tags ("এসএন", "SN/AR") from the end, at most a few lines up."""
+    for _ in range(3):
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if lines and rules.matches("end", lines[-1].strip()):
+            lines.pop()
+
+
+# Where an article credits a news agency; {name} is any name of lang/news_sources.txt.
+_CREDIT_TEMPLATES = (
+    r"\(\s*(?:(?i:with inputs from)\s+)?{name}\s*\)",
+    r"(?i:reported|reports|according to|inputs from|source\s*:|courtesy\s*:?)\s+(?:the\s+)?{name}",
+    r"{name}\s+(?i:reported|reports)\b",
+    r"(?m:^)\s*[-–—]?\s*{name}\s*(?:[-–—:]|(?m:$))",
+    r",\s*{name}\s*:",
+    r"খবর\s+(?:বার্তা সংস্থা\s+)?{name}",
+    r"{name}\S{0,3}\s+(?:জানায়|জানিয়েছে|বলছে)",
+)
+
+
+@cache
+def _credit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every credit template, and each alias's canonical agency name."""
+    names: dict[str, str] = {}
+    for row in data_rows("news_sources.txt"):
+        for alias in (row[0], *(row[1].split("|") if len(row) > 1 else ())):
+            names[alias.strip()] = row[0]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # A whole word before; after it, a Bengali case ending may follow but no Latin letter.
+    templates = [
+        t.replace("{name}", rf"(?<![\w\u0980-\u09ff])(?P<n{i}>{alternatives})(?![A-Za-z0-9])")
+        for i, t in enumerate(_CREDIT_TEMPLATES)
+    ]
+    return re.compile("|".join(f"(?:{t})" for t in templates)), names
+
+
+def find_source(text: str) -> str | None:
+    """The news agency `text` credits ("reported BSS", "(UNB)", "(With inputs from ANI)")."""
+    pattern, names = _credit_pattern()
+    found = pattern.search(text)
+    if not found:
+        return None
+    return names[next(alias for alias in found.groupdict().values() if alias)]

@@ -1,0 +1,213 @@
+"""Dates in articles: when a page was published, and when the event a sentence reports happened.
+
+Month and weekday names, words for "today" and "yesterday", and Bengali
+digits are data (lang/<language>/months.tsv, lang/bn/digits.tsv). English
+names are read in every language: Bengali pages print "Nov 18, 2025" too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from .clean import furniture, normalize_text
+from .language import data_exists, data_rows
+
+# A day and month without a year take the publication year, unless that puts
+# them this far after publication: "December 28" in a January article is last year's.
+_LATEST_AHEAD = timedelta(days=183)
+_BEFORE = r"(?<![\w\u0980-\u09ff])"
+_AFTER_NUMBER = r"(?![\d])"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_RANGE_END = r"(?:\s*[-–]\s*\d{1,2})?"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The date words of a language, and the regexes built from them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, int]
+    full: tuple[re.Pattern[str], ...]
+    day_month: tuple[re.Pattern[str], ...]
+    weekday: re.Pattern[str]
+    relative_word: re.Pattern[str]
+
+
+def _names(table: dict[str, int]) -> str:
+    return "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def calendar(language: str) -> Calendar:
+    """The date words of English and of `language`."""
+    words: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "relative": {}, "year": {}}
+    for lang in dict.fromkeys(("en", language)):
+        if data_exists(f"{lang}/months.tsv"):
+            for kind, value, names in data_rows(f"{lang}/months.tsv"):
+                for name in names.split("|"):
+                    words[kind][name] = int(value)
+    month = rf"{_BEFORE}(?P<month>{_names(words['month'])})(?![A-Za-z])\.?"
+    day = rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}{_AFTER_NUMBER}"
+    year = r"(?P<year>\d{4})(?!\d)"
+    full = [
+        rf"(?<!\d){year}-(?P<m>\d{{1,2}})-(?P<day>\d{{1,2}}){_AFTER_NUMBER}",
+        rf"(?<![\d.])(?P<first>\d{{1,2}})[-/.](?P<second>\d{{1,2}})[-/.]{year}",
+        rf"{month}\s+{day}{_RANGE_END},?\s+{year}",
+        rf"{day}{_RANGE_END}\s+(?:of\s+)?{month}\S{{0,4}},?\s+{year}",
+    ]
+    if words["year"]:
+        full.append(rf"{year}\s*(?:{_names(words['year'])})\s+{day}\s+{month}")
+    day_month = [rf"{month}\s+{day}", rf"{day}{_RANGE_END}\s+(?:of\s+)?{month}"]
+    return Calendar(
+        months=words["month"],
+        weekdays=words["weekday"],
+        relative=words["relative"],
+        full=tuple(re.compile(p) for p in full),
+        day_month=tuple(re.compile(p) for p in day_month),
+        weekday=re.compile(rf"{_BEFORE}({_names(words['weekday'])})(?![A-Za-z])"),
+        relative_word=re.compile(
+            rf"{_BEFORE}(?i:({_names(words['relative'])}))(?![\w\u0980-\u09ff])"
+        ),
+    )
+
+
+@cache
+def _digits() -> dict[int, str]:
+    return str.maketrans(dict(data_rows("bn/digits.tsv")))
+
+
+def _prepared(text: str) -> str:
+    """NFC text with Bengali digits as ASCII digits, so one set of patterns reads both."""
+    return normalize_text(text).translate(_digits())
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(text: str, cal: Calendar) -> date | None:
+    """The first complete date (day, month and year) written in prepared `text`."""
+    found = sorted(
+        (match for pattern in cal.full for match in [pattern.search(text)] if match),
+        key=lambda match: match.start(),
+    )
+    for match in found:
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if parts.get("first"):
+            day, month = int(parts["first"]), int(parts["second"])
+            # 3/25/2024 can only be month/day/year; otherwise day first, as South Asian pages write.
+            if month > 12 >= day:
+                day, month = month, day
+        else:
+            day = int(parts["day"])
+            month = cal.months[parts["month"]] if parts.get("month") else int(parts["m"])
+        result = _valid(year, month, day)
+        if result:
+            return result
+    return None
+
+
+def parse_date(value: str, language: str = "en") -> str | None:
+    """The ISO date of a date string in a usual form ("2025-11-18T10:00", "18 Nov 2025")."""
+    text = _prepared(value.strip())
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        result = _valid(*map(int, iso.groups()))
+        return result.isoformat() if result else None
+    result = _full_date(text, calendar(language))
+    if result:
+        return result.isoformat()
+    import dateparser  # slow to import; only odd date strings get here
+
+    parsed = dateparser.parse(
+        text[:200],
+        settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date().isoformat() if parsed and _valid(parsed.year, 1, 1) else None
+
+
+def publication_date(text: str, language: str, header_date: str | None = None) -> str | None:
+    """The date the page says it was published: the header, else its own date lines.
+
+    `text` is the raw page text, before cleaning removed those lines. Dates in
+    the body are events, not publication, and the page's "today" line is the
+    day it was saved; neither is used.
+    """
+    if header_date:
+        parsed = parse_date(header_date, language)
+        if parsed:
+            return parsed
+    rules, cal = furniture(language), calendar(language)
+    lines = [line.strip() for line in normalize_text(text).splitlines()]
+    for kind in ("published", "updated"):
+        for line in lines:
+            if rules.matches(kind, line):
+                found = _full_date(_prepared(line), cal)
+                if found:
+                    return found.isoformat()
+    # A list of other headlines, each with its date, shows the day the page was made.
+    listed = Counter(
+        found
+        for line in lines
+        if rules.matches("listing", line)
+        for found in [_full_date(_prepared(line), cal)]
+        if found
+    )
+    if listed:
+        return max(listed, key=lambda day: (listed[day], day)).isoformat()
+    return None
+
+
+def event_date(sentence: str, language: str, published: str | None) -> str | None:
+    """The ISO date of the event `sentence` reports, where the text allows, else None.
+
+    A full date is read as written. A day and month, a weekday ("on Monday",
+    "মঙ্গলবার") or "today"/"yesterday" are resolved against the publication
+    date: a weekday is the latest such day on or before it. Without a
+    publication date only a full date is returned; no year is guessed.
+    """
+    cal = calendar(language)
+    text = _prepared(sentence)
+    found = _full_date(text, cal)
+    if found:
+        return found.isoformat()
+    pub = _valid(*map(int, published.split("-"))) if _is_iso(published) else None
+    if pub is None:
+        return None
+    for pattern in cal.day_month:
+        match = pattern.search(text)
+        if match:
+            resolved = _day_month(pub, cal.months[match["month"]], int(match["day"]))
+            if resolved:
+                return resolved.isoformat()
+    match = cal.weekday.search(text)
+    if match:
+        back = (pub.weekday() - cal.weekdays[match[1]]) % 7
+        return (pub - timedelta(days=back)).isoformat()
+    match = cal.relative_word.search(text)
+    if match:
+        offset = next(v for name, v in cal.relative.items() if name.lower() == match[1].lower())
+        return (pub + timedelta(days=offset)).isoformat()
+    return None
+
+
+def _is_iso(value: str | None) -> bool:
+    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+
+
+def _day_month(published: date, month: int, day: int) -> date | None:
+    result = _valid(published.year, month, day)
+    if result and result - published > _LATEST_AHEAD:
+        result = _valid(published.year - 1, month, day)
+    return result

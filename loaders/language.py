@@ -1,0 +1,41 @@
+"""Which language an article is in, and the per-language data files under lang/."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_BENGALI = re.compile("[\u0980-\u09ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def detect_language(text: str) -> str:
+    """ "bn" when Bengali letters outnumber Latin ones, else "en".
+
+    Bengali pages carry English menus and English pages the odd Bengali name,
+    so the majority script decides; an empty text is English.
+    """
+    bengali = len(_BENGALI.findall(text))
+    return "bn" if bengali and bengali >= len(_LATIN.findall(text)) else "en"
+
+
+@cache
+def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of lang/`name` ("bn/months.tsv"), without the # header and blanks.
+
+    Text is NFC-normalised as article text is, so table entries match it.
+    """
+    from .clean import normalize_text
+
+    text = resources.files(__package__).joinpath("lang", name).read_text(encoding="utf-8")
+    rows = []
+    for line in normalize_text(text).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+def data_exists(name: str) -> bool:
+    """Whether lang/`name` exists (not every language has every table)."""
+    return resources.files(__package__).joinpath("lang", name).is_file()
