@@ -1,0 +1,111 @@
+"""The writer on a real store: a node per entity, a relationship per event, reloads idempotent."""
+
+from __future__ import annotations
+
+from diplograph.graph.cypher import clear, count_graph, write_extractions
+from diplograph.loaders.model import Article, Entity, Extraction, Relation
+
+MET_QUERY = (
+    "MATCH (a)-[r:MET]->(b) RETURN a.id AS source, b.id AS target, r.date AS date, "
+    "r.articles AS articles, r.evidence AS evidence, r.sources AS sources, r.topics AS topics "
+    "ORDER BY date"
+)
+
+
+def snapshot(store) -> list[dict]:
+    """Every node and relationship with all its properties, in a stable order."""
+    nodes = store.query("MATCH (n) RETURN n ORDER BY n.id")
+    rels = store.query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, r, b.id AS b "
+        "ORDER BY a, type(r), b, coalesce(r.date, '')"
+    )
+    return nodes + rels
+
+
+def test_writing_creates_a_node_per_entity_and_a_relationship_per_event(store, articles):
+    write_extractions(store, articles)
+    counts = count_graph(store)
+    assert counts["nodes"] == {"Country": 3, "Official": 2, "Agency": 2, "Topic": 2, "Article": 3}
+    assert counts["relationships"] == {
+        "MET": 2,
+        "REQUESTED": 1,
+        "AGREED": 2,
+        "OFFERED": 1,
+        "SERVES": 2,
+        "MEMBER_OF": 1,
+        "PART_OF": 1,
+        "MENTIONS": 7 + 5 + 4,
+    }
+
+
+def test_reloading_an_article_changes_nothing(store, articles):
+    write_extractions(store, articles)
+    before = snapshot(store)
+    write_extractions(store, articles)
+    write_extractions(store, articles[1:2])
+    assert snapshot(store) == before
+
+
+def test_an_event_reported_by_two_articles_is_one_relationship_with_both_evidences(store, articles):
+    first, second, _ = articles
+    write_extractions(store, [first])
+    write_extractions(store, [second])  # a later load: the relationship is found in the store
+    meeting = store.query(MET_QUERY)[-1]
+    assert meeting["date"] == "2025-03-10"
+    assert meeting["sources"] == 2
+    assert meeting["articles"] == [first.article.id, second.article.id]
+    assert meeting["evidence"] == [first.relations[0].evidence, second.relations[0].evidence]
+
+
+def test_a_meeting_reported_the_other_way_round_joins_the_stored_one(store, articles):
+    first, second, _ = articles
+    write_extractions(store, [first, second])
+    meeting = store.query(MET_QUERY)[-1]
+    # Stored the way it was first reported (Rina Das -> Hari Thapa), reported B->A later.
+    assert (meeting["source"], meeting["target"]) == ("official:rina-das", "official:hari-thapa")
+    assert meeting["sources"] == 2
+
+
+def test_the_same_pair_on_different_dates_gives_two_relationships(store, articles):
+    write_extractions(store, articles[:2])
+    assert [row["date"] for row in store.query(MET_QUERY)] == ["2024-12-01", "2025-03-10"]
+
+
+def test_aliases_are_unioned_across_articles_and_scripts(store, articles):
+    write_extractions(store, articles[:1])
+    write_extractions(store, articles[1:2])
+    (row,) = store.query(
+        "MATCH (o:Official {id: $id}) RETURN o.aliases AS aliases", {"id": "official:rina-das"}
+    )
+    assert row["aliases"] == ["Rina Das", "Ms Rina Das", "রিনা দাস"]
+
+
+def test_values_are_stored_verbatim_and_never_run_as_cypher(store):
+    hostile = 'O\'Brien "Jr" }) DETACH DELETE n //'
+    keep = Entity("country:BGD", "Country", "Bangladesh")
+    person = Entity("official:obrien", "Official", hostile, [hostile + " \\ `x`"], "Bangladesh")
+    said = 'He said: "\'}) MATCH (n) DETACH DELETE n //" and left.\n'
+    extraction = Extraction(
+        Article("text"), [keep, person], [Relation("OFFERED", person.id, keep.id, [], None, said)]
+    )
+    write_extractions(store, [extraction])
+    write_extractions(store, [extraction])
+    (row,) = store.query(
+        "MATCH (o:Official)-[r:OFFERED]->(c:Country) RETURN o.name AS name, o.aliases AS aliases, "
+        "r.evidence AS evidence, c.name AS country"
+    )
+    assert row == {
+        "name": hostile,
+        "aliases": [hostile, hostile + " \\ `x`"],
+        "evidence": [said],
+        "country": "Bangladesh",
+    }
+    assert sum(count_graph(store)["nodes"].values()) == 3
+
+
+def test_clear_removes_every_node_and_relationship(store, articles):
+    write_extractions(store, articles)
+    clear(store)
+    counts = count_graph(store)
+    assert set(counts["nodes"].values()) == {0}
+    assert set(counts["relationships"].values()) == {0}
