@@ -59,7 +59,7 @@ def read_articles(
 
 def _read_path(given: str) -> Iterator[Item]:
     if given == "-":
-        yield from _guarded(given, lambda: read_stream(sys.stdin.buffer, given))
+        yield from read_stream(sys.stdin.buffer, given)
         return
     path = Path(given)
     if path.is_dir():
@@ -147,7 +147,7 @@ def read_json(path: Path, shown: str) -> Iterator[Item]:
     try:
         loaded = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(shown, f"malformed JSON: {error.msg}", error.lineno) from error
+        raise InputError(shown, _json_problem(error), error.lineno) from error
     objects = loaded if isinstance(loaded, list) else [loaded]
     for number, obj in enumerate(objects, 1):
         where = f"item {number}: " if isinstance(loaded, list) else ""
@@ -161,7 +161,14 @@ def read_jsonl(path: Path, shown: str) -> Iterator[Item]:
 
 
 def read_stream(stream: BinaryIO, shown: str = "-") -> Iterator[Item]:
-    """The articles of a byte stream (stdin): JSON Lines when it starts with "{", else one text."""
+    """The articles of a byte stream (stdin), and InputErrors for what cannot be read.
+
+    JSON Lines when the stream starts with "{", else one text article.
+    """
+    yield from _guarded(shown, lambda: _stream_items(stream, shown))
+
+
+def _stream_items(stream: BinaryIO, shown: str) -> Iterator[Item]:
     buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
     head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]  # type: ignore[attr-defined]
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
@@ -200,9 +207,13 @@ def _jsonl_articles(lines: Iterable[str], shown: str) -> Iterator[Item]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as error:
-            yield InputError(shown, f"malformed JSON: {error.msg}", number)
+            yield InputError(shown, _json_problem(error), number)
             continue
         yield _json_article(obj, shown, line=number)
+
+
+def _json_problem(error: json.JSONDecodeError) -> str:
+    return f"malformed JSON: {error.msg.lower()} (column {error.colno})"
 
 
 def _json_article(obj: Any, shown: str, line: int | None = None, where: str = "") -> Item:
