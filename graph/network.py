@@ -205,6 +205,9 @@ def select(
       inclusive); undated interactions drop out when a range is given.
     - `types`: only nodes with these labels (`Country`, `Official`...).
     An unknown center, country or topic raises ValueError naming it.
+    The articles cited by the view's interactions but not in it are kept,
+    attributes and all, in `view.graph["articles"]` (the page shows them
+    with each evidence sentence).
 
     >>> view = select(G, country="Bangladesh", topic="border_security", since="2025-01-01")
     """
@@ -223,7 +226,21 @@ def select(
         view = view.subgraph(
             n for n, d in view.nodes(data=True) if d.get("label", "").lower() in wanted
         )
-    return nx.MultiDiGraph(view)
+    out = nx.MultiDiGraph(view)
+    out.graph["articles"] = _cited_articles(G, out)
+    return out
+
+
+def _cited_articles(G: nx.MultiDiGraph, view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    """The articles the view's interactions cite but whose nodes it left out, so the
+    page can still show each evidence sentence with its article's title, date and url."""
+    known = G.graph.get("articles", {})
+    cited = {a for _, _, articles in view.edges(data="articles") for a in articles or []}
+    return {
+        a: dict(G.nodes[a]) if a in G else known[a]
+        for a in sorted(cited)
+        if a not in view and (a in G or a in known)
+    }
 
 
 def find_node(G: nx.MultiDiGraph, name: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 import pytest
 from diplograph.graph.html import NODE_BUDGET, render_html
-from diplograph.graph.network import add_edge, add_node
+from diplograph.graph.network import add_edge, add_node, select
 
 JAHANGIR = "official:jhngr-alm-chdhry"
 IMRAN = "official:imrn-hdr"
@@ -231,3 +231,17 @@ def test_a_graph_past_the_budget_is_drawn_as_countries_and_says_so(tmp_path, ope
     assert all(label.startswith("MET ×") for label in labels)
     assert sum(int(label.split("×")[1]) for label in labels) == NODE_BUDGET - 1
     assert opened.problems == []
+
+
+def test_a_view_without_article_nodes_still_names_the_evidence_articles(
+    sample_graph, tmp_path, open_page
+):
+    view = select(sample_graph, types=["Official", "Country"])
+    opened = open_page(render_html(view, tmp_path / "g.html").path)
+    edge_id = opened.js(
+        "(ids) => window.diplograph.edges.get({filter: e => e.from === ids[0] &&"
+        " e.to === ids[1]})[0].id",
+        [JAHANGIR, "country:EU"],
+    )
+    text = opened.hover(f"window.diplograph.network.body.edges[{edge_id!r}].edgeType.getPoint(0.5)")
+    assert "Adviser and envoy discuss border work" in text and "https://news.example/a1" in text

@@ -166,3 +166,11 @@ def test_rows_of_a_cypher_query_on_the_store_become_a_graph(stored_sample):
         "MATCH p = (:Official {id: $id})-[:SERVES]->(:Country) RETURN p", {"id": IMRAN}
     )
     assert list(from_query_rows(paths).edges(keys=True)) == [(IMRAN, "country:PAK", "SERVES")]
+
+
+def test_a_view_keeps_the_articles_its_evidence_comes_from(sample_graph):
+    view = select(sample_graph, center=IMRAN)
+    assert ARTICLE_1 not in view
+    assert view.graph["articles"][ARTICLE_1]["url"] == "https://news.example/a1"
+    again = select(view, topic="border_security")
+    assert again.graph["articles"][ARTICLE_1]["title"] == "Adviser and envoy discuss border work"
