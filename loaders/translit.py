@@ -93,22 +93,33 @@ def _fold(token: str) -> str:
     return "".join(c for c in token if unicodedata.category(c)[0] not in "PSZC")
 
 
-def _read_noise(path: Path) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
-    """The honorific phrases to drop (as folded token tuples) and the name suffixes to join."""
+@dataclass(frozen=True)
+class _NameWords:
+    """What name_noise.txt says about the words around and inside names, folded."""
+
+    drop: frozenset[tuple[str, ...]]  # honorific phrases, as token tuples
+    join: frozenset[str]  # suffixes written joined to the word before
+    short: dict[str, str]  # abbreviations of name parts -> the full part
+
+
+def _read_name_words(path: Path) -> _NameWords:
     drop: set[tuple[str, ...]] = set()
     join: set[str] = set()
-    for form, use in _rows(path):
+    short: dict[str, str] = {}
+    for form, use, *full in _rows(path):
         if use == "drop":
             drop.add(tuple(_fold(t).removesuffix(_VISARGA) for t in form.split()))
-        else:
+        elif use == "join":
             join.add(_fold(form))
-    return frozenset(drop), frozenset(join)
+        else:
+            short[_fold(form)] = _fold(full[0])
+    return _NameWords(frozenset(drop), frozenset(join), short)
 
 
 _WORDS, _LETTERS = _read_translit(_LANG / "bn" / "translit.tsv")
 _LONGEST_LETTER = max(map(len, _LETTERS))
-_DROP, _JOIN = _read_noise(_LANG / "name_noise.txt")
-_LONGEST_DROP = max(map(len, _DROP))
+_NAME_WORDS = _read_name_words(_LANG / "name_noise.txt")
+_LONGEST_DROP = max(map(len, _NAME_WORDS.drop))
 
 
 @dataclass
@@ -234,7 +245,7 @@ def strip_honorifics(name: str) -> str:
     i = 0
     while i < len(tokens):
         for size in range(min(_LONGEST_DROP, len(tokens) - i), 0, -1):
-            if tuple(folded[i : i + size]) in _DROP:
+            if tuple(folded[i : i + size]) in _NAME_WORDS.drop:
                 i += size
                 break
         else:
@@ -263,19 +274,25 @@ def _skeleton(token: str) -> str:
 def name_key(name: str) -> str:
     """The script-independent key of a person's name: the same for its spellings, in either script.
 
-    Honorifics are stripped, Bengali is transliterated, name suffixes are
-    joined ("Bashir Uddin" = "Bashiruddin"), initials are dropped when two
-    words remain, and each word becomes its consonant skeleton; words are
+    Honorifics are stripped, Bengali is transliterated, abbreviated name
+    parts are written out (Sk = Sheikh), name suffixes are joined
+    ("Bashir Uddin" = "Bashiruddin"), initials are dropped when two words
+    remain, and each word becomes its consonant skeleton; words are
     joined with "-". "Imran Haider", "Imran Hyder" and "ইমরান হায়দার" all give
     "imrn-hdr"; "Imran Ahmad" gives "imrn-amd".
     """
     latin = _ascii_letters(to_latin(strip_honorifics(name)))
+    # In a name not written in capitals, a short capitalised word is initials (AK = A K).
+    capitalised = not any(c.islower() for c in latin)
     words: list[str] = []
     for token in _KEY_TOKENS.split(latin):
         word = _fold(token)
         if not word:
             continue
-        if word in _JOIN and words:
+        word = _NAME_WORDS.short.get(word, word)
+        if not capitalised and token.isupper() and 2 <= len(word) <= 3:
+            words.extend(word)
+        elif word in _NAME_WORDS.join and words:
             words[-1] += word
         else:
             words.append(word)

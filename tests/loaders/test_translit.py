@@ -103,7 +103,18 @@ def test_a_name_that_is_only_a_title_is_kept() -> None:
             "লেফটেন্যান্ট জেনারেল মোঃ জাহাঙ্গীর আলম চৌধুরী (অব.)",
         ),
         ("Pranay Verma", "Pranay Varma", "Pronoy Verma", "প্রণয় ভার্মা"),
-        ("Sheikh Bashir Uddin", "Sheikh Bashiruddin", "Sk Bashir Ud-Din", "শেখ বশির উদ্দিন"),
+        (
+            "Sheikh Bashir Uddin",
+            "Sheikh Bashiruddin",
+            "Sk Bashir Ud-Din",
+            "SK Bashir Uddin",
+            "শেখ বশির উদ্দিন",
+        ),
+        ("AK Abdul Momen", "A K Abdul Momen", "A.K. Abdul Momen", "এ কে আব্দুল মোমেন"),
+        ("Michael Miller", "মাইকেল মিলার"),
+        ("Charles Whiteley", "চার্লস হোয়াইটলি"),
+        ("Wang Yi", "ওয়াং ই"),
+        ("Mosammat Rokeya Begum", "Mst. Rokeya Begum", "মোছা. রোকেয়া বেগম"),
         ("Golam Sarwar", "Md Golam Sarowar", "গোলাম সারোয়ার", "মো. গোলাম সারোয়ার"),
         ("Zahirul Islam", "Md Jahirul Islam", "মো. জহিরুল ইসলাম"),
         ("Hedayetul Islam Mondal", "Hedayet Ul Islam Mandal", "মো. হেদায়েতুল ইসলাম মন্ডল"),
@@ -133,6 +144,7 @@ def test_spellings_of_one_person_share_a_key(variants: tuple[str, ...]) -> None:
         ("Islam", "Aslam"),
         ("Sarah Cooke", "Sara Khan"),
         ("Jahangir Alam Chowdhury", "Jahangir Alam"),
+        ("Ali Akbar", "Akbar Ali"),
     ],
 )
 def test_different_people_get_different_keys(one: str, other: str) -> None:
@@ -141,6 +153,10 @@ def test_different_people_get_different_keys(one: str, other: str) -> None:
 
 def test_a_key_is_a_readable_id_fragment() -> None:
     assert name_key("Imran Haider") == "imrn-hdr"
+
+
+def test_a_name_in_capitals_is_not_read_as_initials() -> None:
+    assert name_key("IMRAN ALI") == name_key("Imran Ali") != name_key("Imran")
 
 
 @given(st.text())
