@@ -44,8 +44,8 @@ def node_statement(label: str) -> str:
 
 
 def new_interaction_statement(group: EdgeGroup) -> str:
-    """Create the relationship of each event that has none yet, with empty lists
-    for the union that `interaction_statement` makes.
+    """Create the relationship of each event that has none yet, and return the keys
+    created; the others go through `interaction_statement`.
 
     Not a MERGE on the pattern: a MET or AGREED already stored B->A must be
     found when reported A->B, so the existing one is looked up by key alone.
@@ -58,14 +58,16 @@ def new_interaction_statement(group: EdgeGroup) -> str:
         f"OPTIONAL MATCH ()-[old:{rel_type} {{{INTERACTION_KEY}: row.key}}]->() "
         "WITH a, b, row, old WHERE old IS NULL "
         f"CREATE (a)-[r:{rel_type} {{{INTERACTION_KEY}: row.key}}]->(b) "
-        "SET r.articles = [], r.evidence = [], r.topics = [], r.sources = 0, r.date = row.date"
+        "SET r.articles = row.articles, r.evidence = row.evidence, r.topics = row.topics, "
+        "r.sources = size(row.articles), r.date = row.date "
+        "RETURN row.key AS key"
     )
 
 
 def interaction_statement(rel_type: str) -> str:
     """Union each event's articles (with their evidence, in parallel), topics and
-    source count into its relationship, found by event_key; articles already
-    listed are not added again."""
+    source count into its already stored relationship, found by event_key;
+    articles already listed are not added again."""
     rel_type = checked_relationship_type(rel_type)
     return (
         "UNWIND $rows AS row "
@@ -96,12 +98,13 @@ def write_rows(store: Store, rows: GraphRows) -> None:
     """Write nodes, then interactions, then structural edges, in batches."""
     for label, node_rows in rows.nodes.items():
         _run_batches(store, node_statement(label), node_rows)
+    stored: dict[str, list[dict[str, Any]]] = {}
     for group, event_rows in rows.interactions.items():
-        _run_batches(store, new_interaction_statement(group), event_rows)
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for (rel_type, _, _), event_rows in rows.interactions.items():
-        by_type.setdefault(rel_type, []).extend(event_rows)
-    for rel_type, event_rows in by_type.items():
+        created = {
+            r["key"] for r in _run_batches(store, new_interaction_statement(group), event_rows)
+        }
+        stored.setdefault(group[0], []).extend(r for r in event_rows if r["key"] not in created)
+    for rel_type, event_rows in stored.items():
         _run_batches(store, interaction_statement(rel_type), event_rows)
     for group, edge_rows in rows.structural.items():
         _run_batches(store, structural_statement(group), edge_rows)
@@ -140,9 +143,12 @@ def _checked(group: EdgeGroup) -> EdgeGroup:
     return checked_relationship_type(rel_type), checked_label(source), checked_label(target)
 
 
-def _run_batches(store: Store, cypher: str, rows: list[dict[str, Any]]) -> None:
+def _run_batches(store: Store, cypher: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Run the statement over the rows a batch at a time; the rows it returns."""
+    out: list[dict[str, Any]] = []
     for batch in _batches(rows):
-        store.query(cypher, {"rows": batch}, write=True)
+        out.extend(store.query(cypher, {"rows": batch}, write=True))
+    return out
 
 
 def _batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
