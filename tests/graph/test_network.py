@@ -174,3 +174,34 @@ def test_a_view_keeps_the_articles_its_evidence_comes_from(sample_graph):
     assert view.graph["articles"][ARTICLE_1]["url"] == "https://news.example/a1"
     again = select(view, topic="border_security")
     assert again.graph["articles"][ARTICLE_1]["title"] == "Adviser and envoy discuss border work"
+
+
+def test_extractions_written_by_the_writer_read_back_in_the_contract_form(falkor_store):
+    from diplograph.graph.cypher import write_extractions
+    from diplograph.loaders.model import Article, Entity, Extraction, Relation
+
+    adviser = Entity(
+        "official:jhngr", "Official", "Jahangir Alam", ["জাহাঙ্গীর আলম"], "Bangladesh", "Adviser"
+    )
+    bangladesh = Entity("country:BGD", "Country", "Bangladesh", [], "Bangladesh")
+    eu = Entity("country:EU", "Country", "European Union", ["EU"], "European Union")
+    topic = Entity("topic:trade", "Topic", "trade")
+    reports = [
+        Extraction(
+            Article(text, title=f"Report {n}", date="2025-11-18"),
+            [adviser, bangladesh, eu, topic],
+            [Relation("MET", "official:jhngr", "country:EU", ["trade"], "2025-11-18", text)],
+        )
+        for n, text in enumerate(["The adviser met the envoy.", "Envoy and adviser met today."])
+    ]
+    write_extractions(falkor_store, reports)
+    G = to_networkx(falkor_store)
+    [(u, v, key, met)] = [e for e in G.edges(keys=True, data=True) if e[2] == "MET"]
+    assert (key, met["type"], met["sources"], met["topics"]) == ("MET", "MET", 2, ["trade"])
+    assert met["evidence"] == [r.relations[0].evidence for r in reports]
+    assert met["articles"] == [r.article.id for r in reports]
+    assert G.nodes["official:jhngr"]["label"] == "Official"
+    assert "জাহাঙ্গীর আলম" in G.nodes["official:jhngr"]["aliases"]
+    assert G.nodes[reports[0].article.id]["name"] == "Report 0"
+    assert G.has_edge("official:jhngr", "country:BGD", "SERVES")
+    assert select(G, country="Bangladesh", topic="trade").has_edge(u, v, "MET")
