@@ -56,8 +56,8 @@ _SOUND_RULES = (
 # variation between spellings (Haidar/Haider/Hyder): the key keeps consonants.
 _SOFT_LETTERS = re.compile("[aeiouhwy]")
 _DOUBLED = re.compile(r"(.)\1+")
-# A name's first vowel is kept, folded to three classes: Imran/Emran and
-# Osman/Usman agree, Islam and Aslam do not.
+# A word's first letter is kept even when it is a vowel, folded to three
+# classes: Imran/Emran and Osman/Usman agree, Islam and Aslam do not.
 _FIRST_VOWEL = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 
 
