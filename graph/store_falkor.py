@@ -15,6 +15,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import weakref
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -63,6 +64,9 @@ class FalkorStore:
             _clear_leftovers(self.data_dir)
             self.socket_path = self._socket_path()
             self._process = _start_server(self.data_dir, self.socket_path, start_timeout)
+            # A store the caller never closes still stops its server when collected
+            # or when Python exits, rather than outliving the command.
+            self._finalizer = weakref.finalize(self, _stop_server, self._process, None)
             self._db = FalkorDB(unix_socket_path=str(self.socket_path))
             self._graph = self._db.select_graph(settings.graph_name)
             # GRAPH.RO_QUERY fails on a graph that does not exist yet; a write creates it.
@@ -150,6 +154,7 @@ class FalkorStore:
         """Stop the server (its data is on disk) and release the data directory."""
         process, self._process = self._process, None
         if process is not None:
+            self._finalizer.detach()
             _stop_server(process, self._db if hasattr(self, "_db") else None)
         if self._socket_dir is not None:
             shutil.rmtree(self._socket_dir, ignore_errors=True)

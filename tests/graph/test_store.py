@@ -139,3 +139,17 @@ def test_an_unreachable_neo4j_is_a_store_error_that_hides_the_password():
         pass
     assert "bolt://127.0.0.1:9" in str(failed.value)
     assert secret not in str(failed.value)
+
+
+def test_a_store_never_closed_stops_its_server_when_python_exits(settings):
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from diplograph.config import Settings
+        from diplograph.graph.store_falkor import FalkorStore
+        store = FalkorStore(Settings(data_dir=Path({str(settings.data_dir)!r})))
+        print(store.pid)
+        """
+    )
+    finished = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert not is_alive(int(finished.stdout))
