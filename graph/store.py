@@ -24,8 +24,13 @@ class Store(Protocol):
     def query(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
-        """Rows as dicts keyed by the RETURN columns; nodes and relationships come back
-        as plain dicts of their properties. Read-only unless write=True."""
+        """Rows as dicts keyed by the RETURN columns. Read-only unless write=True.
+
+        Both backends give the same shapes: a node is the dict of its properties
+        plus `_labels`; a relationship the dict of its properties plus `_type`,
+        `_start` and `_end` (the `id` of its start and end nodes); a path is
+        `{"nodes": [...], "relationships": [...]}`. StoreError when the database
+        refuses the query (a write sent read-only among others)."""
         ...
 
     def ensure_schema(self) -> None:
