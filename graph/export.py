@@ -102,15 +102,17 @@ def write_cypher(G: nx.MultiDiGraph, path: str | Path) -> Path:
     Nodes merge on `id`, interactions on `event_key` (made as the writer
     makes it when G lacks one), so running the script twice adds nothing.
 
+    Neo4j: `cypher-shell -f diplograph.cypher`. FalkorDB takes one statement
+    per query: send the lines one by one, without their line break.
+
     >>> write_cypher(G, "diplograph.cypher")
-    $ cypher-shell -f diplograph.cypher
     """
     path = Path(path)
     lines = [f"// diplograph: {G.number_of_nodes()} nodes, {G.number_of_edges()} relationships"]
     for node, data in G.nodes(data=True):
         label = checked_label(data.get("label", ""))
         props = {k: v for k, v in data.items() if k not in ("id", "label")}
-        lines.append(f"MERGE (n:{label} {{id: {cypher_literal(node)}}}) SET n += {_map(props)};")
+        lines.append(f"MERGE (n:{label} {{id: {cypher_literal(node)}}}){_set('n', props)};")
     for u, v, data in G.edges(data=True):
         rel_type = checked_relationship_type(data.get("type", ""))
         props = {k: value for k, value in data.items() if k != "type"}
@@ -124,7 +126,7 @@ def write_cypher(G: nx.MultiDiGraph, path: str | Path) -> Path:
             merge = f"MERGE (a)-[r:{rel_type} {{{INTERACTION_KEY}: {cypher_literal(event)}}}]->(b)"
         else:
             merge = f"MERGE (a)-[r:{rel_type}]->(b)"
-        lines.append(f"{match} {merge} SET r += {_map(props)};")
+        lines.append(f"{match} {merge}{_set('r', props)};")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -149,15 +151,16 @@ def cypher_literal(value: Any) -> str:
     return f"'{escaped}'"
 
 
-def _map(props: Mapping[str, Any]) -> str:
-    # Property names come from our own records, but a name is quoted anyway so no
-    # attribute can end the map early.
-    pairs = (
+def _set(variable: str, props: Mapping[str, Any]) -> str:
+    """` SET n += {...}` for the properties that have a value (a null one is no property)."""
+    # Property names come from our own records, but each is quoted anyway so no
+    # attribute name can end the map early.
+    pairs = [
         f"`{name.replace('`', '``')}`: {cypher_literal(value)}"
         for name, value in props.items()
         if value is not None
-    )
-    return "{" + ", ".join(pairs) + "}"
+    ]
+    return f" SET {variable} += {{{', '.join(pairs)}}}" if pairs else ""
 
 
 def scalar_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
