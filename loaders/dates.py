@@ -160,7 +160,7 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
     listed = Counter(
         found
         for line in lines
-        if rules.matches("listing", line)
+        if rules.matches("listing", line) and not rules.matches("dateline", line)
         for found in [_full_date(_prepared(line), cal)]
         if found
     )

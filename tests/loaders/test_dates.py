@@ -1,0 +1,114 @@
+"""Publication dates from a page's own date lines, event dates from sentences."""
+
+from __future__ import annotations
+
+import pytest
+from diplograph.loaders.dates import event_date, parse_date, publication_date
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def test_the_header_date_comes_first():
+    text = "Published: 3 January 2024\nThe envoys met."
+    assert publication_date(text, "en", header_date="2024-05-08") == "2024-05-08"
+
+
+def test_a_bengali_published_line_is_day_month_year_in_bengali_digits():
+    text = "ঢাকা বৃহস্পতিবার, ০৫ জুন, ২০২৫\nশিরোনাম\nপ্রকাশিত: ২-৯-২০২৪ রাত ১০:৩১\nদুই দেশের বৈঠক হয়েছে।"
+    assert publication_date(text, "bn") == "2024-09-02"
+
+
+def test_the_pages_current_date_line_is_not_the_publication_date():
+    text = "ঢাকা মঙ্গলবার, ১১ মার্চ, ২০২৫\nদুই দেশের বৈঠক হয়েছে।"
+    assert publication_date(text, "bn") is None
+
+
+def test_an_event_date_in_the_body_is_not_the_publication_date():
+    text = "চীনের রাষ্ট্রদূত বুধবার (১৬ জুলাই, ২০২৫) উপদেষ্টার সঙ্গে সাক্ষাৎ করেন।"
+    assert publication_date(text, "bn") is None
+    assert publication_date("The ministers met on 16 July 2025 in Dhaka.", "en") is None
+
+
+def test_the_dates_of_a_list_of_other_headlines_give_the_page_date():
+    text = (
+        "শিরোনাম\n\nদুই দেশের বৈঠক হয়েছে।\n\nসর্বশেষ\nimg\n"
+        "বাজারে সবজির দাম কমেছে Nov 18, 2025\nimg\nনতুন কোচ ঘোষণা Nov 18, 2025\n"
+        "img\nবইমেলা শুরু Nov 17, 2025\n"
+    )
+    assert publication_date(text, "bn") == "2025-11-18"
+
+
+def test_english_published_line_wins_over_updated():
+    text = "Updated: 14 March 2023, 9.00 am\nPublished: 12 March 2023, 4.15 pm\nBody text here."
+    assert publication_date(text, "en") == "2023-03-12"
+    assert publication_date("Updated: March 14, 2023\nBody.", "en") == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "published", "expected"),
+    [
+        ("They met on 16 July 2025 in Dhaka.", "en", None, "2025-07-16"),
+        ("They met on July 16, 2025 in Dhaka.", "en", "2025-08-01", "2025-07-16"),
+        ("বুধবার (১৬ জুলাই, ২০২৫) সাক্ষাৎ হয়।", "bn", None, "2025-07-16"),
+        ("২০২২ সালের ৮ আগস্ট শ্রমবাজার খুলেছে।", "bn", "2023-06-13", "2022-08-08"),
+        # 2025-11-18 is a Tuesday: a weekday is the latest one on or before publication.
+        ("The envoy called on him on Wednesday.", "en", "2025-11-18", "2025-11-12"),
+        ("The envoy called on him on Tuesday.", "en", "2025-11-18", "2025-11-18"),
+        ("মঙ্গলবার (১৮ নভেম্বর) বিকেলে বৈঠক হয়।", "bn", "2025-11-18", "2025-11-18"),
+        ("রোববার পুত্রজায়ায় চুক্তি সই হয়।", "bn", "2025-11-18", "2025-11-16"),
+        ("The ambassador today sought security.", "en", "2025-11-18", "2025-11-18"),
+        ("Yesterday the two sides signed.", "en", "2025-11-18", "2025-11-17"),
+        ("আজ বিকালে সাক্ষাৎ করেন।", "bn", "2025-11-18", "2025-11-18"),
+        ("গতকাল বৈঠক হয়।", "bn", "2025-11-18", "2025-11-17"),
+        ("They met on June 13-14 to discuss transport.", "en", "2023-06-15", "2023-06-13"),
+        # A late-December day in a January article is last year's.
+        ("They met on December 28.", "en", "2025-01-03", "2024-12-28"),
+        # Without a publication date no year is guessed.
+        ("The envoy called on him on Wednesday.", "en", None, None),
+        ("মঙ্গলবার (১৮ নভেম্বর) বিকেলে বৈঠক হয়।", "bn", None, None),
+        ("They met on June 13.", "en", None, None),
+        ("No date is written here.", "en", "2025-11-18", None),
+        ("They may meet again.", "en", "2025-11-18", None),
+    ],
+)
+def test_event_date_resolves_what_the_sentence_allows(sentence, language, published, expected):
+    assert event_date(sentence, language, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-07-13", "2024-07-13"),
+        ("2024-07-13T10:00:00+05:00", "2024-07-13"),
+        ("18 November 2025", "2025-11-18"),
+        ("Nov 18, 2025", "2025-11-18"),
+        ("১৮ নভেম্বর ২০২৫", "2025-11-18"),
+        ("১৮-১১-২০২৫", "2025-11-18"),
+        ("3/25/2024", "2024-03-25"),
+        ("Tue, 18 Nov 2025 10:00:00 GMT", "2025-11-18"),
+        ("2024-13-45", None),
+        ("not a date", None),
+    ],
+)
+def test_parse_date_reads_the_usual_forms(value, expected):
+    assert parse_date(value) == expected
+
+
+# Pieces of dates in both scripts among arbitrary characters.
+TEXT = st.lists(
+    st.one_of(
+        st.text(max_size=20),
+        st.characters(min_codepoint=0x0980, max_codepoint=0x09FF),
+        st.sampled_from(
+            [" ", "\n", "-", "/", "১৮", "২০২৫", "18", "2025", "Nov ", "জুলাই", "প্রকাশিত: ", "Monday"]
+        ),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(["en", "bn"]), st.one_of(st.none(), st.dates().map(str), TEXT))
+def test_date_functions_never_raise_on_arbitrary_text(text, language, published):
+    publication_date(text, language, header_date=published)
+    event_date(text, language, published)
