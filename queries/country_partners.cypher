@@ -12,6 +12,6 @@ WHERE NOT y IN side
 OPTIONAL MATCH (y)-[:SERVES|PART_OF]->(yc:Country)
 WITH c, r, CASE WHEN 'Country' IN labels(y) THEN y ELSE coalesce(yc, y) END AS partner
 WHERE partner <> c
-RETURN partner.id AS id, partner.name AS partner, count(DISTINCT r) AS interactions,
+RETURN partner.id AS id, partner.name AS name, count(DISTINCT r) AS interactions,
        collect(DISTINCT type(r)) AS types
-ORDER BY interactions DESC, partner
+ORDER BY interactions DESC, name

@@ -124,3 +124,10 @@ def test_a_missing_parameter_is_named(store):
 def test_an_unknown_parameter_is_refused(store):
     with pytest.raises(UsageError, match="takes no parameter country"):
         run_query(store, "ego_network", {"entity": "x", "hops": 1, "country": "y"})
+
+
+def test_a_hostile_parameter_is_only_a_value(graph):
+    before = graph.query("MATCH (n) RETURN count(n) AS n")
+    hostile = "x\"}) DETACH DELETE n //' MATCH (n) DETACH DELETE n"
+    assert run_query(graph, "official_activity", {"official": hostile}) == []
+    assert graph.query("MATCH (n) RETURN count(n) AS n") == before
