@@ -1,6 +1,9 @@
 // name: ego_network
-// description: The relationships within `hops` steps of an entity (interactions and SERVES, MEMBER_OF, PART_OF; articles left out). At most 3 hops: Neo4j does not accept a parameter as the bound of a variable-length pattern, so paths are bounded at 3 and filtered by length <= $hops.
+// description: The relationships within `hops` steps of an entity: interactions, SERVES, MEMBER_OF, PART_OF (articles left out).
 // params: entity (any entity: name, alias or id), hops (1 to 3)
+
+// Neo4j does not take a parameter as the bound of a variable-length pattern:
+// paths are bounded at 3 here and kept when length(p) <= $hops.
 MATCH (e)
 WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
    OR any(x IN e.aliases WHERE toLower(x) = toLower($entity))
