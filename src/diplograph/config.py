@@ -7,7 +7,7 @@ This module is the only reader of os.environ; everything else gets a
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 STORES = ("embedded", "neo4j")
@@ -30,12 +30,9 @@ class Settings:
     graph_name: str = "diplograph"
     neo4j_uri: str | None = None
     neo4j_user: str = "neo4j"
-    neo4j_password: str | None = None
+    # Kept out of repr so a password never reaches a log or a traceback.
+    neo4j_password: str | None = field(default=None, repr=False)
     neo4j_database: str | None = None
-
-    def __repr__(self) -> str:  # never show the password
-        shown = "***" if self.neo4j_password else None
-        return repr(replace(self, neo4j_password=shown)).replace("Settings(", "Settings(", 1)
 
 
 def load_settings(
