@@ -8,6 +8,7 @@ from importlib import resources
 
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_SAMPLE_CHARS = 5000
 
 
 def detect_language(text: str) -> str:
@@ -16,8 +17,10 @@ def detect_language(text: str) -> str:
     Bengali pages carry English menus and English pages the odd Bengali name,
     so the majority script decides; an empty text is English.
     """
-    bengali = len(_BENGALI.findall(text))
-    return "bn" if bengali and bengali >= len(_LATIN.findall(text)) else "en"
+    # The opening of an article shows its language; long texts need not be counted through.
+    head = text[:_SAMPLE_CHARS]
+    bengali = len(_BENGALI.findall(head))
+    return "bn" if bengali and bengali >= len(_LATIN.findall(head)) else "en"
 
 
 @cache

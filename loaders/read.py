@@ -244,7 +244,7 @@ def _field(obj: dict[str, Any], key: str) -> str | None:
 
 def text_article(raw: str, shown: str) -> Article:
     """The article of a plain text: header lines (url:, title:, date:) first, then the body."""
-    fields, body = split_header(normalize_text(raw))
+    fields, body = split_header(raw)
     return article(
         body,
         shown,
