@@ -29,6 +29,7 @@ from .schema import INTERACTION_TYPES
 # More nodes than this make the page slow to lay out and impossible to read.
 NODE_BUDGET = 1500
 NO_COUNTRY = "International / no country"
+IMPROVED_LAYOUT_NODES = 300
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,8 @@ def _evidence(sentence: str, article: str, articles: dict[str, dict]) -> dict[st
 
 
 def _country_view(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
-    """Countries (and one node for actors of none), joined by counts of interactions per type."""
+    """Countries (and one node for actors of none), one edge per pair of them with the
+    number of interactions between their actors, coloured by the most frequent type."""
     by_name = {
         str(d.get("name")).casefold(): n for n, d in G.nodes(data=True) if d["label"] == "Country"
     }
@@ -177,28 +179,36 @@ def _country_view(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             group[node] = node
         elif data["label"] in ("Official", "Agency"):
             group[node] = by_name.get(str(data.get("country") or "").casefold(), NO_COUNTRY)
-    counts: Counter[tuple[str, str, str]] = Counter()
+    pairs: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for u, v, rel_type in G.edges(data="type"):
         if rel_type in INTERACTION_TYPES and u in group and v in group:
-            counts[group[u], group[v], rel_type] += 1
+            a, b = sorted((group[u], group[v]))
+            pairs[a, b][rel_type] += 1
     per_node: Counter[str] = Counter()
-    for (a, b, _), count in counts.items():
-        per_node[a] += count
-        per_node[b] += count if a != b else 0
+    for (a, b), types in pairs.items():
+        for node in {a, b}:
+            per_node[node] += sum(types.values())
     nodes = []
     for node in sorted(set(group.values())):
         data = G.nodes[node] if node in G else {"name": NO_COUNTRY, "aliases": []}
-        info = {"id": node, "aliases": data.get("aliases") or [], "interactions": per_node[node]}
+        info = {
+            "id": node,
+            "aliases": data.get("aliases") or [],
+            "interactions": per_node[node],
+            "within": sum(pairs.get((node, node), Counter()).values()),
+        }
         item = _node(node, "Country" if node in G else "Agency", data.get("name"), info)
         item["size"] = 14 + 4 * math.log1p(per_node[node])
         nodes.append(item)
-    pair_index: defaultdict[frozenset[str], int] = defaultdict(int)
     edges = []
-    for (a, b, rel_type), count in sorted(counts.items()):
-        pair = frozenset((a, b))
-        info = {"type": rel_type, "interactions": count}
-        edges.append(_edge(a, b, pair_index[pair], f"{rel_type} ×{count}", info, count))
-        pair_index[pair] += 1
+    for (a, b), types in sorted(pairs.items()):
+        if a == b:  # interactions inside one country are counted on its node
+            continue
+        total = sum(types.values())
+        info = {"type": types.most_common(1)[0][0], "interactions": total, "by_type": dict(types)}
+        edge = _edge(a, b, 0, str(total), info, total)
+        edge["arrows"] = {"to": {"enabled": False}}  # both directions are counted together
+        edges.append(edge)
     return nodes, edges
 
 
@@ -250,6 +260,12 @@ def _edge(
     }
 
 
+def _options(node_count: int) -> dict[str, Any]:
+    # vis-network's improved layout gives up past a few hundred nodes and logs about it.
+    layout = {**VIS_OPTIONS["layout"], "improvedLayout": node_count <= IMPROVED_LAYOUT_NODES}
+    return {**VIS_OPTIONS, "layout": layout}
+
+
 def _page(net: Network, title: str, note: str, G: nx.MultiDiGraph) -> str:
     nodes, edges, *_ = net.get_network_data()
     topic_names = {
@@ -261,7 +277,7 @@ def _page(net: Network, title: str, note: str, G: nx.MultiDiGraph) -> str:
     data = {
         "nodes": nodes,
         "edges": edges,
-        "options": VIS_OPTIONS,
+        "options": _options(len(nodes)),
         "countries": sorted({n["country"] for n in nodes if n.get("country")}),
         "topics": [{"id": t, "name": topic_names.get(t, t)} for t in used_topics],
     }

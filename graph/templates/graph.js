@@ -30,12 +30,13 @@
     row(box, "Type", node.kind);
     row(box, "Title", info.title);
     row(box, "Country", info.country);
-    row(box, "Also", info.aliases);
+    row(box, "Also known as", info.aliases);
     row(box, "Date", info.date);
     row(box, "Language", info.language);
     row(box, "Source", info.source);
     row(box, "URL", info.url);
     row(box, "Interactions", info.interactions);
+    row(box, "Within the country", info.within);
     row(box, "Id", info.id);
     return box;
   }
@@ -47,6 +48,7 @@
     row(box, "Topics", (info.topics || []).map(topicName));
     row(box, "Reports", info.sources);
     row(box, "Interactions", info.interactions);
+    Object.keys(info.by_type || {}).forEach(function (type) { row(box, type, info.by_type[type]); });
     (info.evidence || []).forEach(function (ev) {
       box.appendChild(element("blockquote", "\u201c" + ev.sentence + "\u201d"));
       var from = [ev.title || ev.article, ev.date, ev.url].filter(Boolean).join(" \u00b7 ");
@@ -69,6 +71,7 @@
 
   function settled() {
     network.setOptions({ physics: false });
+    document.getElementById("layout-status").hidden = true;
     page.stable = true;
   }
   network.once("stabilizationIterationsDone", settled);
