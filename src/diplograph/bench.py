@@ -1,0 +1,674 @@
+"""`diplograph bench`: how fast diplograph reads, extracts, stores, queries and renders.
+
+Everything runs on a synthetic corpus the bench writes itself into a
+temporary folder: English and Bengali articles of 2-4 KB made from the
+templates and vocabularies in bench_data/ (real officials and their posts,
+generated Bangladeshi officials, topics, meetings, requests, agreements and
+offers, filler sentences), the same for a given seed.
+
+>>> result = run_bench(1000, workers=None, json_path=Path("bench.json"), plot_path=None,
+...                    seed=0, data_dir=None, sizes=None)  # doctest: +SKIP
+>>> print_bench(result, Console())  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from .config import Settings, load_settings
+from .errors import UsageError
+
+T = TypeVar("T")
+
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+# Every named query runs this many times (after one warm-up run) for its percentiles.
+QUERY_RUNS = 20
+# One MERGE per row costs a round trip each: past this many articles the naive
+# writer is timed on the first ones and its rate extrapolated.
+NAIVE_SAMPLE_ARTICLES = 1_000
+# Each article grows sentence by sentence until its file reaches a size drawn from
+# this range (UTF-8 bytes); the last sentence added keeps it under 4 KB.
+ARTICLE_BYTES = (2_100, 3_400)
+BENGALI_SHARE = 0.4
+FIRST_DATE = date(2023, 1, 1)
+DAYS = 3 * 365
+INTERACTION_SHARE = 0.3
+INTERACTION_WEIGHTS = {"MET": 4, "REQUESTED": 2, "AGREED": 2, "OFFERED": 2}
+# Bengali vowel signs and vowels: a word ending in one takes -র as genitive, others -ের.
+BENGALI_VOWEL_ENDINGS = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")
+UNWIND_PREFIX = "UNWIND $rows AS row "
+# Values for a query parameter, by the kind its header names ("country: name, alias or id").
+HOPS = (1, 2)
+
+
+# The vocabulary of the synthetic corpus
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    english: str
+    demonym: str
+    bengali: str
+    bengali_demonym: str
+    capital: str
+    bengali_capital: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """An official an article can name, with the post and body they speak for."""
+
+    country: Country
+    kind: str  # host, envoy or visitor: how an article introduces them
+    english: str
+    bengali: str
+    title: str
+    bengali_title: str
+    agency: str
+    bengali_agency: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    english: str
+    bengali: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything bench_data/ holds: who can meet whom, about what, in which words."""
+
+    hosts: list[Person]
+    foreigners: list[Person]
+    topics: list[Topic]
+    templates: dict[str, Any]
+    calendar: dict[str, Any]
+
+
+def _data_text(name: str) -> str:
+    return (resources.files("diplograph.bench_data") / name).read_text(encoding="utf-8")
+
+
+def _tsv_rows(name: str) -> list[list[str]]:
+    lines = _data_text(name).splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    """The templates and vocabularies of bench_data/, read once."""
+    countries = {row[0]: Country(*row) for row in _tsv_rows("countries.tsv")}
+    officials = [Person(countries[country], *rest) for country, *rest in _tsv_rows("officials.tsv")]
+    names = _tsv_rows("names.tsv")
+    given = [(en, bn) for part, en, bn in names if part == "given"]
+    family = [(en, bn) for part, en, bn in names if part == "family"]
+    roles = _tsv_rows("roles.tsv")
+    # Every given name with every family name, each holding one of the roles in turn.
+    generated = [
+        Person(countries["BGD"], "host", f"{g_en} {f_en}", f"{g_bn} {f_bn}", *roles[i % len(roles)])
+        for i, ((g_en, g_bn), (f_en, f_bn)) in enumerate((g, f) for g in given for f in family)
+    ]
+    return Vocabulary(
+        hosts=[p for p in officials if p.kind == "host"] + generated,
+        foreigners=[p for p in officials if p.kind != "host"],
+        topics=[Topic(*row) for row in _tsv_rows("topics.tsv")],
+        templates=yaml.safe_load(_data_text("templates.yaml")),
+        calendar=yaml.safe_load(_data_text("calendar.yaml")),
+    )
+
+
+# The synthetic corpus
+
+
+@dataclass(frozen=True)
+class SyntheticArticle:
+    """One generated article: its language, headline, publication date and the file text."""
+
+    language: str
+    title: str
+    date: str
+    text: str
+
+
+def bengali_genitive(phrase: str) -> str:
+    """The phrase with the Bengali genitive ending on its last word (ঢাকা -> ঢাকার, ভারত -> ভারতের)."""
+    return phrase + ("র" if phrase[-1] in BENGALI_VOWEL_ENDINGS else "ের")
+
+
+def synthetic_article(seed: int, index: int) -> SyntheticArticle:
+    """Article `index` of the corpus of `seed`; it does not depend on the corpus size,
+    so the first k articles of a large corpus are the corpus of k articles."""
+    rng = random.Random(f"{seed}:{index}")
+    vocabulary = load_vocabulary()
+    language = "bn" if rng.random() < BENGALI_SHARE else "en"
+    templates = vocabulary.templates[language]
+    published = FIRST_DATE + timedelta(days=rng.randrange(DAYS))
+    event_day = published - timedelta(days=rng.randrange(3))
+    slots = _pair_slots(language, event_day, rng)
+    main_type = _interaction_type(rng)
+    title = rng.choice(templates["headline"][main_type]).format_map(slots)
+
+    # Each template is used once per pair: when a type has none left, the article
+    # turns to another pair, as a round-up of the day's meetings would.
+    unused = {t: rng.sample(templates[t], len(templates[t])) for t in INTERACTION_WEIGHTS}
+    sentences = [unused[main_type].pop().format_map(slots)]
+    fillers = rng.sample(templates["filler"], len(templates["filler"]))
+    header = f"title: {title}\ndate: {published.isoformat()}\n\n"
+    size = len(header.encode("utf-8")) + len(sentences[0].encode("utf-8"))
+    target = rng.randint(*ARTICLE_BYTES)
+    while size < target:
+        if fillers and rng.random() > INTERACTION_SHARE:
+            sentence = fillers.pop().format_map(slots)
+        else:
+            kind = _interaction_type(rng)
+            if not unused[kind]:
+                slots = _pair_slots(language, event_day, rng)
+                unused = {t: rng.sample(templates[t], len(templates[t])) for t in unused}
+            sentence = unused[kind].pop().format_map(slots)
+        sentences.append(sentence)
+        size += len(sentence.encode("utf-8")) + 1
+
+    paragraphs: list[list[str]] = [[sentences[0]]]
+    for sentence in sentences[1:]:
+        if len(paragraphs[-1]) >= 3 or rng.random() < 0.4:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence)
+    text = header + "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    return SyntheticArticle(language, title, published.isoformat(), text)
+
+
+def write_corpus(folder: Path, articles: int, *, seed: int) -> list[Path]:
+    """Write `articles` synthetic .txt articles into `folder`; their paths in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(articles):
+        article = synthetic_article(seed, index)
+        path = folder / f"{index:06d}_{article.language}.txt"
+        path.write_text(article.text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _interaction_type(rng: random.Random) -> str:
+    types = list(INTERACTION_WEIGHTS)
+    return rng.choices(types, weights=list(INTERACTION_WEIGHTS.values()))[0]
+
+
+def _pair_slots(language: str, day: date, rng: random.Random) -> dict[str, str]:
+    """The values of every template placeholder for a new pair of officials (a
+    Bangladeshi and a foreigner), two topics, and the day."""
+    vocabulary = load_vocabulary()
+    pair = (rng.choice(vocabulary.hosts), rng.choice(vocabulary.foreigners))
+    topics = rng.sample(vocabulary.topics, 2)
+    calendar = load_vocabulary().calendar[language]
+    digits = str.maketrans("0123456789", calendar["digits"])
+    slots = {
+        "weekday": calendar["weekdays"][day.weekday()],
+        "day": f"{day.day} {calendar['months'][day.month - 1]}".translate(digits),
+        "number": str(rng.randint(2, 18)).translate(digits),
+        "years": str(rng.randint(3, 12)).translate(digits),
+        "thousands": str(rng.randint(5, 90) * 10).translate(digits),
+        "topic": _topic_words(topics[0], language),
+        "topic2": _topic_words(topics[1], language),
+    }
+    for role, person in zip("ab", pair, strict=True):
+        for key, value in _person_slots(person, language).items():
+            slots[f"{role}_{key}" if key else role] = value
+    if language == "bn":
+        slots.update({f"{key}_gen": bengali_genitive(value) for key, value in list(slots.items())})
+    return slots
+
+
+def _topic_words(topic: Topic, language: str) -> str:
+    return topic.bengali if language == "bn" else topic.english
+
+
+def _person_slots(person: Person, language: str) -> dict[str, str]:
+    """The placeholders a person fills: "" is the introduction (title, country, name)."""
+    country = person.country
+    if language == "bn":
+        fields = {
+            "name": person.bengali,
+            "title": person.bengali_title,
+            "agency": person.bengali_agency,
+            "country": country.bengali,
+            "country_gen": bengali_genitive(country.bengali),
+            "demonym": country.bengali_demonym,
+            "capital": country.bengali_capital,
+        }
+    else:
+        fields = {
+            "name": person.english,
+            "title": person.title,
+            "agency": person.agency,
+            "country": country.english,
+            "demonym": country.demonym,
+            "capital": country.capital,
+        }
+    intro = load_vocabulary().templates[language]["intro"][person.kind].format_map(fields)
+    return {"": intro} | {k: v for k, v in fields.items() if k != "country_gen"}
+
+
+# The measurements
+
+
+@dataclass
+class BenchResult:
+    """The figures of one bench run (rates per second, durations in seconds, sizes in bytes).
+
+    The naive load (one MERGE per row) is timed on the first
+    `naive_load_sample_articles` articles; `naive_load_estimated_s` extrapolates
+    its rate to the whole corpus. `scaling` holds the per-phase seconds of the
+    runs at each size when a plot was asked for.
+    """
+
+    articles: int
+    seed: int
+    workers: int
+    languages: dict[str, int]
+    corpus_bytes: int
+    read_s: float
+    read_only_articles_per_s: float
+    extract_warmup_s: float
+    extract_s: float
+    extract_articles_per_s: float
+    extract_workers_s: float
+    extract_articles_per_s_workers: float
+    extracted_relations: int
+    load_s: float
+    load_relationships_per_s: float
+    naive_load_sample_articles: int
+    naive_load_sample_s: float
+    naive_load_relationships_per_s: float
+    naive_load_estimated_s: float
+    end_to_end_s: float
+    render_s: float
+    html_bytes: int
+    query_ms: dict[str, dict[str, float]]
+    queries_skipped: dict[str, str]
+    peak_rss_mb: float
+    peak_rss_children_mb: float
+    nodes: int
+    relationships: int
+    scaling: list[dict[str, float]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def run_bench(
+    articles: int,
+    *,
+    workers: int | None,
+    json_path: Path | None,
+    plot_path: Path | None,
+    seed: int,
+    data_dir: Path | None,
+    sizes: list[int] | None,
+) -> BenchResult:
+    """Generate `articles` synthetic articles and time every stage on them.
+
+    `workers` processes extract in parallel (default: every core). With
+    `plot_path`, the stages are also timed on the first k articles for each
+    of `sizes` below `articles` (default 1k, 10k, 100k) and drawn against k.
+    The corpus and stores live in a temporary folder under `data_dir` (default:
+    the system's), removed at the end.
+    """
+    if articles < 1:
+        raise UsageError("the bench needs at least 1 article")
+    workers = workers or os.cpu_count() or 1
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    pyplot = _pyplot() if plot_path is not None else None
+    smaller = sorted({k for k in (sizes or DEFAULT_SIZES) if 0 < k < articles})
+
+    with tempfile.TemporaryDirectory(prefix="diplograph-bench-", dir=data_dir) as tmp:
+        folder = Path(tmp)
+        paths = write_corpus(folder / "corpus", articles, seed=seed)
+        scaling = []
+        if plot_path is not None:
+            for size in smaller:
+                partial = measure(paths[:size], workers=workers, seed=seed, workdir=folder)
+                scaling.append(scaling_point(partial))
+        result = measure(paths, workers=workers, seed=seed, workdir=folder)
+    if plot_path is not None:
+        result.scaling = [*scaling, scaling_point(result)]
+        plot_scaling(result.scaling, plot_path, pyplot)
+    if json_path is not None:
+        json_path.write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) -> BenchResult:
+    """Every figure of BenchResult on these article files; stores go in fresh folders of
+    `workdir`."""
+    from .api import build, render
+    from .graph.cypher import count_graph, write_rows
+    from .graph.rows import to_rows
+    from .graph.store import open_store
+    from .loaders.extract import extract_article
+    from .loaders.read import read_articles
+
+    names = [str(p) for p in paths]
+    run_dir = Path(tempfile.mkdtemp(prefix=f"run-{len(paths)}-", dir=workdir))
+
+    articles, read_s = _timed(lambda: list(read_articles(names)))
+    # The lexicons load on the first article: a one-off cost, reported apart.
+    _, warmup_s = _timed(lambda: extract_article(articles[0]))
+    extractions, extract_s = _timed(lambda: [extract_article(a) for a in articles])
+    parallel, workers_s = _timed(lambda: _extract_in_processes(articles, workers))
+    if sum(len(e.relations) for e in parallel) != sum(len(e.relations) for e in extractions):
+        raise RuntimeError("parallel extraction found other relations than one process did")
+
+    with open_store(_embedded(run_dir / "batched")) as store:
+        _, load_s = _timed(lambda: write_rows(store, to_rows(extractions)))
+        loaded = _relationship_count(count_graph(store))
+
+    sample = extractions[:NAIVE_SAMPLE_ARTICLES]
+    with open_store(_embedded(run_dir / "naive")) as store:
+        _, naive_s = _timed(lambda: write_rows_one_by_one(store, to_rows(sample)))
+        naive_loaded = _relationship_count(count_graph(store))
+    naive_rate = _rate(naive_loaded, naive_s)
+
+    settings = _embedded(run_dir / "end-to-end")
+    html = run_dir / "graph.html"
+    built, end_to_end_s = _timed(lambda: build(names, html, settings=settings))
+    _, render_s = _timed(lambda: render(run_dir / "render.html", settings=settings))
+    with open_store(settings) as store:
+        query_ms, skipped = time_queries(store, query_values(extractions))
+
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return BenchResult(
+        articles=len(paths),
+        seed=seed,
+        workers=workers,
+        languages=dict(Counter(a.language for a in articles)),
+        corpus_bytes=sum(p.stat().st_size for p in paths),
+        read_s=read_s,
+        read_only_articles_per_s=_rate(len(articles), read_s),
+        extract_warmup_s=warmup_s,
+        extract_s=extract_s,
+        extract_articles_per_s=_rate(len(articles), extract_s),
+        extract_workers_s=workers_s,
+        extract_articles_per_s_workers=_rate(len(articles), workers_s),
+        extracted_relations=sum(len(e.relations) for e in extractions),
+        load_s=load_s,
+        load_relationships_per_s=_rate(loaded, load_s),
+        naive_load_sample_articles=len(sample),
+        naive_load_sample_s=naive_s,
+        naive_load_relationships_per_s=naive_rate,
+        naive_load_estimated_s=loaded / naive_rate if naive_rate else 0.0,
+        end_to_end_s=end_to_end_s,
+        render_s=render_s,
+        html_bytes=html.stat().st_size,
+        query_ms=query_ms,
+        queries_skipped=skipped,
+        peak_rss_mb=_megabytes(self_kb),
+        peak_rss_children_mb=_megabytes(children_kb),
+        nodes=built.load.nodes,
+        relationships=built.load.relationships,
+    )
+
+
+def write_rows_one_by_one(store: Any, rows: Any) -> None:
+    """Write GraphRows the way a hand-written loader does: the writer's own statements
+    in its order, but one row per statement and round trip."""
+    from .graph.cypher import (
+        interaction_statement,
+        new_interaction_statement,
+        node_statement,
+        structural_statement,
+    )
+
+    for label, node_rows in rows.nodes.items():
+        _run_each(store, node_statement(label), node_rows)
+    for group, event_rows in rows.interactions.items():
+        _run_each(store, new_interaction_statement(group), event_rows)
+    for (rel_type, _, _), event_rows in rows.interactions.items():
+        _run_each(store, interaction_statement(rel_type), event_rows)
+    for group, edge_rows in rows.structural.items():
+        _run_each(store, structural_statement(group), edge_rows)
+
+
+def one_row_statement(batched: str) -> str:
+    """The same statement for a single `$row` instead of `UNWIND $rows`."""
+    if not batched.startswith(UNWIND_PREFIX):
+        raise ValueError(f"not a batched statement: {batched[:60]!r}")
+    return "WITH $row AS row " + batched.removeprefix(UNWIND_PREFIX)
+
+
+def query_values(extractions: Iterable[Any]) -> dict[str, list[Any]]:
+    """Parameter values for the named queries, by kind: the countries, officials and
+    topics the corpus names most often, most frequent first."""
+    counts: dict[str, Counter[str]] = {t: Counter() for t in ("Country", "Official", "Topic")}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            if entity.type in counts:
+                key = entity.id.removeprefix("topic:") if entity.type == "Topic" else entity.name
+                counts[entity.type][key] += 1
+    top = {kind: [name for name, _ in c.most_common(8)] for kind, c in counts.items()}
+    return {
+        "country": top["Country"],
+        "official": top["Official"],
+        "topic": top["Topic"],
+        "any entity": top["Official"] + top["Country"],
+        "hops": list(HOPS),
+    }
+
+
+def time_queries(
+    store: Any, values: dict[str, list[Any]]
+) -> tuple[dict[str, dict[str, float]], dict[str, str]]:
+    """{query: {p50, p95}} in milliseconds over QUERY_RUNS runs of every named query,
+    the parameters rotating through `values`; and the queries that could not be given
+    parameters, with why."""
+    from .queries.library import list_queries, run_query
+
+    timings: dict[str, dict[str, float]] = {}
+    skipped: dict[str, str] = {}
+    for query in list_queries():
+        kinds = {name: _param_kind(name, described) for name, described in query.params.items()}
+        if missing := [name for name, kind in kinds.items() if not values.get(kind)]:
+            skipped[query.name] = f"no value in the corpus for {', '.join(missing)}"
+            continue
+        run_query(store, query.name, _query_params(kinds, values, 0))
+        ms = []
+        for run in range(QUERY_RUNS):
+            params = _query_params(kinds, values, run)
+            start = time.perf_counter()
+            run_query(store, query.name, params)
+            ms.append((time.perf_counter() - start) * 1000)
+        timings[query.name] = {"p50": statistics.median(ms), "p95": _percentile(ms, 95)}
+    return timings, skipped
+
+
+def scaling_point(result: BenchResult) -> dict[str, float]:
+    """The seconds each stage took in a run, for the growth plot."""
+    return {
+        "articles": result.articles,
+        "read_s": result.read_s,
+        "extract_s": result.extract_s,
+        "extract_workers_s": result.extract_workers_s,
+        "load_s": result.load_s,
+        "naive_load_estimated_s": result.naive_load_estimated_s,
+        "end_to_end_s": result.end_to_end_s,
+        "render_s": result.render_s,
+        "query_p50_median_ms": statistics.median([q["p50"] for q in result.query_ms.values()])
+        if result.query_ms
+        else 0.0,
+        "peak_rss_mb": result.peak_rss_mb,
+    }
+
+
+def plot_scaling(points: list[dict[str, float]], path: Path, pyplot: Any = None) -> Path:
+    """Draw how each stage's time grows with the number of articles (log-log) to a PNG."""
+    plt = pyplot or _pyplot()
+    sizes = [p["articles"] for p in points]
+    figure, (times, other) = plt.subplots(1, 2, figsize=(13, 5))
+    stages = {
+        "read_s": "read and clean",
+        "extract_s": "extract, 1 process",
+        "extract_workers_s": "extract, all workers",
+        "load_s": "batched load",
+        "naive_load_estimated_s": "one MERGE per row (extrapolated)",
+        "end_to_end_s": "files to HTML",
+        "render_s": "render HTML",
+    }
+    for key, label in stages.items():
+        times.plot(sizes, [p[key] for p in points], marker="o", label=label)
+    times.set(xscale="log", yscale="log", xlabel="articles", ylabel="seconds")
+    times.set_title("Time per stage")
+    times.legend(fontsize="small")
+    queries = [p["query_p50_median_ms"] for p in points]
+    other.plot(sizes, queries, marker="o", label="median query p50 (ms)")
+    other.plot(sizes, [p["peak_rss_mb"] for p in points], marker="s", label="peak RSS so far (MB)")
+    other.set(xscale="log", xlabel="articles")
+    other.set_title("Queries and memory")
+    other.legend(fontsize="small")
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return path
+
+
+def print_bench(result: BenchResult, console: Console) -> None:
+    """The figures of a bench run as two rich tables: the stages, then the queries."""
+    table = Table(title=f"diplograph bench: {result.articles:,} articles (seed {result.seed})")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    languages = ", ".join(f"{n:,} {lang}" for lang, n in sorted(result.languages.items()))
+    rows = [
+        ("corpus", f"{languages}; {result.corpus_bytes / 1e6:.1f} MB"),
+        ("read and clean", f"{result.read_only_articles_per_s:,.0f} articles/s"),
+        ("extract, 1 process", f"{result.extract_articles_per_s:,.0f} articles/s"),
+        (
+            f"extract, {result.workers} workers",
+            f"{result.extract_articles_per_s_workers:,.0f} articles/s",
+        ),
+        ("relations extracted", f"{result.extracted_relations:,}"),
+        ("batched load", f"{result.load_relationships_per_s:,.0f} relationships/s"),
+        (
+            f"one MERGE per row ({result.naive_load_sample_articles:,} articles)",
+            f"{result.naive_load_relationships_per_s:,.0f} relationships/s "
+            f"(all: ~{result.naive_load_estimated_s:,.1f} s, extrapolated)",
+        ),
+        ("files to stored graph to HTML", f"{result.end_to_end_s:,.1f} s"),
+        ("render HTML", f"{result.render_s:,.2f} s, {result.html_bytes / 1e6:.1f} MB"),
+        ("graph", f"{result.nodes:,} nodes, {result.relationships:,} relationships"),
+        (
+            "peak memory",
+            f"{result.peak_rss_mb:,.0f} MB (children up to {result.peak_rss_children_mb:,.0f} MB)",
+        ),
+    ]
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+    queries = Table(title=f"named queries ({QUERY_RUNS} runs each)")
+    queries.add_column("query")
+    queries.add_column("p50 ms", justify="right")
+    queries.add_column("p95 ms", justify="right")
+    for name, timing in result.query_ms.items():
+        queries.add_row(name, f"{timing['p50']:.1f}", f"{timing['p95']:.1f}")
+    for name, reason in result.queries_skipped.items():
+        queries.add_row(name, "skipped", reason)
+    console.print(queries)
+
+
+def _extract_in_processes(articles: list[Any], workers: int) -> list[Any]:
+    from .loaders.extract import extract_article
+
+    # A few chunks per worker: large enough that pickling is not per article,
+    # small enough that a worker finishing early takes another.
+    chunksize = max(1, math.ceil(len(articles) / (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(extract_article, articles, chunksize=chunksize))
+
+
+def _query_params(kinds: dict[str, str], values: dict[str, list[Any]], run: int) -> dict[str, Any]:
+    """The parameters of one run: each takes the next value of its kind, and two of one
+    kind (a and b) take neighbouring values, a pair."""
+    seen: Counter[str] = Counter()
+    chosen = {}
+    for name, kind in kinds.items():
+        options = values[kind]
+        chosen[name] = options[(run + seen[kind]) % len(options)]
+        seen[kind] += 1
+    return chosen
+
+
+def _run_each(store: Any, batched: str, rows: list[dict[str, Any]]) -> None:
+    statement = one_row_statement(batched)
+    for row in rows:
+        store.query(statement, {"row": row}, write=True)
+
+
+def _param_kind(name: str, described: str) -> str:
+    """The kind of value a parameter takes: the header's "country: ..." names it, else
+    the parameter's own name (hops)."""
+    kind, colon, _ = described.partition(":")
+    return kind.strip() if colon else name
+
+
+def _embedded(data_dir: Path) -> Settings:
+    return load_settings(store="embedded", data_dir=data_dir)
+
+
+def _relationship_count(counts: dict[str, dict[str, int]]) -> int:
+    return sum(counts["relationships"].values())
+
+
+def _timed(run: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    value = run()
+    return value, time.perf_counter() - start
+
+
+def _rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else 0.0
+
+
+def _percentile(values: list[float], percent: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
+
+
+def _megabytes(maxrss: int) -> float:
+    # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+    return maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as error:
+        raise UsageError(
+            "--plot needs matplotlib: pip install 'diplograph[bench]' (or pip install matplotlib)"
+        ) from error
+    return plt

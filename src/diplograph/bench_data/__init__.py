@@ -1,0 +1,1 @@
+"""Templates and vocabularies of the synthetic corpus `diplograph bench` generates."""
