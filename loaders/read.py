@@ -34,6 +34,8 @@ _SNIFF_BYTES = 64 * 1024
 _HEADLINE_MAX_CHARS = 200
 _NOT_HEADLINE_END = ".।:;,"
 
+_LANGUAGE_NAMES = {"bengali": "bn", "bangla": "bn", "english": "en"}
+
 Item = Article | InputError
 Reader = Callable[[Path, str], Iterator[Item]]
 
@@ -265,9 +267,11 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
             continue
         glued = _GLUED_DATE.fullmatch(line)
         header = _HEADER.fullmatch(line)
-        if glued and glued[2]:
+        if glued:
             fields.setdefault("date", glued[1])
-            return fields, "\n".join([glued[2], *lines[i + 1 :]])
+            if glued[2]:
+                return fields, "\n".join([glued[2], *lines[i + 1 :]])
+            continue
         if not header:
             return fields, "\n".join(lines[i:])
         if header[2]:
@@ -292,7 +296,7 @@ def article(
     before cleaning drops the date lines and credit lines they sit on.
     """
     raw = normalize_text(raw).lstrip("\ufeff")
-    language = language or detect_language(raw)
+    language = language_code(language) if language else detect_language(raw)
     text = clean_text(raw, language)
     if not text:
         raise InputError(shown, "no article text")
@@ -306,6 +310,12 @@ def article(
         url=url,
         id=id or "",
     )
+
+
+def language_code(value: str) -> str:
+    """The short code of a language as files name it: "bn-BD", "Bangla" and "bn" are "bn"."""
+    code = re.split(r"[-_\s]", value.strip().lower(), maxsplit=1)[0]
+    return _LANGUAGE_NAMES.get(code, code)
 
 
 def headline(text: str) -> str | None:

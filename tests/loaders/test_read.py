@@ -43,6 +43,22 @@ def test_a_date_glued_to_the_first_line_is_the_date_and_the_body_starts_after_it
     assert "2024-05-08" not in article.text
 
 
+def test_header_lines_in_any_order_with_the_date_alone_on_its_line(tmp_path):
+    path = tmp_path / "headers.txt"
+    path.write_text(
+        "date 2023-10-03\ntitle: Hydropower deal signed\nlanguage: Bangla\n\n"
+        "নেপাল, ভারত ও বাংলাদেশের মধ্যে বিদ্যুৎ চুক্তি সই হয়েছে।\n",
+        encoding="utf-8",
+    )
+    [article], _ = read_all(path)
+    assert (article.date, article.title, article.language) == (
+        "2023-10-03",
+        "Hydropower deal signed",
+        "bn",
+    )
+    assert article.text == "নেপাল, ভারত ও বাংলাদেশের মধ্যে বিদ্যুৎ চুক্তি সই হয়েছে।"
+
+
 def test_a_short_first_line_without_a_stop_is_the_title_and_stays_in_the_text():
     [article], _ = read_all(DATA / "headline.txt")
     assert article.title == "Nordic envoy pledges support for coastal shelters"
@@ -205,11 +221,12 @@ def test_every_encoding_reads_back_the_same_text(tmp_path, text, encoding):
 
 
 def test_bengali_nukta_letters_read_the_same_whether_composed_or_not(tmp_path):
-    composed = "মালয়েশিয়া ও বাংলাদেশের বৈঠক হয়েছে।"
+    composed = "মাল\u09dfেশি\u09dfা ও বাংলাদেশের বৈঠক হ\u09dfেছে।"
     decomposed = composed.replace("\u09df", "\u09af\u09bc")
     (tmp_path / "a.txt").write_text(composed, encoding="utf-8")
     (tmp_path / "b.txt").write_text(decomposed, encoding="utf-8")
     first, second = read_all(tmp_path)[0]
+    assert "\u09df" not in first.text
     assert first.text == second.text
     assert first.id == second.id
 
