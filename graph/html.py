@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -96,8 +97,8 @@ def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "diplograp
     """Write the interactive page of G to `path` (one HTML file, no network needed).
 
     >>> result = render_html(select(G, country="Bangladesh"), "bangladesh.html")
-    >>> result.nodes_drawn, result.aggregated
-    (42, False)
+    >>> if result.aggregated:
+    ...     print(result.note)  # how to narrow the view
     """
     path = Path(path)
     aggregated = G.number_of_nodes() > NODE_BUDGET
@@ -171,13 +172,15 @@ def _country_view(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     """Countries (and one node for actors of none), one edge per pair of them with the
     number of interactions between their actors, coloured by the most frequent type."""
     by_name = {
-        str(d.get("name")).casefold(): n for n, d in G.nodes(data=True) if d["label"] == "Country"
+        str(d.get("name")).casefold(): n
+        for n, d in G.nodes(data=True)
+        if d.get("label") == "Country"
     }
     group: dict[str, str] = {}
     for node, data in G.nodes(data=True):
-        if data["label"] == "Country":
+        if data.get("label") == "Country":
             group[node] = node
-        elif data["label"] in ("Official", "Agency"):
+        elif data.get("label") in ("Official", "Agency"):
             group[node] = by_name.get(str(data.get("country") or "").casefold(), NO_COUNTRY)
     pairs: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for u, v, rel_type in G.edges(data="type"):
@@ -212,7 +215,7 @@ def _country_view(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     return nodes, edges
 
 
-def _numbered_edges(G: nx.MultiDiGraph):
+def _numbered_edges(G: nx.MultiDiGraph) -> Iterator[tuple[int, tuple[str, str, dict]]]:
     """Edges with their rank among the edges joining the same two nodes (either way)."""
     seen: defaultdict[frozenset[str], int] = defaultdict(int)
     for u, v, data in G.edges(data=True):

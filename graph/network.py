@@ -13,7 +13,7 @@ get `MET#2`, `MET#3`...; `type` always holds the plain type.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -331,7 +331,9 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
     return (since is None or day >= since[:10]) and (until is None or day <= until[:10])
 
 
-def _interactions_where(G: nx.MultiDiGraph, keep) -> nx.MultiDiGraph:
+def _interactions_where(
+    G: nx.MultiDiGraph, keep: Callable[[Mapping[str, Any]], bool]
+) -> nx.MultiDiGraph:
     """Interactions passing `keep`, the actors they join, and the other links among those."""
     kept = [
         (u, v, k)
