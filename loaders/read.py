@@ -148,8 +148,8 @@ def read_json(path: Path, shown: str) -> Iterator[Item]:
     text = _file_text(path, shown)
     try:
         loaded = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(shown, _json_problem(error), error.lineno) from error
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InputError(shown, _json_problem(error), getattr(error, "lineno", None)) from error
     objects = loaded if isinstance(loaded, list) else [loaded]
     for number, obj in enumerate(objects, 1):
         where = f"item {number}: " if isinstance(loaded, list) else ""
@@ -208,13 +208,15 @@ def _jsonl_articles(lines: Iterable[str], shown: str) -> Iterator[Item]:
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as error:
+        except (json.JSONDecodeError, RecursionError) as error:
             yield InputError(shown, _json_problem(error), number)
             continue
         yield _json_article(obj, shown, line=number)
 
 
-def _json_problem(error: json.JSONDecodeError) -> str:
+def _json_problem(error: json.JSONDecodeError | RecursionError) -> str:
+    if isinstance(error, RecursionError):
+        return "malformed JSON: nested too deeply"
     return f"malformed JSON: {error.msg.lower()} (column {error.colno})"
 
 

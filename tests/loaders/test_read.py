@@ -138,6 +138,14 @@ def test_a_malformed_json_file_is_reported_with_its_line():
     assert error.reason.startswith("malformed JSON")
 
 
+def test_json_nested_too_deeply_is_reported_not_raised(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + '{"text": "Fiji met Bangladesh."}\n')
+    articles, [error] = read_all(path)
+    assert [a.text for a in articles] == ["Fiji met Bangladesh."]
+    assert (error.line, error.reason) == (1, "malformed JSON: nested too deeply")
+
+
 def test_a_folder_is_read_recursively_in_order_skipping_hidden_and_unknown_files():
     articles, errors = read_all(DATA / "folder")
     assert errors == []
