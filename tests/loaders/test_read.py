@@ -94,6 +94,13 @@ def test_an_html_page_gives_its_main_text_title_date_and_canonical_url():
         assert furniture not in article.text
 
 
+def test_a_page_without_article_text_is_reported(tmp_path):
+    path = tmp_path / "menu.htm"
+    path.write_text("<html><head><title>Menu</title></head><body><nav></nav></body></html>")
+    _, [error] = read_all(path)
+    assert error.reason == "no article text in the page"
+
+
 def test_a_json_list_gives_one_article_per_object_with_its_fields():
     articles, errors = read_all(DATA / "articles.json")
     first, second = articles
