@@ -106,11 +106,11 @@ def from_query_rows(
     Column values are read as the stores return them:
     - a node (a dict with `_labels`) becomes a node, keyed by its `id`;
     - a relationship (a dict with `_type`) becomes an edge between the ids
-      under `_source`/`_target` (or `_start`/`_end`) when it carries them;
-      otherwise, when its row holds exactly two nodes, from the first node
-      column to the second (`RETURN a, r, b`);
-    - a path (a dict of `nodes` and `relationships`) joins its nodes in
-      order, each relationship from one node to the next;
+      of its ends, `_start` and `_end` (both stores give them); should they
+      be missing, between the row's two nodes in column order (`RETURN a, r, b`)
+      or, in a path, between the nodes it joins;
+    - a path (a dict of `nodes` and `relationships`) brings its nodes and
+      relationships;
     - a list (`collect(...)`) is read item by item;
     - a string that is an id of `base` (the whole graph) brings that node
       with its attributes; other scalars are ignored.
@@ -134,8 +134,8 @@ def from_query_rows(
             add_node(G, node_id, label_from_id(node_id), {})
 
     def add_relationship(rel: Mapping[str, Any], source: Any, target: Any) -> None:
-        source = rel.get("_source", rel.get("_start", source))
-        target = rel.get("_target", rel.get("_end", target))
+        source = rel.get("_start") or source
+        target = rel.get("_end") or target
         if source is not None and target is not None:
             add_id(source)
             add_id(target)

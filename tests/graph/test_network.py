@@ -101,14 +101,12 @@ def test_select_leaves_the_graph_unchanged(sample_graph):
     assert (sample_graph.number_of_nodes(), sample_graph.number_of_edges()) == before
 
 
-def test_query_rows_of_nodes_and_relationships_become_a_graph():
+def test_a_relationship_without_its_ends_joins_the_two_nodes_of_its_row():
     rows = [
         {
             "a": {"id": "country:BGD", "name": "Bangladesh", "_labels": ["Country"]},
             "r": {
                 "_type": "MET",
-                "_source": "country:BGD",
-                "_target": "country:PAK",
                 "date": "2025-11-18",
                 "articles": [ARTICLE_1],
                 "evidence": ["Both sides met."],
@@ -163,9 +161,13 @@ def test_rows_of_a_cypher_query_on_the_store_become_a_graph(stored_sample):
     assert list(G.edges(keys=True)) == [(JAHANGIR, "country:EU", "REQUESTED")]
     assert G.nodes["country:EU"]["aliases"] == ["EU"]
     paths = stored_sample.query(
-        "MATCH p = (:Official {id: $id})-[:SERVES]->(:Country) RETURN p", {"id": IMRAN}
+        "MATCH p = (:Country {id: $id})<-[:SERVES]-(:Official) RETURN p", {"id": "country:PAK"}
     )
     assert list(from_query_rows(paths).edges(keys=True)) == [(IMRAN, "country:PAK", "SERVES")]
+    alone = stored_sample.query("MATCH (:Country)-[r:OFFERED]->(:Country) RETURN r")
+    G = from_query_rows(alone)
+    assert list(G.edges(keys=True)) == [("country:EU", "country:BGD", "OFFERED")]
+    assert G.nodes["country:EU"]["label"] == "Country"
 
 
 def test_a_view_keeps_the_articles_its_evidence_comes_from(sample_graph):
