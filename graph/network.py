@@ -18,12 +18,9 @@ from typing import Any
 
 import networkx as nx
 
-from ..loaders.model import ENTITY_TYPES, INTERACTION_TYPES
+from .schema import ID_PREFIX_LABELS, INTERACTION_TYPES, NODE_LABELS
 from .store import Store
 
-NODE_LABELS = (*ENTITY_TYPES, "Article")
-# Ids carry their label as a prefix (docs/CONTRACTS.md), which places a bare id column.
-LABEL_BY_PREFIX = {label.lower(): label for label in NODE_LABELS}
 # Articles connect everything they mention, so walking through them would reach the
 # whole graph in two steps: hops and "touching a country" follow the other edges only.
 MENTIONS = "MENTIONS"
@@ -87,7 +84,8 @@ def add_edge(
 
 def label_from_id(node_id: str) -> str:
     """The node label an id's prefix names (`country:BGD` -> Country); "Entity" if none."""
-    return LABEL_BY_PREFIX.get(str(node_id).split(":", 1)[0].lower(), "Entity")
+    # Ids carry their label as a prefix (docs/CONTRACTS.md), which places a bare id column.
+    return ID_PREFIX_LABELS.get(str(node_id).split(":", 1)[0].lower(), "Entity")
 
 
 def _label_of(labels: Iterable[str] | str, node_id: str) -> str:
