@@ -17,6 +17,8 @@ from functools import cache
 from .language import data_exists, data_rows
 
 LINE_KINDS = ("line", "published", "updated", "listing", "dateline")
+# An article in any language may credit an agency in English or in Bengali.
+CREDIT_LANGUAGES = ("en", "bn")
 # Sentence-final punctuation in both scripts, closing quotes and brackets included.
 SENTENCE_END = ".!?।\"”’')"
 
@@ -60,7 +62,9 @@ def furniture(language: str) -> Furniture:
         name = f"{lang}/furniture.txt"
         if data_exists(name):
             for kind, pattern in data_rows(name):
-                sources.setdefault(kind, []).append(pattern)
+                # Credit templates only become regexes with the agency names in them.
+                if kind != "credit":
+                    sources.setdefault(kind, []).append(pattern)
     return Furniture({kind: _merged(patterns) for kind, patterns in sources.items()})
 
 
@@ -134,30 +138,25 @@ def _drop_end_tags(lines: list[str], rules: Furniture) -> None:
             lines.pop()
 
 
-# Where an article credits a news agency; {name} is any name of lang/news_sources.txt.
-_CREDIT_TEMPLATES = (
-    r"\(\s*(?:(?i:with inputs from)\s+)?{name}\s*\)",
-    r"(?i:reported|reports|according to|inputs from|source\s*:|courtesy\s*:?)\s+(?:the\s+)?{name}",
-    r"{name}\s+(?i:reported|reports)\b",
-    r"(?m:^)\s*[-–—]?\s*{name}\s*(?:[-–—:]|(?m:$))",
-    r",\s*{name}\s*:",
-    r"খবর\s+(?:বার্তা সংস্থা\s+)?{name}",
-    r"{name}\S{0,3}\s+(?:জানায়|জানিয়েছে|বলছে)",
-)
-
-
 @cache
 def _credit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for every credit template, and each alias's canonical agency name."""
+    templates = [
+        pattern
+        for lang in CREDIT_LANGUAGES
+        for kind, pattern in data_rows(f"{lang}/furniture.txt")
+        if kind == "credit"
+    ]
     names: dict[str, str] = {}
     for row in data_rows("news_sources.txt"):
         for alias in (row[0], *(row[1].split("|") if len(row) > 1 else ())):
             names[alias.strip()] = row[0]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # A whole word before; after it, a Bengali case ending may follow but no Latin letter.
+    # Each template names its group apart, so that the alternation compiles.
     templates = [
         t.replace("{name}", rf"(?<![\w\u0980-\u09ff])(?P<n{i}>{alternatives})(?![A-Za-z0-9])")
-        for i, t in enumerate(_CREDIT_TEMPLATES)
+        for i, t in enumerate(templates)
     ]
     return re.compile("|".join(f"(?:{t})" for t in templates)), names
 
