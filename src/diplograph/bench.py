@@ -58,7 +58,19 @@ INTERACTION_WEIGHTS = {"MET": 4, "REQUESTED": 2, "AGREED": 2, "OFFERED": 2}
 # Bengali vowel signs and vowels: a word ending in one takes -র as genitive, others -ের.
 BENGALI_VOWEL_ENDINGS = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")
 UNWIND_PREFIX = "UNWIND $rows AS row "
-# Values for a query parameter, by the kind its header names ("country: name, alias or id").
+# The stages drawn on the growth plot: BenchResult field -> legend.
+STAGE_SECONDS = {
+    "read_s": "read and clean",
+    "extract_s": "extract, 1 process",
+    "extract_workers_s": "extract, all workers",
+    "load_s": "batched load",
+    "naive_load_estimated_s": "one MERGE per row (extrapolated)",
+    "end_to_end_s": "files to HTML",
+    "render_s": "render HTML",
+}
+# The named queries take their parameters from this many of the most frequent
+# countries, officials and topics, and these ego-network depths.
+QUERY_VALUES = 8
 HOPS = (1, 2)
 
 
@@ -313,7 +325,7 @@ class BenchResult:
     peak_rss_children_mb: float
     nodes: int
     relationships: int
-    scaling: list[dict[str, float]] = field(default_factory=list)
+    scaling: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -463,14 +475,24 @@ def one_row_statement(batched: str) -> str:
 
 def query_values(extractions: Iterable[Any]) -> dict[str, list[Any]]:
     """Parameter values for the named queries, by kind: the countries, officials and
-    topics the corpus names most often, most frequent first."""
+    topics the corpus names most often, most frequent first (those the generator
+    writes when the extractor found none of a kind)."""
     counts: dict[str, Counter[str]] = {t: Counter() for t in ("Country", "Official", "Topic")}
     for extraction in extractions:
         for entity in extraction.entities:
             if entity.type in counts:
                 key = entity.id.removeprefix("topic:") if entity.type == "Topic" else entity.name
                 counts[entity.type][key] += 1
-    top = {kind: [name for name, _ in c.most_common(8)] for kind, c in counts.items()}
+    vocabulary = load_vocabulary()
+    written = {
+        "Country": list(dict.fromkeys(p.country.english for p in vocabulary.foreigners)),
+        "Official": [p.english for p in vocabulary.foreigners],
+        "Topic": [t.id for t in vocabulary.topics],
+    }
+    top = {
+        kind: [name for name, _ in c.most_common(QUERY_VALUES)] or written[kind][:QUERY_VALUES]
+        for kind, c in counts.items()
+    }
     return {
         "country": top["Country"],
         "official": top["Official"],
@@ -506,49 +528,37 @@ def time_queries(
     return timings, skipped
 
 
-def scaling_point(result: BenchResult) -> dict[str, float]:
-    """The seconds each stage took in a run, for the growth plot."""
+def scaling_point(result: BenchResult) -> dict[str, Any]:
+    """What each stage cost in a run, for the growth plot: seconds per stage, the p50
+    of each named query in milliseconds, peak memory in MB."""
     return {
         "articles": result.articles,
-        "read_s": result.read_s,
-        "extract_s": result.extract_s,
-        "extract_workers_s": result.extract_workers_s,
-        "load_s": result.load_s,
-        "naive_load_estimated_s": result.naive_load_estimated_s,
-        "end_to_end_s": result.end_to_end_s,
-        "render_s": result.render_s,
-        "query_p50_median_ms": statistics.median([q["p50"] for q in result.query_ms.values()])
-        if result.query_ms
-        else 0.0,
+        **{key: getattr(result, key) for key in STAGE_SECONDS},
+        "query_p50_ms": {name: timing["p50"] for name, timing in result.query_ms.items()},
         "peak_rss_mb": result.peak_rss_mb,
     }
 
 
-def plot_scaling(points: list[dict[str, float]], path: Path, pyplot: Any = None) -> Path:
-    """Draw how each stage's time grows with the number of articles (log-log) to a PNG."""
+def plot_scaling(points: list[dict[str, Any]], path: Path, pyplot: Any = None) -> Path:
+    """Draw how each stage's time, each query's p50 and peak memory grow with the number
+    of articles, to a PNG."""
     plt = pyplot or _pyplot()
     sizes = [p["articles"] for p in points]
-    figure, (times, other) = plt.subplots(1, 2, figsize=(13, 5))
-    stages = {
-        "read_s": "read and clean",
-        "extract_s": "extract, 1 process",
-        "extract_workers_s": "extract, all workers",
-        "load_s": "batched load",
-        "naive_load_estimated_s": "one MERGE per row (extrapolated)",
-        "end_to_end_s": "files to HTML",
-        "render_s": "render HTML",
-    }
-    for key, label in stages.items():
-        times.plot(sizes, [p[key] for p in points], marker="o", label=label)
-    times.set(xscale="log", yscale="log", xlabel="articles", ylabel="seconds")
-    times.set_title("Time per stage")
-    times.legend(fontsize="small")
-    queries = [p["query_p50_median_ms"] for p in points]
-    other.plot(sizes, queries, marker="o", label="median query p50 (ms)")
-    other.plot(sizes, [p["peak_rss_mb"] for p in points], marker="s", label="peak RSS so far (MB)")
-    other.set(xscale="log", xlabel="articles")
-    other.set_title("Queries and memory")
-    other.legend(fontsize="small")
+    figure, (stages, queries, memory) = plt.subplots(1, 3, figsize=(17, 5))
+    for key, label in STAGE_SECONDS.items():
+        stages.plot(sizes, [p[key] for p in points], marker="o", label=label)
+    stages.set(xscale="log", yscale="log", xlabel="articles", ylabel="seconds")
+    stages.set_title("Time per stage")
+    for name in points[-1]["query_p50_ms"]:
+        p50s = [p["query_p50_ms"].get(name, float("nan")) for p in points]
+        queries.plot(sizes, p50s, marker="o", label=name)
+    queries.set(xscale="log", yscale="log", xlabel="articles", ylabel="milliseconds (p50)")
+    queries.set_title("Named queries")
+    memory.plot(sizes, [p["peak_rss_mb"] for p in points], marker="s")
+    memory.set(xscale="log", xlabel="articles", ylabel="MB")
+    memory.set_title("Peak memory of the bench process so far")
+    for axes in (stages, queries):
+        axes.legend(fontsize="small")
     figure.tight_layout()
     figure.savefig(path, dpi=110)
     plt.close(figure)
@@ -594,8 +604,10 @@ def print_bench(result: BenchResult, console: Console) -> None:
     queries.add_column("p95 ms", justify="right")
     for name, timing in result.query_ms.items():
         queries.add_row(name, f"{timing['p50']:.1f}", f"{timing['p95']:.1f}")
-    for name, reason in result.queries_skipped.items():
-        queries.add_row(name, "skipped", reason)
+    if result.queries_skipped:
+        queries.caption = "skipped: " + "; ".join(
+            f"{name} ({reason})" for name, reason in result.queries_skipped.items()
+        )
     console.print(queries)
 
 
