@@ -141,6 +141,14 @@ def test_search_finds_a_node_by_alias_or_part_of_its_name_and_selects_it(
     opened.page.press("#search-input", "Enter")
     assert opened.js("window.diplograph.network.getSelectedNodes()") == [found]
     assert opened.page.locator("#search-status").text_content().startswith("Found:")
+    # The view moves to the node (the wait ends when the camera is centred on it).
+    opened.page.wait_for_function(
+        "(id) => { const n = window.diplograph.network;"
+        " const p = n.getPositions([id])[id], v = n.getViewPosition();"
+        " return Math.hypot(p.x - v.x, p.y - v.y) < 1; }",
+        arg=found,
+        timeout=5000,
+    )
 
 
 def test_tooltips_show_the_evidence_and_its_article(sample_graph, tmp_path, open_page):
