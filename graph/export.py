@@ -64,6 +64,9 @@ def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
     """Node-link JSON (networkx `node_link_data`, edges under "edges"); lists stay lists.
 
+    The graph's own attributes go under "graph" (for a `select()` view, the
+    articles its evidence cites: `graph.articles`).
+
     >>> write_json(G, "diplograph.json")
     >>> json_graph.node_link_graph(json.load(open("diplograph.json")), edges="edges")
     """
