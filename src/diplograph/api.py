@@ -163,9 +163,10 @@ def _selected_graph(
 ) -> Any:
     from .graph.network import from_query_rows, select, to_networkx
 
-    if cypher:
-        return from_query_rows(graph_store.query(cypher, dict(params or {})))
     graph = to_networkx(graph_store)
+    if cypher:
+        # The whole graph lets rows that return only ids come back with names and labels.
+        return from_query_rows(graph_store.query(cypher, dict(params or {})), base=graph)
     if any(v is not None for v in (center, country, types, topic, since, until)):
         try:
             graph = select(
@@ -241,6 +242,10 @@ def export(
     center: str | None = None,
     hops: int = 1,
     country: str | None = None,
+    types: list[str] | None = None,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
     cypher: str | None = None,
     params: Mapping[str, Any] | None = None,
     settings: Settings | None = None,
@@ -254,10 +259,22 @@ def export(
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
     with open_store(_settings(settings, store, data_dir)) as graph_store:
         graph = _selected_graph(
-            graph_store, center=center, hops=hops, country=country, cypher=cypher, params=params
+            graph_store,
+            center=center,
+            hops=hops,
+            country=country,
+            types=types,
+            topic=topic,
+            since=since,
+            until=until,
+            cypher=cypher,
+            params=params,
         )
     out_path = Path(out)
-    EXPORTERS[fmt](graph, out_path)
+    try:
+        EXPORTERS[fmt](graph, out_path)
+    except ValueError as error:
+        raise UsageError(f"{out_path}: {error}") from error
     return out_path
 
 

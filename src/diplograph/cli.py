@@ -329,6 +329,12 @@ HopsOpt = Annotated[int, typer.Option("--hops", min=0, help="Hops around --cente
 CountryOpt = Annotated[
     str | None, typer.Option("--country", help="Only what touches this country.")
 ]
+TypeOpt = Annotated[
+    list[str] | None, typer.Option("--type", help="Node types to keep (repeatable).")
+]
+TopicOpt = Annotated[str | None, typer.Option("--topic", help="Interactions on a topic.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to this date.")]
 CypherOpt = Annotated[
     str | None,
     typer.Option("--cypher", help="A read-only query returning nodes and relationships."),
@@ -383,6 +389,10 @@ def export(
     center: CenterOpt = None,
     hops: HopsOpt = 1,
     country: CountryOpt = None,
+    type: TypeOpt = None,
+    topic: TopicOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     cypher: CypherOpt = None,
     param: ParamOpt = None,
     store: StoreOpt = None,
@@ -396,6 +406,10 @@ def export(
         center=center,
         hops=hops,
         country=country,
+        types=type,
+        topic=topic,
+        since=since,
+        until=until,
         cypher=cypher,
         params=_parse_params(param),
         settings=_settings(store, data_dir),
