@@ -1,0 +1,201 @@
+"""The language data the extractor reads: gazetteers, titles, cues, topics, morphology.
+
+This is the only module that opens the files under `loaders/lang/`. Each
+language gets one `Lexicon`, built once, holding the tables and a compiled
+Aho-Corasick automaton over every phrase, keyed on token keys so a phrase
+matches whole words only (and Bengali phrases match their inflected forms).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from .tokens import Token, bengali_key, normalise, phrase_keys
+
+LANGUAGES = ("en", "bn")
+SEPARATOR = "\x1f"
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    country: str  # ISO3, "int" for an international body, "*" when context decides
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    title: str
+    country: str | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    head: str  # what "the <head>" refers back to
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched phrase is: `kind` names the table, `value` the row."""
+
+    kind: str
+    value: Any
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in a token list: tokens[start:end] carry it."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def of_kind(self, *kinds: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+
+@dataclass
+class Lexicon:
+    """Everything one language contributes, plus the compiled phrase automaton."""
+
+    code: str
+    countries: dict[str, Country]
+    topics: dict[str, Topic]
+    suffixes: tuple[str, ...]
+    vocabulary: frozenset[str]
+    automaton: Any = field(repr=False)
+
+    def matches(self, tokens: list[Token]) -> list[Match]:
+        """Every lexicon phrase in `tokens`, as token spans (overlapping ones included)."""
+        if not tokens:
+            return []
+        ends: dict[int, int] = {}
+        pos = 0
+        parts = [SEPARATOR]
+        for i, tok in enumerate(tokens):
+            parts.append(tok.key)
+            parts.append(SEPARATOR)
+            pos += 1 + len(tok.key)
+            ends[pos] = i + 1
+        text = "".join(parts)
+        found = []
+        for end_char, (length, entries) in self.automaton.iter(text):
+            end = ends[end_char]
+            found.append(Match(end - length, end, entries))
+        return found
+
+
+def _rows(path: str) -> list[list[str]]:
+    """Rows of a TSV or TXT data file, without its `#` header and comment lines."""
+    text = files("diplograph.loaders").joinpath("lang", *path.split("/")).read_text("utf-8")
+    lines = [
+        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+    return [
+        row + [""] * (5 - len(row))
+        for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    ]
+
+
+def _aliases(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _topics() -> tuple[dict[str, Topic], dict[str, dict[str, list[str]]]]:
+    text = files("diplograph.loaders").joinpath("lang", "topics.yaml").read_text("utf-8")
+    data = yaml.safe_load(normalise(text))
+    topics = {tid: Topic(tid, spec["name"]) for tid, spec in data.items()}
+    cues = {
+        tid: {lang: list(spec.get(lang) or []) for lang in LANGUAGES} for tid, spec in data.items()
+    }
+    return topics, cues
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    """The lexicon of one language ("en" or "bn"), built on first use and then shared."""
+    if code not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {code!r}; expected one of {LANGUAGES}")
+    entries: list[tuple[str, Entry]] = []
+
+    def add(phrase: str, kind: str, value: Any) -> None:
+        entries.append((phrase, Entry(kind, value, phrase)))
+
+    countries: dict[str, Country] = {}
+    for iso3, name, english, bengali, capitals in _rows("countries.tsv"):
+        countries[iso3] = Country(iso3, name)
+        names = [name, *_aliases(english)] if code == "en" else _aliases(bengali)
+        for alias in names:
+            add(alias, "country", iso3)
+        for capital in _aliases(capitals):
+            add(capital, "capital", iso3)
+    for country, name, aliases, *_ in _rows(f"{code}/agencies.tsv"):
+        agency = Agency(name, country)
+        for alias in ([name] if code == "en" else []) + _aliases(aliases):
+            add(alias, "agency", agency)
+    for name, aliases, title, country, agency_name in _rows(f"{code}/officials.tsv"):
+        official = Official(name, title, country or None, agency_name or None)
+        for alias in ([name] if code == "en" else []) + _aliases(aliases):
+            add(alias, "official", official)
+    for phrase, title, head, *_ in _rows(f"{code}/titles.tsv"):
+        add(phrase, "title", Title(title, head))
+    for phrase, *_rest in _rows(f"{code}/honorifics.txt"):
+        add(phrase, "honorific", phrase)
+    for phrase, kind, *_ in _rows(f"{code}/references.tsv"):
+        add(phrase, kind, phrase)
+    for phrase, cue_type, pattern, *_ in _rows(f"{code}/cues.tsv"):
+        add(phrase, "cue", Cue(cue_type, pattern))
+    for phrase, *_rest in _rows(f"{code}/non_names.txt"):
+        add(phrase, "non_name", phrase)
+    topics, topic_cues = _topics()
+    for tid, by_language in topic_cues.items():
+        for phrase in by_language[code]:
+            add(phrase, "topic", tid)
+
+    suffixes: tuple[str, ...] = ()
+    if code == "bn":
+        suffixes = tuple(
+            sorted((normalise(r[0]) for r in _rows("bn/suffixes.txt")), key=len, reverse=True)
+        )
+    keyed = [(phrase_keys(phrase, code), entry) for phrase, entry in entries]
+    vocabulary = frozenset(k for keys, _ in keyed for k in keys)
+    grouped: dict[tuple[str, ...], list[Entry]] = {}
+    for keys, entry in keyed:
+        if code == "bn":
+            keys = tuple(bengali_key(k, vocabulary, suffixes)[0] for k in keys)
+        if keys:
+            grouped.setdefault(keys, []).append(entry)
+    automaton = ahocorasick.Automaton()
+    for keys, group in grouped.items():
+        pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
+        automaton.add_word(pattern, (len(keys), tuple(group)))
+    automaton.make_automaton()
+    return Lexicon(code, countries, topics, suffixes, vocabulary, automaton)

@@ -1,0 +1,607 @@
+"""What one sentence names: countries, agencies, people (with titles), references, cues, topics.
+
+`read_sentence` tokenises a sentence, matches it against the lexicon and
+builds mentions: a person is found from a curated name or from a role title
+followed by a name ("British High Commissioner Sarah Cooke", "হাইকমিশনার
+ইমরান হায়দার"); the title's country comes from its modifiers (a demonym or
+genitive is the sender, "to Bangladesh" / "বাংলাদেশে নিযুক্ত" the host). A
+title with no name after it is a reference back to someone ("the adviser").
+Each actor mention carries the role marker around it (with, to, for, from,
+genitive...), which the relation reader uses to assign argument roles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Agency, Cue, Lexicon, Match, Official, Title
+from .tokens import Token, normalise, tokenize
+
+ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific")
+REFERENCE_KINDS = (
+    "pronoun", "object", "speaker", "group", "government", "people", "speech",
+    "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
+    "behalf", "host", "visiting",
+)  # fmt: skip
+# Words that may sit between a body and the title of its member ("a European Commission
+# delegation led by Director ...").
+LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
+NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", "ul", "ud"})
+# Bengali endings that close a name: the word before them is the name's last word.
+BN_NAME_ENDINGS = ("-এর", "এর", "ের", "কে", "সহ", "দের")
+BN_GENITIVE = ("-এর", "এর", "ের", "র", "-র")
+
+
+@dataclass
+class Mention:
+    """An actor or a reference in a sentence: tokens[start:end] of the sentence."""
+
+    kind: str  # country, agency, person, title_ref, name, or a reference kind (pronoun...)
+    start: int
+    end: int
+    text: str  # the surface, as written
+    country: str | None = None  # ISO3 of the country the actor is of (or is)
+    agency: Agency | None = None
+    official: Official | None = None
+    name: str = ""  # a person's name without honorifics
+    full: str = ""  # a person's name with them
+    title: Title | None = None
+    host: str | None = None  # ISO3 of the country an envoy is posted to
+    marker: str = ""  # role marker: with, to, for, from, behalf, between, by, genitive, locative
+    possessive: bool = False
+    describes_people: bool = False  # "Chinese citizens": a description, not an actor
+    inside: bool = False  # a country named only as part of a body or a title ("Pakistan Embassy")
+    visiting: bool = False
+
+
+@dataclass
+class Reading:
+    """One sentence, read: its tokens and what was found in them."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[Mention]
+    cues: list[tuple[int, int, Cue, str]]  # start, end, cue, phrase
+    topics: list[str]
+    words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
+
+
+def _longest(matches: list[Match], kinds: tuple[str, ...]) -> dict[int, tuple[Match, object]]:
+    """Non-overlapping matches of `kinds`, longest first; keyed by start token."""
+    chosen: dict[int, tuple[Match, object]] = {}
+    taken: set[int] = set()
+    candidates = [(m, m.of_kind(*kinds)) for m in matches]
+    ranked = sorted(
+        ((m, e) for m, e in candidates if e is not None),
+        key=lambda pair: (-(pair[0].end - pair[0].start), pair[0].start),
+    )
+    for m, e in ranked:
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen[m.start] = (m, e)
+    return chosen
+
+
+def _case_fits(entry_phrase: str, tokens: list[Token], m: Match, language: str) -> bool:
+    """English names must be written as names: capitalised, and acronyms in capitals."""
+    if language != "en":
+        return True
+    if any(t.suffix for t in tokens[m.start : m.end - 1]):
+        return False  # "Bangladesh's police" is not "Bangladesh Police"
+    words = [t.text[:-2] if t.suffix == "'s" else t.text for t in tokens[m.start : m.end]]
+    letters = [c for c in entry_phrase if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return all(c.isupper() for w in words for c in w if c.isalpha())
+    if entry_phrase[:1].isupper():
+        return words[0][:1].isupper()
+    return True
+
+
+def read_sentence(text: str, lexicon: Lexicon) -> Reading:
+    """Tokens, mentions, cues and topics of one sentence."""
+    lang = lexicon.code
+    tokens = tokenize(normalise(text), lang, lexicon.vocabulary, lexicon.suffixes)
+    matches = lexicon.matches(tokens)
+    usable = []
+    for m in matches:
+        entries = tuple(
+            e
+            for e in m.entries
+            if e.kind not in ("country", "capital", "agency", "official", "title")
+            or _case_fits(e.phrase, tokens, m, lang)
+        )
+        if entries:
+            usable.append(Match(m.start, m.end, entries))
+    entities = _longest(usable, ENTITY_KINDS)
+    covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
+    words: dict[int, str] = {}
+    for _start, (m, e) in _longest(usable, REFERENCE_KINDS).items():
+        if not covered.intersection(range(m.start, m.end)):
+            for i in range(m.start, m.end):
+                words[i] = e.kind
+    non_names = {m.start for m in usable if m.of_kind("non_name") and m.end - m.start == 1}
+    cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(usable, ("cue",)).values()]
+    cues.sort(key=lambda c: c[0])
+    topics = [str(e.value) for _, e in _longest(usable, ("topic",)).values()]
+    builder = _Builder(lexicon, tokens, entities, words, non_names)
+    return Reading(text, tokens, builder.mentions(), cues, topics, words)
+
+
+class _Builder:
+    """Turns the matched spans of one sentence into mentions."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        tokens: list[Token],
+        entities: dict[int, tuple[Match, object]],
+        words: dict[int, str],
+        non_names: set[int],
+    ) -> None:
+        self.lex = lexicon
+        self.lang = lexicon.code
+        self.tokens = tokens
+        self.entities = entities
+        self.words = words
+        self.non_names = non_names
+        self.used: set[int] = set()
+
+    # -- helpers -----------------------------------------------------------------------
+    def kind_at(self, i: int) -> str | None:
+        found = self.entities.get(i)
+        return found[1].kind if found else None  # type: ignore[union-attr]
+
+    def value_at(self, i: int) -> object:
+        return self.entities[i][1].value  # type: ignore[union-attr]
+
+    def end_at(self, i: int) -> int:
+        return self.entities[i][0].end
+
+    def surface(self, start: int, end: int) -> str:
+        return (
+            " ".join(t.text for t in self.tokens[start:end])
+            .replace(" .", ".")
+            .replace("( ", "(")
+            .replace(" )", ")")
+            .replace(" '", "'")
+        )
+
+    def skip_parenthesis(self, i: int, longest: int = 4) -> int:
+        """The index after "( ... )" at i, or i when there is none (or it is long)."""
+        if i < len(self.tokens) and self.tokens[i].text == "(":
+            for j in range(i + 1, min(i + longest + 2, len(self.tokens))):
+                if self.tokens[j].text == ")":
+                    return j + 1
+        return i
+
+    def skip_honorifics(self, i: int) -> int:
+        while i < len(self.tokens):
+            if self.kind_at(i) == "honorific":
+                i = self.end_at(i)
+            elif self.lang == "en" and self.tokens[i].text == "." and i > 0:
+                i += 1
+            else:
+                break
+        return i
+
+    # -- mentions -----------------------------------------------------------------------
+    def mentions(self) -> list[Mention]:
+        found: list[Mention] = []
+        for i in sorted(self.entities):
+            if i in self.used or self.kind_at(i) != "title":
+                continue
+            found.extend(self.person_or_reference(i))
+        for i in sorted(self.entities):
+            if i not in self.used and self.kind_at(i) == "official":
+                found.append(self.curated_person(i, i, None))
+        for i in sorted(self.entities):
+            if self.kind_at(i) == "agency":
+                inside = i in self.used
+                mention = self.agency(i)
+                if mention:
+                    mention.inside = inside
+                    found.append(mention)
+        for i in sorted(self.entities):
+            if self.kind_at(i) in ("country", "capital"):
+                end = self.end_at(i)
+                mention = Mention(
+                    kind="country",
+                    start=i,
+                    end=end,
+                    text=self.surface(i, end),
+                    country=str(self.value_at(i)),
+                    inside=i in self.used,
+                )
+                found.append(mention)
+                self.used.update(range(i, end))
+        for i, kind in self.words.items():
+            if kind in ("pronoun", "object", "speaker", "group", "government") and (
+                i == 0 or self.words.get(i - 1) != kind
+            ):
+                end = i + 1
+                while self.words.get(end) == kind and end < len(self.tokens):
+                    end += 1
+                found.append(Mention(kind=kind, start=i, end=end, text=self.surface(i, end)))
+        if self.lang == "en":
+            found.extend(self.capitalised_names())
+        found.sort(key=lambda m: m.start)
+        for m in found:
+            self.mark_roles(m)
+        self.mark_inside(found)
+        return found
+
+    def curated_person(self, start: int, name_start: int, title: Title | None) -> Mention:
+        official: Official = self.value_at(name_start)  # type: ignore[assignment]
+        end = self.skip_trailing_honorific(self.end_at(name_start))
+        self.used.update(range(start, end))
+        name = self.surface(name_start, self.end_at(name_start))
+        return Mention(
+            kind="person",
+            start=start,
+            end=end,
+            text=self.surface(start, end),
+            official=official,
+            name=name,
+            full=self.surface(self.first_honorific(name_start), end),
+            title=title,
+            country=official.country,
+        )
+
+    def first_honorific(self, name_start: int) -> int:
+        """Where the honorifics before a name begin."""
+        i = name_start
+        while i > 0:
+            prev = next((s for s in self.entities if s < i and self.end_at(s) == i), None)
+            if prev is not None and self.kind_at(prev) == "honorific":
+                i = prev
+            else:
+                break
+        return i
+
+    def skip_trailing_honorific(self, i: int) -> int:
+        j = self.skip_parenthesis(i)
+        if j != i and any(self.kind_at(k) == "honorific" for k in range(i, j)):
+            return j
+        if (
+            i < len(self.tokens)
+            and self.kind_at(i) == "honorific"
+            and self.tokens[i].text.startswith("(")
+        ):
+            return self.end_at(i)
+        return i
+
+    def title_chain(self, i: int) -> tuple[int, Title, str]:
+        """Where the title at i ends, joined titles included ("Deputy PM and Foreign Minister")."""
+        title: Title = self.value_at(i)  # type: ignore[assignment]
+        end = self.end_at(i)
+        names = [title.title]
+        while (
+            end + 1 < len(self.tokens)
+            and self.tokens[end].key in ("and", "ও", "এবং")
+            and self.kind_at(end + 1) == "title"
+            and self.lang == "en"
+        ):
+            nxt: Title = self.value_at(end + 1)  # type: ignore[assignment]
+            names.append(nxt.title)
+            end = self.end_at(end + 1)
+        return end, title, " and ".join(names)
+
+    def person_or_reference(self, i: int) -> list[Mention]:
+        end, title, title_text = self.title_chain(i)
+        start, sender, host, agency, visiting = self.left_modifiers(i)
+        j = end
+        # A complement of the title: "to Bangladesh", "of the European External Action Service".
+        if (
+            self.lang == "en"
+            and j < len(self.tokens)
+            and self.tokens[j].key in ("to", "for", "of", "in")
+        ):
+            prep = self.tokens[j].key
+            k = j + 1
+            if k < len(self.tokens) and self.tokens[k].key == "the":
+                k += 1
+            kind = self.kind_at(k)
+            if kind and self.tokens[self.end_at(k) - 1].suffix:
+                kind = None  # "the adviser of the UK's support": not the title's country
+            if kind in ("country", "capital"):
+                if prep in ("to", "in"):
+                    host = str(self.value_at(k))
+                else:
+                    sender = sender or str(self.value_at(k))
+                j = self.skip_parenthesis(self.end_at(k))
+            elif kind == "agency":
+                agency = agency or self.value_at(k)  # type: ignore[assignment]
+                j = self.skip_parenthesis(self.end_at(k))
+            elif prep == "for":
+                run = self.capitalised_run(k)
+                if run - k >= 3:
+                    j = run - 2
+        if self.lang == "bn":
+            if self.tokens[end - 1].suffix:
+                j = len(self.tokens)  # "হাইকমিশনারকে": a name would come before the ending
+            else:
+                j = self.skip_parenthesis(j, longest=2)
+        j = self.skip_honorifics(j)
+        if (
+            self.lang == "en"
+            and j < len(self.tokens)
+            and self.tokens[j].text == ","
+            and start > 0
+            and self.tokens[start - 1].key == "the"
+        ):
+            after = self.skip_honorifics(j + 1)
+            if self.kind_at(after) == "official" or self.capitalised_run(after) - after >= 2:
+                j = after
+        if self.kind_at(j) == "official":
+            mention = self.curated_person(start, j, title)
+            mention.end, sender = self.country_after_name(mention.end, sender)
+            mention.country = mention.country or sender
+            mention.host = host
+            mention.agency = agency
+            mention.visiting = visiting
+            return [mention]
+        name_end = self.name_end(j)
+        if name_end > j:
+            name = self.name_text(j, name_end)
+            stop = self.skip_trailing_honorific(name_end)
+            stop, sender = self.country_after_name(stop, sender)
+            self.used.update(range(start, stop))
+            return [
+                Mention(
+                    kind="person",
+                    start=start,
+                    end=stop,
+                    text=self.surface(start, stop),
+                    name=name,
+                    full=self.surface(self.first_honorific(j), stop) if stop > j else name,
+                    title=Title(title_text, title.head),
+                    country=sender,
+                    host=host,
+                    agency=agency,
+                    visiting=visiting,
+                )
+            ]
+        self.used.update(range(start, end))
+        return [
+            Mention(
+                kind="title_ref",
+                start=start,
+                end=end,
+                text=self.surface(start, end),
+                title=Title(title_text, title.head),
+                country=sender,
+                host=host,
+                agency=agency,
+                visiting=visiting,
+            )
+        ]
+
+    def country_after_name(self, i: int, sender: str | None) -> tuple[int, str | None]:
+        """ "Minister Omar Siddiqui of Pakistan": the country after the name is the sender."""
+        if (
+            self.lang == "en"
+            and sender is None
+            and i + 1 < len(self.tokens)
+            and self.tokens[i].key == "of"
+            and self.kind_at(i + 1) == "country"
+            and not self.tokens[self.end_at(i + 1) - 1].suffix
+        ):
+            end = self.end_at(i + 1)
+            self.used.update(range(i, end))
+            return end, str(self.value_at(i + 1))
+        return i, sender
+
+    def left_modifiers(self, i: int) -> tuple[int, str | None, str | None, Agency | None, bool]:
+        """Start of a title's modifiers and what they say: sender, host, body, visiting."""
+        start, sender, host, agency, visiting = i, None, None, None, False
+        k = i
+        steps = 0
+        while k > 0 and steps < 6:
+            steps += 1
+            prev_start = next((s for s in self.entities if s < k and self.end_at(s) == k), None)
+            tok = self.tokens[k - 1]
+            if prev_start is not None and self.kind_at(prev_start) in ("country", "capital"):
+                iso = str(self.value_at(prev_start))
+                if self.words.get(k) == "host" or (k < i and self.tokens[k].key == "নিযুক্ত"):
+                    host = host or iso
+                else:
+                    sender = sender or iso
+                k = start = prev_start
+            elif prev_start is not None and self.kind_at(prev_start) == "agency":
+                value: Agency = self.value_at(prev_start)  # type: ignore[assignment]
+                agency = agency or value
+                if value.country not in ("*", "int"):
+                    sender = sender or value.country
+                k = start = prev_start
+            elif prev_start is not None and self.kind_at(prev_start) == "honorific":
+                k = start = prev_start
+            elif tok.text == ")" and k >= 3 and self.tokens[k - 3].text == "(":
+                k -= 3
+            elif self.words.get(k - 1) in ("host", "behalf"):
+                k -= 1
+            elif self.words.get(k - 1) == "visiting":
+                visiting = True
+                k = start = k - 1
+            elif tok.key == "দেশটি" or tok.text.startswith("দেশটি"):
+                k = start = k - 1
+            elif tok.key in LINK_WORDS and self.lang == "en" and agency is None and sender is None:
+                k -= 1
+            elif (
+                self.lang == "en"
+                and tok.is_capitalised
+                and k - 1 not in self.entities
+                and k >= 2
+                and any(
+                    self.kind_at(s) == "country" and self.end_at(s) == k - 1 for s in self.entities
+                )
+            ):
+                k -= 1  # the field of a title: "Bangladeshi Power Minister"
+            else:
+                break
+        return start, sender, host, agency, visiting
+
+    def capitalised_run(self, k: int) -> int:
+        j = k
+        while j < len(self.tokens) and self.is_name_word(j):
+            j += 1
+        return j
+
+    def is_name_word(self, j: int) -> bool:
+        tok = self.tokens[j]
+        if not tok.is_word or tok.text.isdigit() or j in self.non_names:
+            return False
+        kind = self.kind_at(j)
+        if kind and kind != "official":
+            return False
+        if self.lang == "en":
+            return tok.is_capitalised or tok.key in NAME_PARTICLES
+        return j not in self.words and not any(m for m in self.entities if m == j)
+
+    def name_end(self, j: int) -> int:
+        """Where a name starting at j ends (j when there is no name)."""
+        limit = 5 if self.lang == "en" else 4
+        k = j
+        while k < len(self.tokens) and k - j < limit:
+            if (
+                self.lang == "en"
+                and self.tokens[k].text == "."
+                and k > j
+                and len(self.tokens[k - 1].text) == 1
+            ):
+                k += 1
+                continue
+            if not self.is_name_word(k):
+                break
+            if self.lang == "bn" and self.bn_name_ending(k):
+                k += 1
+                break
+            k += 1
+        if self.lang == "en":
+            while k > j and self.tokens[k - 1].key in NAME_PARTICLES:
+                k -= 1
+        return k
+
+    def bn_name_ending(self, k: int) -> str:
+        """The case ending on a Bengali name word that closes the name ("হকের" -> "ের")."""
+        text = self.tokens[k].text
+        following = self.words.get(k + 1)
+        for ending in BN_NAME_ENDINGS:
+            if text.endswith(ending) and len(text) > len(ending) + 1:
+                return ending
+        if (
+            following in ("with", "to", "behalf", "for", "between")
+            and text.endswith("র")
+            and len(text) > 2
+        ):
+            return "র"
+        return ""
+
+    def name_text(self, j: int, end: int) -> str:
+        words = [t.text for t in self.tokens[j:end]]
+        if self.lang == "bn" and words:
+            ending = self.bn_name_ending(end - 1)
+            if ending:
+                words[-1] = words[-1][: -len(ending)].rstrip("-")
+        return self.surface(j, end) if self.lang == "en" else " ".join(words)
+
+    def agency(self, i: int) -> Mention | None:
+        value: Agency = self.value_at(i)  # type: ignore[assignment]
+        end = self.end_at(i)
+        start = i
+        country = None if value.country in ("*", "int") else value.country
+        if value.country == "*":
+            prev_start = next((s for s in self.entities if s < i and self.end_at(s) == i), None)
+            if prev_start is not None and self.kind_at(prev_start) in ("country", "capital"):
+                country = str(self.value_at(prev_start))
+                start = prev_start
+            elif (
+                self.lang == "en"
+                and end + 1 < len(self.tokens)
+                and self.tokens[end].key in ("of", "to", "in")
+                and self.kind_at(end + 1) == "country"
+            ):
+                country = str(self.value_at(end + 1))
+                end = self.end_at(end + 1)
+            elif not value.name.startswith("Ministry"):
+                return None  # "the police", "the embassy": no body named
+        end = self.skip_parenthesis(end)
+        self.used.update(range(i, end))
+        if start != i:
+            self.used.update(range(start, i))
+        return Mention(
+            kind="agency",
+            start=start,
+            end=end,
+            text=self.surface(start, end),
+            agency=value,
+            country=country,
+        )
+
+    def capitalised_names(self) -> list[Mention]:
+        """Runs of capitalised words no table knows: possibly a person met before by name."""
+        found = []
+        j = 0
+        while j < len(self.tokens):
+            if j in self.used or not self.is_name_word(j) or not self.tokens[j].is_capitalised:
+                j += 1
+                continue
+            end = self.name_end(j)
+            if end > j and not any(k in self.used for k in range(j, end)):
+                found.append(
+                    Mention(
+                        kind="name",
+                        start=j,
+                        end=end,
+                        text=self.surface(j, end),
+                        name=self.surface(j, end),
+                    )
+                )
+            j = max(end, j + 1)
+        return found
+
+    # -- roles ----------------------------------------------------------------------------
+    def mark_roles(self, m: Mention) -> None:
+        last = self.tokens[m.end - 1]
+        if self.lang == "en":
+            m.possessive = last.suffix == "'s"
+            k = m.start - 1
+            while k >= 0 and self.tokens[k].key == "the":
+                k -= 1
+            if k >= 0 and self.words.get(k) in ("with", "from", "to", "for", "between", "by"):
+                m.marker = self.words[k]
+            if (
+                m.kind == "country"
+                and m.end < len(self.tokens)
+                and self.words.get(m.end) == "people"
+            ):
+                m.describes_people = True
+            return
+        suffix = last.suffix or next((e for e in BN_GENITIVE if last.text.endswith(e)), "")
+        k = m.end
+        if k < len(self.tokens) and self.tokens[k].text in ("এর", "-এর"):
+            suffix, k = "এর", k + 1
+        following = self.words.get(k)
+        if suffix in ("কে",):
+            m.marker = "to"
+        elif following in ("with", "to", "for", "behalf", "between", "from"):
+            m.marker = following
+        elif suffix.lstrip("-") in ("এর", "ের", "র"):
+            nxt = self.tokens[k].key if k < len(self.tokens) else ""
+            m.marker = "to" if nxt.startswith(("সহযোগিতা", "সহায়তা")) else "genitive"
+        elif suffix in ("ে", "য়", "তে", "এ", "-এ"):
+            m.marker = "locative"
+        if m.kind == "country" and following == "people":
+            m.describes_people = True
+
+    def mark_inside(self, mentions: list[Mention]) -> None:
+        """A country or body inside a person's or a body's modifiers is not an actor of its own."""
+        outer = [
+            m for m in mentions if m.kind in ("person", "title_ref", "agency") and not m.inside
+        ]
+        for m in mentions:
+            if m.kind in ("country", "agency") and any(
+                o is not m and o.start <= m.start and m.end <= o.end for o in outer
+            ):
+                m.inside = True

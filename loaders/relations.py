@@ -1,0 +1,428 @@
+"""Interactions read from cue phrases, with their argument roles, sentence by sentence.
+
+Each cue of `cues.tsv` names a type and a pattern saying where its arguments
+are: `forward` (source before the cue, targets after: "X met Y", "X sought
+cooperation from Y"), `joint` (the parties named together: "X and Y agreed",
+"both sides agreed"), `between` ("talks between X and Y"), `present` (people
+listed as present met the principal of the other side), `call_on` (a
+request when followed by "to <verb>", else a courtesy call), and for
+Bengali `marked` (the case-marked actor is the target: -কে, সঙ্গে, কাছে,
+a genitive before সহযোগিতা) and `visit` (the place before the cue).
+Negated, hoped-for and (for meetings) future events are not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from .lexicon import Cue
+from .mentions import Reading
+from .resolve import Resolution
+from .tokens import Token
+
+ACTOR_TYPES = ("Country", "Official", "Agency")
+ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
+CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "along"})
+SIGNING_WORDS = ("sign", "inked", "সই", "স্বাক্ষর")
+VISIT_PHRASES = ("visited", "visit to", "visits", "arrived in", "arrival of")
+NEGATION_WINDOW = 4
+COUNTRY_WORDS = (
+    "countries",
+    "দেশ",
+)  # "the two countries" are the sides' countries, not their envoys
+
+
+@dataclass(frozen=True)
+class Found:
+    """An interaction read from one sentence (index into the article's sentences)."""
+
+    type: str
+    source: str
+    target: str
+    sentence: int
+
+
+@dataclass
+class _Arg:
+    """An actor in a sentence, with where it is and how it is marked."""
+
+    actor: str
+    start: int
+    end: int
+    marker: str
+    kind: str
+    possessive: bool
+    visiting: bool = False
+    text: str = ""
+
+
+class _Reader:
+    def __init__(self, readings: list[Reading], resolution: Resolution, language: str) -> None:
+        self.readings = readings
+        self.res = resolution
+        self.lang = language
+        self.topic: str | None = None  # the person the text is about: what "he" means
+        self.speaker: str | None = None  # who "we" is
+        self.tokens: list[Token] = []  # of the sentence being read
+
+    def country_of(self, actor: str | None) -> str | None:
+        found = self.res.actors.get(actor or "")
+        return found.country if found else None
+
+    def officials_in(self, args: list[_Arg]) -> list[_Arg]:
+        return [a for a in args if self.res.actors[a.actor].type == "Official"]
+
+    # -- references -------------------------------------------------------------------------
+    def args_of(self, index: int, reading: Reading) -> list[_Arg]:
+        """The actors of a sentence, pronouns and "we" resolved; groups kept for the cue."""
+        args: list[_Arg] = []
+        resolved = self.res.sentences[index]
+        named = [am for am in resolved if am.actor and not am.mention.inside]
+        has_speech = "speech" in reading.words.values()
+        for am in resolved:
+            m = am.mention
+            actor = am.actor
+            if m.inside or m.describes_people:
+                continue
+            if m.kind == "pronoun":
+                actor = self.topic
+            elif m.kind == "speaker":
+                people = [a for a in named if self.res.actors[a.actor or ""].type == "Official"]
+                actor = people[0].actor if has_speech and people else self.speaker or self.topic
+            elif m.kind in ("object", "group", "government"):
+                args.append(
+                    _Arg(f"@{m.kind}", m.start, m.end, m.marker, m.kind, m.possessive, text=m.text)
+                )
+                continue
+            if actor and actor in self.res.actors:
+                args.append(_Arg(actor, m.start, m.end, m.marker, m.kind, m.possessive, m.visiting))
+        return args
+
+    def update_focus(self, args: list[_Arg], reading: Reading) -> None:
+        people = [
+            a
+            for a in args
+            if not a.actor.startswith("@") and self.res.actors[a.actor].type == "Official"
+        ]
+        subjects = [a for a in people if not a.marker and not a.possessive]
+        if self.lang == "bn":
+            subjects = subjects[-1:]  # the verb comes last: the subject nearest it leads
+        if subjects:
+            self.topic = subjects[0].actor
+        if "speech" in reading.words.values() and subjects:
+            self.speaker = subjects[0].actor
+
+    def concrete(self, arg: _Arg, source: str | None, args: list[_Arg]) -> list[str]:
+        """The actors a reference stands for, given the cue's source."""
+        if not arg.actor.startswith("@"):
+            return [arg.actor]
+        if arg.kind == "group":
+            return self.group(arg, args)
+        if arg.kind == "government":
+            other = self.res.counterpart(source)
+            iso = self.country_of(other) if other else None
+            found = self.res.country_actor(iso) or other
+            return [found] if found else []
+        # An object pronoun: someone else in the sentence, the person in focus, or the other side.
+        for candidate in [
+            a.actor for a in self.officials_in([a for a in args if not a.actor.startswith("@")])
+        ] + [self.topic]:
+            if (
+                candidate
+                and candidate != source
+                and self.country_of(candidate) != self.country_of(source)
+            ):
+                return [candidate]
+        other = self.res.counterpart(source)
+        return [other] if other else []
+
+    def group(self, arg: _Arg, args: list[_Arg]) -> list[str]:
+        """What "both sides" means: the two parties named before it, else the principals."""
+        before = [a for a in args if a.end <= arg.start and not a.actor.startswith("@")]
+        for named in (self.officials_in(before), before):
+            parties = list(dict.fromkeys(a.actor for a in named))
+            if len(parties) >= 2 and len({self.country_of(p) for p in parties[:2]}) == 2:
+                return parties[:2]
+        if any(word in arg.text for word in COUNTRY_WORDS):
+            return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
+        return [p for p in (self.res.principal.get(iso) for iso in self.res.sides) if p]
+
+    # -- cues ---------------------------------------------------------------------------------
+    def blocked(self, reading: Reading, start: int, end: int, cue: Cue) -> bool:
+        """The event is negated, hoped for, or (a meeting) still to come."""
+        words = reading.words
+        kinds = {words.get(i) for i in range(max(0, start - NEGATION_WINDOW), start)}
+        kinds |= {"hope"} & {words.get(i) for i in range(start)}
+        if self.lang == "bn":
+            after = {words.get(i) for i in range(end, len(reading.tokens))}
+            tail = [t.text for t in reading.tokens[end : end + 3]]
+            if "negation" in after or any(t.endswith("নি") for t in tail) or "hope" in kinds:
+                return True
+            return (
+                cue.type == "MET"
+                and cue.pattern != "present"
+                and any(t.text.startswith("হবে") for t in reading.tokens[end : end + 2])
+            )
+        if "negation" in kinds or "hope" in kinds:
+            return True
+        return cue.type == "MET" and "future" in kinds
+
+    def read_one(self, index: int, reading: Reading) -> list[Found]:
+        """The interactions of one sentence; then the person in focus moves on."""
+        self.tokens = reading.tokens
+        found: list[Found] = []
+        args = self.args_of(index, reading)
+        has_present = any(c[2].pattern == "present" for c in reading.cues)
+        for n, (start, end, cue, phrase) in enumerate(reading.cues):
+            if has_present and cue.type == "MET" and cue.pattern != "present":
+                continue
+            if self.blocked(reading, start, end, cue):
+                continue
+            prev_end = reading.cues[n - 1][1] if n else 0
+            next_start = (
+                reading.cues[n + 1][0] if n + 1 < len(reading.cues) else len(reading.tokens)
+            )
+            span = (start, end, prev_end, next_start)
+            for rtype, source, target in self.cue_relations(reading, args, span, cue, phrase):
+                if (
+                    source == target
+                    or source not in self.res.actors
+                    or target not in self.res.actors
+                ):
+                    continue
+                if self.country_of(source) and self.country_of(source) == self.country_of(target):
+                    continue  # bilateral interactions only: one side never meets itself
+                found.append(Found(rtype, source, target, index))
+        self.update_focus(args, reading)
+        return found
+
+    def cue_relations(
+        self,
+        reading: Reading,
+        args: list[_Arg],
+        span: tuple[int, int, int, int],
+        cue: Cue,
+        phrase: str,
+    ) -> list[tuple[str, str, str]]:
+        start, end, prev_end, next_start = span
+        pattern = cue.pattern
+        if pattern == "present":
+            return self.present(args, start)
+        if pattern == "between":
+            parties = self.flatten(self.coordinated_after(args, end), None, args)
+            return self.pairwise(cue.type, parties, phrase)
+        if pattern == "joint":
+            return self.joint(cue, phrase, args, start, prev_end)
+        if pattern == "visit":
+            return self.visit(args, start, prev_end)
+        if pattern == "marked":
+            return self.marked(cue, args, start, prev_end, next_start)
+        rtype = cue.type
+        source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
+        targets_args = self.coordinated_after(args, end, next_start)
+        if pattern == "call_on" and targets_args:
+            after = reading.tokens[targets_args[-1].end : targets_args[-1].end + 1]
+            rtype = "REQUESTED" if after and after[0].key == "to" else "MET"
+        if source is None and targets_args:
+            rest = [
+                a for a in args if a.start >= targets_args[-1].end and not a.actor.startswith("@")
+            ]
+            source = rest[0].actor if rest else None
+        if source is None:
+            return []
+        source = self.most_specific_source(source, args)
+        targets = self.flatten(targets_args, source, args)
+        targets = [
+            t
+            for t in targets
+            if self.country_of(t) != self.country_of(source) or not self.country_of(t)
+        ]
+        if not targets:
+            earlier = [
+                a.actor for a in args
+                if a.end <= start and not a.actor.startswith("@") and a.actor != source
+                and self.country_of(a.actor) != self.country_of(source)
+            ]  # fmt: skip
+            if earlier:
+                targets = [earlier[-1]]
+            elif not any(p in phrase for p in VISIT_PHRASES):
+                other = self.res.counterpart(source)
+                targets = [other] if other else []
+        return [(rtype, source, t) for t in targets]
+
+    def most_specific_source(self, source: str, args: list[_Arg]) -> str:
+        """A country speaking through its official named in the same sentence is the official."""
+        if self.res.actors[source].type != "Country":
+            return source
+        iso = self.res.actors[source].country
+        people = [
+            a.actor for a in self.officials_in([a for a in args if not a.actor.startswith("@")])
+        ]
+        same = [p for p in people if self.country_of(p) == iso]
+        return same[0] if same else source
+
+    def source_before(self, args: list[_Arg], start: int, since: int) -> str | None:
+        for a in reversed(args):
+            if (
+                since <= a.start
+                and a.end <= start
+                and a.marker not in ROLE_MARKERS
+                and a.kind != "government"
+            ):
+                if a.actor.startswith("@"):
+                    if a.kind == "group":
+                        return None
+                    continue
+                return a.actor
+        return None
+
+    def coordinated_after(self, args: list[_Arg], end: int, limit: int | None = None) -> list[_Arg]:
+        """The first actor after `end` and those joined to it by "and" or commas."""
+        after = [a for a in args if a.start >= end and (limit is None or a.start < limit)]
+        if not after:
+            return []
+        chosen = [after[0]]
+        reading_tokens = self.tokens
+        for a in after[1:]:
+            between = reading_tokens[chosen[-1].end : a.start]
+            if all(t.key in CONNECTORS for t in between):
+                chosen.append(a)
+            else:
+                break
+        return chosen
+
+    def flatten(self, items: list[_Arg], source: str | None, args: list[_Arg]) -> list[str]:
+        out: list[str] = []
+        for a in items:
+            for actor in self.concrete(a, source, args):
+                if actor not in out:
+                    out.append(actor)
+        return out
+
+    def pairwise(self, rtype: str, parties: list[str], phrase: str) -> list[tuple[str, str, str]]:
+        pairs = [(rtype, a, b) for a, b in combinations(parties, 2)]
+        if rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS):
+            pairs += [
+                ("MET", a, b) for a, b in combinations(parties, 2)
+                if self.res.actors[a].type != "Country" and self.res.actors[b].type != "Country"
+            ]  # fmt: skip
+        return pairs
+
+    def joint(
+        self, cue: Cue, phrase: str, args: list[_Arg], start: int, prev_end: int
+    ) -> list[tuple[str, str, str]]:
+        before = [
+            a for a in args if prev_end <= a.start and a.end <= start and a.marker not in ("from",)
+        ]
+        if self.lang == "bn":
+            before = [a for a in before if a.marker not in ("locative", "from")]
+        group: list[_Arg] = []
+        for a in reversed(before):
+            if not group:
+                group.append(a)
+                continue
+            between = self.tokens[a.end : group[-1].start]
+            if all(
+                t.key in CONNECTORS or t.key in ("মধ্যে", "প্রতিনিধিরা", "representatives")
+                for t in between
+            ):
+                group.append(a)
+            elif self.lang == "bn":
+                continue
+            else:
+                break
+        parties = self.flatten(list(reversed(group)), None, args)
+        if len(parties) == 1:
+            partner = [
+                a for a in args
+                if a.marker == "with" and a.actor not in parties and not a.actor.startswith("@")
+            ]  # fmt: skip
+            if partner:
+                parties.append(partner[0].actor)
+        # One named party that is a person or a body agreed with the other side.
+        alone = group[0].actor if len(group) == 1 else "@"
+        acting = not alone.startswith("@") and self.res.actors[alone].type != "Country"
+        if len(parties) < 2 and acting and self.lang == "en":
+            other = self.res.counterpart(alone)
+            if other:
+                parties.append(other)
+        parties = list(dict.fromkeys(parties))
+        return self.pairwise(cue.type, parties, phrase)
+
+    def present(self, args: list[_Arg], start: int) -> list[tuple[str, str, str]]:
+        out = []
+        principals = set(self.res.principal.values())
+        for a in args:
+            if a.start >= start or a.actor.startswith("@") or a.actor in principals:
+                continue
+            if self.res.actors[a.actor].type != "Official":
+                continue
+            other = self.res.counterpart(a.actor)
+            if other:
+                out.append(("MET", a.actor, other))
+        return out
+
+    def visit(self, args: list[_Arg], start: int, prev_end: int) -> list[tuple[str, str, str]]:
+        before = [
+            a
+            for a in args
+            if prev_end <= a.start and a.end <= start and not a.actor.startswith("@")
+        ]
+        places = [
+            a for a in before if self.res.actors[a.actor].type == "Country" and start - a.end <= 2
+        ]
+        if not places:
+            return []
+        place = places[-1]
+        visitors = [a for a in before if a is not place and a.marker in ("", "genitive")]
+        if not visitors:
+            return []
+        return [("MET", visitors[0].actor, place.actor)]
+
+    def marked(
+        self, cue: Cue, args: list[_Arg], start: int, prev_end: int, next_start: int
+    ) -> list[tuple[str, str, str]]:
+        scope = [
+            a
+            for a in args
+            if prev_end <= a.start and a.start < next_start and a.kind != "government"
+        ]
+        targets = [
+            a for a in scope if a.marker in ("to", "with", "for") and not a.actor.startswith("@")
+        ]
+        sources = [a for a in scope if a.marker == "" and a not in targets]
+        before = [a for a in sources if a.end <= start]
+        source_arg = before[-1] if before else (sources[0] if sources else None)
+        if source_arg is None:
+            behalf = [a for a in scope if a.marker == "behalf"]
+            genitive = [a for a in scope if a.marker == "genitive" and a.end <= start]
+            source_arg = (behalf or genitive or [None])[-1]
+        if source_arg is None or source_arg.actor.startswith("@"):
+            source = self.topic if source_arg is None or source_arg.kind != "group" else None
+        else:
+            source = source_arg.actor
+        if source is None:
+            return []
+        source = self.most_specific_source(source, args)
+        if cue.type == "MET" and not targets:
+            targets = [
+                a
+                for a in scope
+                if a.marker == "genitive" and a is not source_arg and a.end <= start
+            ]
+        chosen = [t.actor for t in targets if t.actor != source]
+        chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
+        if not chosen:
+            other = self.res.counterpart(source)
+            chosen = [other] if other else []
+        return [(cue.type, source, chosen[0])] if chosen else []
+
+
+def read_relations(readings: list[Reading], resolution: Resolution, language: str) -> list[Found]:
+    """The interactions of an article, each with the sentence it was read from."""
+    reader = _Reader(readings, resolution, language)
+    found: list[Found] = []
+    for index, reading in enumerate(readings):
+        found.extend(reader.read_one(index, reading))
+    return found

@@ -1,0 +1,295 @@
+"""One actor per real-world entity in an article: mentions resolved to ids.
+
+People are keyed by `name_key`, so spellings and scripts meet ("Imran
+Haidar" = "ইমরান হায়দার"); a surname or a shorter form joins the full name
+seen in the article ("Cooke", "Commissioner Johansson"); a bare title refers
+back to the person holding it ("the adviser", "the UK diplomat"), or, when
+nobody named holds it, to the body the title belongs to ("the ministry's
+senior secretary" acts for the ministry). The two sides of the article and
+their principals are what "both sides", "them" and "the government" mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Agency, Lexicon
+from .mentions import Mention, Reading
+from .translit import name_key, strip_honorifics, to_latin
+
+# A title said alone that may stand for any holder of a title with the same head word.
+GENERIC_TITLES = frozenset(
+    {
+        "adviser", "minister", "ambassador", "envoy", "diplomat", "high commissioner",
+        "commissioner", "director", "president", "prime minister", "secretary",
+        "representative", "counsellor", "chief", "chairman", "governor",
+    }
+)  # fmt: skip
+ENVOY = "envoy"
+
+
+@dataclass
+class Actor:
+    """A Country, Official or Agency of one article."""
+
+    id: str
+    type: str
+    name: str
+    country: str | None  # ISO3 (or "EU"); None for international bodies
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    head: str = ""
+    agency: str | None = None  # id of an official's body
+    mentions: int = 0
+    order: int = 0
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip(" ,")
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+@dataclass
+class ActorMention:
+    """A mention of a sentence, with the actor it names (None: a reference resolved later)."""
+
+    mention: Mention
+    actor: str | None
+
+
+@dataclass
+class Resolution:
+    """The actors of an article, its mentions resolved, and its two sides."""
+
+    actors: dict[str, Actor]
+    sentences: list[list[ActorMention]]
+    sides: list[str]  # ISO3 of the two principal countries, most present first
+    principal: dict[str, str]  # ISO3 -> id of the side's principal actor
+
+    def counterpart(self, actor_id: str | None) -> str | None:
+        """The principal of the other side from `actor_id`."""
+        country = self.actors[actor_id].country if actor_id in self.actors else None
+        for iso in self.sides:
+            if iso != country:
+                return self.principal.get(iso)
+        return None
+
+    def country_actor(self, iso: str | None) -> str | None:
+        return f"country:{iso}" if iso and f"country:{iso}" in self.actors else None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _key_words(key: str) -> set[str]:
+    return {w for w in key.split("-") if len(w) > 1}
+
+
+class _Resolver:
+    def __init__(self, lexicon: Lexicon, readings: list[Reading]) -> None:
+        self.lex = lexicon
+        self.readings = readings
+        self.actors: dict[str, Actor] = {}
+        self.keys: dict[str, str] = {}  # name_key -> official id
+
+    def actor(self, actor_id: str, type_: str, name: str, country: str | None) -> Actor:
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(actor_id, type_, name, country, order=len(self.actors))
+        found = self.actors[actor_id]
+        found.mentions += 1
+        return found
+
+    def country(self, m: Mention) -> str:
+        iso = m.country or ""
+        info = self.lex.countries[iso]
+        found = self.actor(f"country:{iso}", "Country", info.name, iso)
+        found.add_alias(_without_possessive(m.text))
+        return found.id
+
+    def agency(self, m: Mention, default_country: str | None) -> str:
+        body: Agency = m.agency  # type: ignore[assignment]
+        iso = m.country or (None if body.country == "int" else default_country)
+        if body.country == "*" and not body.name.startswith("Ministry") and iso:
+            name = f"{self.lex.countries[iso].name} {body.name}"
+        else:
+            name = body.name
+        scope = (iso or "int").lower() if body.country != "int" else "int"
+        found = self.actor(f"agency:{scope}:{slug(name)}", "Agency", name, iso)
+        found.add_alias(_without_possessive(m.text))
+        if self.lex.code == "en":
+            found.add_alias(name)
+        return found.id
+
+    def person(self, m: Mention) -> str:
+        if m.official:
+            english = m.official.name
+            key = name_key(english)
+        else:
+            bare = strip_honorifics(m.name)
+            key = name_key(bare)
+            english = to_latin(bare) if self.lex.code == "bn" else bare
+        known = self.keys.get(key) or self.joins(key)
+        if known:
+            found = self.actors[known]
+            found.mentions += 1
+        else:
+            country = m.country or (m.official.country if m.official else None)
+            found = self.actor(f"official:{key}", "Official", english, country)
+            self.keys[key] = found.id
+        if found.country is None:
+            found.country = m.country or (m.official.country if m.official else None)
+        if m.official and m.official.title and m.official.title not in found.titles:
+            found.titles.append(m.official.title)
+        if m.title:
+            if m.title.title not in found.titles:
+                found.titles.insert(0, m.title.title)
+            found.head = found.head or m.title.head
+        elif m.official and not found.head:
+            found.head = self.head_of(m.official.title)
+        found.add_alias(strip_honorifics(m.name))
+        found.add_alias(m.full or m.name)
+        if m.official:
+            found.add_alias(m.official.name)
+        return found.id
+
+    def joins(self, key: str) -> str | None:
+        """A person already seen whose name contains this shorter one ("Johansson")."""
+        words = _key_words(key)
+        if not words:
+            return None
+        fits = [aid for k, aid in self.keys.items() if words <= _key_words(k)]
+        return fits[0] if len(set(fits)) == 1 else None
+
+    def head_of(self, title: str) -> str:
+        low = title.lower()
+        for phrase, head in (("high commissioner", ENVOY), ("ambassador", ENVOY), ("envoy", ENVOY)):
+            if phrase in low:
+                return head
+        words = low.split()
+        return words[-1] if words else ""
+
+    def title_holder(self, m: Mention, before: int) -> str | None:
+        """The person a bare title refers to: same head, same country, the latest seen first."""
+        title = (m.title.title if m.title else "").lower()
+        head = m.title.head if m.title else ""
+        fits = []
+        for actor in self.actors.values():
+            if actor.type != "Official" or actor.head != head:
+                continue
+            if m.country and actor.country and actor.country != m.country:
+                continue
+            titles = [t.lower() for t in actor.titles]
+            if title in GENERIC_TITLES or any(title in t for t in titles) or head == ENVOY:
+                fits.append(actor)
+        if not fits:
+            return None
+        fits.sort(key=lambda a: a.order)
+        seen = [a for a in fits if a.order < before]
+        return (seen[-1] if seen else fits[0]).id
+
+    def resolve(self) -> Resolution:
+        # Named people first (across the article), so bare titles and surnames can find them.
+        for reading in self.readings:
+            for m in sorted(reading.mentions, key=lambda m: -len(m.name.split())):
+                if m.kind == "person":
+                    self.person(m)
+        default = self.first_host_country()
+        sentences: list[list[ActorMention]] = []
+        for reading in self.readings:
+            resolved = []
+            for m in reading.mentions:
+                resolved.append(ActorMention(m, self.mention_actor(m, default)))
+            sentences.append(resolved)
+        self.fill_countries()
+        sides, principal = self.sides(sentences)
+        return Resolution(self.actors, sentences, sides, principal)
+
+    def mention_actor(self, m: Mention, default: str | None) -> str | None:
+        if m.kind == "country":
+            return self.country(m)
+        if m.kind == "agency":
+            return self.agency(m, default)
+        if m.kind == "person":
+            return self.keys.get(
+                name_key(m.official.name if m.official else strip_honorifics(m.name))
+            ) or self.person(m)
+        if m.kind == "name":
+            key = name_key(m.name)
+            found = self.keys.get(key) or self.joins(key)
+            if found:
+                self.actors[found].mentions += 1
+                self.actors[found].add_alias(m.name)
+            return found
+        if m.kind == "title_ref":
+            holder = self.title_holder(m, len(self.actors))
+            if holder:
+                self.actors[holder].mentions += 1
+                return holder
+            if m.agency:
+                return self.agency(
+                    Mention("agency", m.start, m.end, m.text, agency=m.agency, country=m.country),
+                    default,
+                )
+        return None
+
+    def first_host_country(self) -> str | None:
+        """The country of the first named person who is not an envoy: whose ministries are meant."""
+        for actor in sorted(self.actors.values(), key=lambda a: a.order):
+            if actor.type == "Official" and actor.head != ENVOY and actor.country:
+                return actor.country
+        for reading in self.readings:
+            for m in reading.mentions:
+                if m.kind == "country":
+                    return m.country
+        return None
+
+    def fill_countries(self) -> None:
+        """People whose country the text leaves open belong to the side not yet represented."""
+        counts = Counter(a.country for a in self.actors.values() if a.type == "Country")
+        present = {a.country for a in self.actors.values() if a.type == "Official" and a.country}
+        ranked = [iso for iso, _ in counts.most_common() if iso]
+        if self.lex.code == "bn" and "BGD" not in ranked:
+            ranked.append("BGD")
+        for actor in self.actors.values():
+            if actor.type == "Official" and not actor.country:
+                spare = [iso for iso in ranked if iso not in present]
+                actor.country = (spare or ranked or [None])[0]
+            if actor.type == "Official" and not actor.agency:
+                actor.agency = None
+
+    def sides(self, sentences: list[list[ActorMention]]) -> tuple[list[str], dict[str, str]]:
+        weight: Counter[str] = Counter()
+        officials: dict[str, Counter[str]] = {}
+        for resolved in sentences:
+            for am in resolved:
+                actor = self.actors.get(am.actor or "")
+                if not actor or not actor.country or am.mention.inside:
+                    continue
+                weight[actor.country] += 2 if actor.type == "Official" else 1
+                if actor.type == "Official":
+                    officials.setdefault(actor.country, Counter())[actor.id] += 1
+        sides = [iso for iso, _ in weight.most_common(2)]
+        principal = {}
+        for iso in weight:
+            people = officials.get(iso)
+            if people:
+                best = max(people.values())
+                principal[iso] = min(
+                    (aid for aid, n in people.items() if n == best),
+                    key=lambda aid: self.actors[aid].order,
+                )
+            elif f"country:{iso}" in self.actors:
+                principal[iso] = f"country:{iso}"
+        return sides, principal
+
+
+def _without_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text.strip())
+
+
+def resolve_actors(readings: list[Reading], lexicon: Lexicon) -> Resolution:
+    """The actors of an article read sentence by sentence, and what each mention names."""
+    return _Resolver(lexicon, readings).resolve()

@@ -1,0 +1,65 @@
+"""Sentences of an article body, as exact slices of it (evidence must be verbatim)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A full stop after these is an abbreviation, not the end of a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "md", "mohd", "lt", "gen", "col", "brig", "maj", "capt",
+        "st", "jr", "sr", "no", "vs", "retd", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "govt", "dept", "etc",
+    }
+)  # fmt: skip
+# Sentence ends: Bengali dari or ?/!, or a full stop, each with any closing quotes.
+END_RE = re.compile(r"[।?!]+[\"'”’)]*|\.+[\"'”’)]*(?=\s|$)|\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: `text` is article_text[start:end], stripped."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """The word before the full stop at `dot` is an abbreviation or an initial (M. or D.)."""
+    word_start = dot
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
+    ):
+        word_start -= 1
+    word = text[word_start:dot].lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # A single letter (an initial), or a short Bengali abbreviation such as মো. or মি.
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) == 1:
+        return True
+    return bool(word) and all("\u0980" <= c <= "\u09ff" for c in word) and len(word) <= 3
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, in order; lines are never joined into one sentence."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in END_RE.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        _add(sentences, text, start, match.end())
+        start = match.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    offset = start + chunk.index(stripped)
+    sentences.append(Sentence(stripped, offset, offset + len(stripped)))

@@ -1,0 +1,117 @@
+"""Words of a sentence with their offsets, normalised so text and lexicons compare equal.
+
+Bengali pages write য় either precomposed (U+09DF) or as য + nukta; NFC turns
+both into the decomposed pair, so text and lexicon entries go through
+`normalise` before anything is compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# \w misses Bengali vowel signs, virama and nukta (they are marks, not letters).
+_WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
+TOKEN_RE = re.compile(rf"{_WORD}(?:[.’']{_WORD})*|[^\w\s\u0980-\u09FF]")
+POSSESSIVE_RE = re.compile(r"[’']s?$")
+APOSTROPHES = str.maketrans({"‘": "'", "’": "'"})
+
+
+def normalise(text: str) -> str:
+    """Text in the one Unicode form the matcher uses (NFC)."""
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass
+class Token:
+    """One word or punctuation mark: `key` is what lexicons are matched against."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    suffix: str = ""  # a stripped Bengali case ending, or "'s" of an English possessive
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or "\u0980" <= self.text[0] <= "\u09ff"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def english_key(word: str) -> tuple[str, str]:
+    """Lower-cased word without its possessive ending, and that ending."""
+    low = word.translate(APOSTROPHES).lower()
+    if len(low) > 2 and (match := POSSESSIVE_RE.search(low)):
+        return low[: match.start()], "'s"
+    return low, ""
+
+
+def bengali_key(
+    word: str, vocabulary: frozenset[str], suffixes: tuple[str, ...]
+) -> tuple[str, str]:
+    """A Bengali word without its case ending, when what remains is a word the lexicons know.
+
+    Lexicon phrases go through this too, so "ভারতের" in a phrase and in a text
+    both become "ভারত".
+    """
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)].rstrip("-")
+            if stem in vocabulary:
+                return stem, suffix
+    return word, ""
+
+
+def tokenize(
+    text: str,
+    language: str,
+    vocabulary: frozenset[str] = frozenset(),
+    suffixes: tuple[str, ...] = (),
+) -> list[Token]:
+    """Tokens of an already normalised text; Bengali words lose known case endings in `key`."""
+    tokens: list[Token] = []
+    for match in TOKEN_RE.finditer(text):
+        word = match.group()
+        if language == "bn":
+            key, suffix = bengali_key(word, vocabulary, suffixes)
+        else:
+            key, suffix = english_key(word)
+        tokens.append(Token(word, match.start(), match.end(), key, suffix))
+    return _joined_endings(tokens, suffixes) if language == "bn" else tokens
+
+
+def _joined_endings(tokens: list[Token], suffixes: tuple[str, ...]) -> list[Token]:
+    """ "গোসিয়াং-এর" is one word with a hyphenated case ending, not three tokens."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if (
+            out
+            and tok.text == "-"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in suffixes
+            and out[-1].end == tok.start
+            and tokens[i + 1].start == tok.end
+        ):
+            prev = out[-1]
+            prev.text += "-" + tokens[i + 1].text
+            prev.end = tokens[i + 1].end
+            prev.suffix = "-" + tokens[i + 1].text
+            i += 2
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def phrase_keys(phrase: str, language: str) -> tuple[str, ...]:
+    """The token keys of a lexicon phrase (lexicon phrases are written in their base form)."""
+    phrase = normalise(phrase)
+    if language == "bn":
+        return tuple(m.group() for m in TOKEN_RE.finditer(phrase))
+    return tuple(english_key(m.group())[0] for m in TOKEN_RE.finditer(phrase))

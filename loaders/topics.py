@@ -1,0 +1,27 @@
+"""Topics of an interaction (from its sentence, else its neighbours) and of a whole article."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .mentions import Reading
+
+
+def sentence_topics(readings: list[Reading], index: int) -> list[str]:
+    """Topic ids named in sentence `index`, else in the sentences just before and after it."""
+    own = list(dict.fromkeys(readings[index].topics))
+    if own:
+        return own
+    near: list[str] = []
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(readings):
+            near.extend(readings[j].topics)
+    return list(dict.fromkeys(near))
+
+
+def article_topics(readings: list[Reading], relation_topics: list[list[str]]) -> list[str]:
+    """Topics the article covers: those of its interactions, and any named more than once."""
+    counts = Counter(t for r in readings for t in r.topics)
+    chosen = [t for ts in relation_topics for t in ts]
+    chosen += [t for t, n in counts.most_common() if n >= 2]
+    return list(dict.fromkeys(chosen))

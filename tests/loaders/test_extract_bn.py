@@ -1,0 +1,87 @@
+"""Bengali articles: inflected names, case-marked roles, script-independent ids."""
+
+import unicodedata
+
+from diplograph.loaders.extract import extract_article
+from diplograph.loaders.model import Article
+from diplograph.loaders.translit import name_key
+
+
+def extract(text: str):
+    return extract_article(Article(text=text, language="bn"))
+
+
+def official(name: str) -> str:
+    return f"official:{name_key(name)}"
+
+
+def relations(extraction) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in extraction.relations}
+
+
+def test_a_meeting_with_the_partner_marked_by_shonge():
+    x = extract(
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে বাংলাদেশে নিযুক্ত জাপানের রাষ্ট্রদূত কেনজি মোরিতা সাক্ষাৎ করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Jahangir Alam Chowdhury"), official("কেনজি মোরিতা")))}
+
+
+def test_an_envoy_posted_in_bangladesh_serves_the_country_in_the_genitive():
+    x = extract("বাংলাদেশে নিযুক্ত জাপানের রাষ্ট্রদূত কেনজি মোরিতা বাণিজ্য উপদেষ্টার সঙ্গে বৈঠক করেন।")
+    envoy = next(e for e in x.entities if e.id == official("কেনজি মোরিতা"))
+    assert envoy.country == "Japan"
+    assert envoy.name == "Kenji Morita"
+
+
+def test_inflected_country_names_are_the_countries():
+    x = extract("মালয়েশিয়ার শ্রমবাজারে বাংলাদেশকে সুযোগ দিতে ভারতে আলোচনা হয়।")
+    countries = {e.id for e in x.entities if e.type == "Country"}
+    assert countries == {"country:MYS", "country:BGD", "country:IND"}
+
+
+def test_both_ways_of_writing_ya_find_the_same_country():
+    precomposed = "মাল\u09dfেশি\u09dfা"
+    decomposed = unicodedata.normalize("NFC", precomposed)
+    assert precomposed != decomposed
+    for spelling in (precomposed, decomposed):
+        x = extract(f"{spelling} ও বাংলাদেশ শ্রম চুক্তি সই করেছে।")
+        assert "country:MYS" in {e.id for e in x.entities}
+
+
+def test_a_request_names_the_one_asked_in_the_genitive():
+    x = extract("রোহিঙ্গা শরণার্থীদের ফেরত পাঠাতে জাপানের সহায়তা চেয়েছে বাংলাদেশ।")
+    assert relations(x) == {("REQUESTED", "country:BGD", "country:JPN")}
+    assert "refugees" in x.relations[0].topics
+
+
+def test_an_offer_goes_to_the_actor_marked_by_ke():
+    x = extract("নেপাল বাংলাদেশকে জ্বালানি খাতে সহযোগিতা করবে।")
+    assert relations(x) == {("OFFERED", "country:NPL", "country:BGD")}
+
+
+def test_a_signing_that_did_not_happen_is_not_an_agreement():
+    x = extract("২০১০ সালে ভারত ও বাংলাদেশের মধ্যে একটি চুক্তি সই করার উদ্যোগ নেওয়া হলেও তা সই হয়নি।")
+    assert x.relations == []
+
+
+def test_two_bodies_that_signed_agreed_and_met():
+    x = extract("বাংলাদেশ বিদ্যুৎ উন্নয়ন বোর্ড এবং নেপাল বিদ্যুৎ কর্তৃপক্ষের প্রতিনিধিরা চুক্তিতে সই করেন।")
+    kinds = {kind for kind, _, _ in relations(x)}
+    assert kinds == {"AGREED", "MET"}
+
+
+def test_officials_present_met_the_other_sides_principal():
+    x = extract(
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে বাংলাদেশে নিযুক্ত জাপানের রাষ্ট্রদূত "
+        "কেনজি মোরিতা সাক্ষাৎ করেন। এ সময় জাপান দূতাবাসের কাউন্সেলর হিরোশি সাতো উপস্থিত ছিলেন।"
+    )
+    assert ("MET", official("হিরোশি সাতো"), official("Jahangir Alam Chowdhury")) in relations(x)
+
+
+def test_a_bengali_name_gets_its_english_spelling_and_keeps_the_bengali_as_alias():
+    x = extract("স্বরাষ্ট্র উপদেষ্টা মো. জাহাঙ্গীর আলম চৌধুরী সাংবাদিকদের এ কথা জানান।")
+    person = next(e for e in x.entities if e.type == "Official")
+    assert person.name == "Jahangir Alam Chowdhury"
+    assert "জাহাঙ্গীর আলম চৌধুরী" in person.aliases
+    assert person.country == "Bangladesh"

@@ -1,0 +1,140 @@
+"""English articles: entities, interactions with their roles, topics and evidence."""
+
+from diplograph.loaders.extract import extract_article
+from diplograph.loaders.model import Article
+from diplograph.loaders.translit import name_key
+
+
+def extract(text: str, date: str | None = None):
+    return extract_article(Article(text=text, language="en", date=date))
+
+
+def official(name: str) -> str:
+    return f"official:{name_key(name)}"
+
+
+def relations(extraction) -> set[tuple[str, str, str]]:
+    return {(r.type, r.source, r.target) for r in extraction.relations}
+
+
+def entity(extraction, entity_id: str):
+    return next(e for e in extraction.entities if e.id == entity_id)
+
+
+def test_a_courtesy_call_is_a_meeting_of_the_envoy_and_the_host():
+    x = extract(
+        "Australian High Commissioner Jane Whitfield paid a courtesy call on Home Adviser "
+        "Lt Gen (retd) Jahangir Alam Chowdhury at the secretariat on Monday."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {(official("Jane Whitfield"), official("Jahangir Alam Chowdhury"))}
+    envoy = entity(x, official("Jane Whitfield"))
+    assert envoy.country == "Australia"
+    assert envoy.title == "High Commissioner"
+
+
+def test_an_envoy_posted_to_a_country_serves_the_country_that_sent_them():
+    x = extract("Japanese Ambassador to Bangladesh Kenji Morita met the commerce adviser.")
+    assert entity(x, official("Kenji Morita")).country == "Japan"
+
+
+def test_a_request_goes_from_the_one_who_asks_to_the_one_asked():
+    x = extract(
+        "Foreign Secretary Rahim Uddin of Bangladesh sought cooperation from Japan to curb "
+        "human trafficking."
+    )
+    assert ("REQUESTED", official("Rahim Uddin"), "country:JPN") in relations(x)
+    request = next(r for r in x.relations if r.type == "REQUESTED")
+    assert "human_trafficking" in request.topics
+
+
+def test_he_refers_to_the_person_the_text_is_about():
+    x = extract(
+        "Norwegian Ambassador Per Hansen met Commerce Adviser Sheikh Bashir Uddin on Sunday. "
+        "He assured the adviser of support for renewable energy projects."
+    )
+    assert ("OFFERED", official("Per Hansen"), official("Sheikh Bashir Uddin")) in relations(x)
+
+
+def test_a_bare_title_refers_back_to_the_person_holding_it():
+    x = extract(
+        "Canadian High Commissioner Ann Carter met Home Adviser Jahangir Alam Chowdhury. "
+        "The adviser urged the Canadian envoy to help with police training."
+    )
+    assert ("REQUESTED", official("Jahangir Alam Chowdhury"), official("Ann Carter")) in relations(
+        x
+    )
+
+
+def test_both_sides_agreed_links_the_two_parties_of_the_meeting():
+    x = extract(
+        "Interior Minister Omar Siddiqui of Pakistan met Italian Ambassador Marco Rossi, and "
+        "both sides agreed to expand cooperation against migrant smuggling."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Omar Siddiqui"), official("Marco Rossi")))}
+
+
+def test_countries_that_signed_are_dropped_when_their_ministers_signing_is_reported():
+    x = extract(
+        "Nepal and Bangladesh signed a memorandum of understanding on power trade. "
+        "Energy Minister Deepak Thapa of Nepal and Bangladeshi Power Minister Karim Hossain signed "
+        "the memorandum."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Deepak Thapa"), official("Karim Hossain")))}
+
+
+def test_negated_and_hoped_for_events_are_not_interactions():
+    x = extract(
+        "India and Bangladesh did not sign the water treaty. "
+        "Officials hope Nepal and Bhutan will sign a transit deal."
+    )
+    assert x.relations == []
+
+
+def test_people_listed_as_present_met_the_principal_of_the_other_side():
+    x = extract(
+        "German Ambassador Lena Vogel called on Foreign Adviser Touhid Hossain on Tuesday. "
+        "German Deputy Head of Mission Paul Braun was also present."
+    )
+    assert ("MET", official("Paul Braun"), official("Touhid Hossain")) in relations(x)
+
+
+def test_a_surname_later_in_the_text_is_the_same_person():
+    x = extract(
+        "Swedish Ambassador Nils Ekberg met Home Adviser Jahangir Alam Chowdhury. "
+        "Ekberg offered training for the police."
+    )
+    envoy = entity(x, official("Nils Ekberg"))
+    assert "Ekberg" in envoy.aliases
+    assert ("OFFERED", envoy.id, official("Jahangir Alam Chowdhury")) in relations(x)
+
+
+def test_a_news_agency_credited_for_the_report_is_not_an_agency():
+    x = extract("Turkey offered drones to Bangladesh, reported BSS.")
+    assert all("bss" not in e.id.lower() for e in x.entities)
+
+
+def test_evidence_is_a_sentence_of_the_article_as_written():
+    text = "Qatar’s Emir   met Prime Minister Sheikh Hasina in Doha.  Both sides signed two deals."
+    x = extract(text)
+    assert x.relations
+    assert all(r.evidence in text for r in x.relations)
+
+
+def test_the_relation_date_is_the_event_day_resolved_against_the_publication_date():
+    x = extract(
+        "Thai Foreign Minister Somchai Prasert met Foreign Adviser Touhid Hossain on Monday.",
+        date="2025-03-13",
+    )
+    assert {r.date for r in x.relations} == {"2025-03-10"}
+
+
+def test_topics_of_the_article_are_topic_entities():
+    x = extract(
+        "Dutch Ambassador Anne de Vries met Commerce Adviser Sheikh Bashir Uddin to discuss "
+        "trade and investment and climate change adaptation."
+    )
+    topic_ids = {e.id for e in x.entities if e.type == "Topic"}
+    assert {"topic:trade_investment", "topic:climate"} <= topic_ids

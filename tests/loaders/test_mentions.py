@@ -1,0 +1,59 @@
+"""Mentions in one sentence: people from titles, their countries, and role markers."""
+
+from diplograph.loaders.lexicon import load_lexicon
+from diplograph.loaders.mentions import read_sentence
+
+
+def people(text: str, language: str = "en"):
+    return [m for m in read_sentence(text, load_lexicon(language)).mentions if m.kind == "person"]
+
+
+def test_a_title_followed_by_a_name_is_a_person_without_honorifics():
+    [person] = people("Home Adviser Lt Gen Md Rafiqul Islam (Retd) spoke to reporters.")
+    assert person.name == "Rafiqul Islam"
+    assert person.title.title == "Home Adviser"
+
+
+def test_a_possessive_country_before_the_title_is_the_senders():
+    [person] = people("Pakistan's High Commissioner Imran Haider spoke to reporters.")
+    assert person.country == "PAK"
+
+
+def test_to_a_country_after_the_title_is_the_host_not_the_sender():
+    [person] = people("Ambassador to Bangladesh Maria Lopez of Spain spoke.")
+    assert person.host == "BGD"
+    assert person.country != "BGD"
+
+
+def test_an_appositive_name_after_the_title_is_the_person():
+    [person] = people(
+        "The Home Adviser of the Interim Government, Lieutenant General (retd) M Rafiq Khan, spoke."
+    )
+    assert person.name.endswith("Rafiq Khan")
+    assert person.country == "BGD"
+
+
+def test_a_title_without_a_name_is_a_reference_not_a_person():
+    reading = read_sentence("The adviser urged the envoy to act.", load_lexicon("en"))
+    assert [m.kind for m in reading.mentions] == ["title_ref", "title_ref"]
+
+
+def test_a_demonym_before_people_is_a_description_not_an_actor():
+    reading = read_sentence("The envoy sought security for Chinese citizens.", load_lexicon("en"))
+    chinese = next(m for m in reading.mentions if m.kind == "country")
+    assert chinese.describes_people
+
+
+def test_a_bengali_name_stops_before_its_case_ending():
+    [person] = people("পররাষ্ট্র সচিব করিম হাসানের সঙ্গে বৈঠক হয়।", "bn")
+    assert person.name == "করিম হাসান"
+    assert person.marker == "with"
+
+
+def test_a_country_posted_to_in_bengali_is_the_host():
+    [person] = people("ঢাকায় নিযুক্ত ভারতের হাইকমিশনার অমিত শর্মা বক্তব্য দেন।", "bn")
+    assert person.country == "IND"
+
+
+def test_a_journalists_byline_is_not_a_person():
+    assert people("By Staff Correspondent Dhaka, March 3") == []
