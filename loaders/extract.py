@@ -17,6 +17,8 @@ from .sentences import split_sentences
 from .topics import article_topics, sentence_topics
 
 SPECIFICITY = {"Country": 0, "Agency": 1, "Official": 2}
+# A country-level report this close to the people's own is the same event told twice.
+NEAR_SENTENCES = 2
 
 
 def extract_article(article: Article) -> Extraction:
@@ -25,27 +27,27 @@ def extract_article(article: Article) -> Extraction:
     sentences = split_sentences(article.text)
     readings = [read_sentence(s.text, lexicon) for s in sentences]
     resolution = resolve_actors(readings, lexicon)
-    found = _most_specific(
-        _once_each(read_relations(readings, resolution, lexicon.code)), resolution
-    )
+    every = read_relations(readings, resolution, lexicon.code)
+    # A relation reported in several sentences takes the topics of all of them.
+    reported: dict[tuple[str, str, str], list[str]] = {}
+    for f in every:
+        reported.setdefault(_key(f), []).extend(sentence_topics(readings, f.sentence))
     relations = []
-    for f in found:
+    for f in _most_specific(_once_each(every), resolution):
         sentence = sentences[f.sentence].text
         relations.append(
             Relation(
                 type=f.type,
                 source=f.source,
                 target=f.target,
-                topics=sentence_topics(readings, f.sentence),
+                topics=list(dict.fromkeys(reported[_key(f)])),
                 date=event_date(sentence, lexicon.code, article.date) or article.date,
                 evidence=sentence,
             )
         )
-    topics = article_topics(readings, [r.topics for r in relations])
-    entities = _entities(
-        resolution, lexicon, {r.source for r in relations} | {r.target for r in relations}
-    )
-    entities += [Entity(f"topic:{t}", "Topic", lexicon.topics[t].name) for t in topics]
+    topics = article_topics(readings, list(reported.values()))
+    entities = _entities(resolution, lexicon)
+    entities += [_topic_entity(t, lexicon) for t in topics]
     return Extraction(article, entities, relations)
 
 
@@ -55,7 +57,7 @@ def _key(f: Found) -> tuple[str, str, str]:
 
 
 def _once_each(found: list[Found]) -> list[Found]:
-    """One relation per (type, source, target), the first sentence that reports it."""
+    """One relation per (type, source, target), from the first sentence that reports it."""
     seen: dict[tuple[str, str, str], Found] = {}
     for f in found:
         seen.setdefault(_key(f), f)
@@ -66,53 +68,46 @@ def _most_specific(found: list[Found], res: Resolution) -> list[Found]:
     """Drop a relation when a more specific one says the same: the people, not their countries.
 
     Two countries that "signed" drop out when their ministers' signing is
-    reported; a body met in the sentence where its minister is met drops out too.
+    reported close by; a body met in the sentence where its minister is met
+    drops out too.
     """
-
-    def level(actor: str) -> int:
-        return SPECIFICITY[res.actors[actor].type]
-
-    def country(actor: str) -> str | None:
-        return res.actors[actor].country
-
-    kept = []
-    for f in found:
-        shadowed = False
-        for g in found:
-            if g is f or g.type != f.type:
-                continue
-            same_dyad = {country(g.source), country(g.target)} == {
-                country(f.source),
-                country(f.target),
-            }
-            if not same_dyad:
-                continue
-            if level(f.source) == level(f.target) == 0 and level(g.source) + level(g.target) > 0:
-                shadowed = True
-            elif g.sentence == f.sentence and {f.source, f.target} & {g.source, g.target}:
-                other_f = (
-                    ({f.source, f.target} - {g.source, g.target}).pop()
-                    if len({f.source, f.target} - {g.source, g.target}) == 1
-                    else None
-                )
-                other_g = (
-                    ({g.source, g.target} - {f.source, f.target}).pop()
-                    if len({g.source, g.target} - {f.source, f.target}) == 1
-                    else None
-                )
-                if (
-                    other_f
-                    and other_g
-                    and res.actors[other_f].type == "Agency"
-                    and level(other_g) == 2
-                ):
-                    shadowed = True
-        if not shadowed:
-            kept.append(f)
-    return kept
+    return [f for f in found if not any(_shadows(g, f, res) for g in found if g is not f)]
 
 
-def _entities(res: Resolution, lexicon: Lexicon, related: set[str]) -> list[Entity]:
+def _shadows(g: Found, f: Found, res: Resolution) -> bool:
+    """`g` reports the event of `f` at more specific actors."""
+    if g.type != f.type:
+        return False
+    actors = res.actors
+    countries_f = {actors[f.source].country, actors[f.target].country}
+    if {actors[g.source].country, actors[g.target].country} != countries_f:
+        return False
+    levels_f = [SPECIFICITY[actors[a].type] for a in (f.source, f.target)]
+    levels_g = [SPECIFICITY[actors[a].type] for a in (g.source, g.target)]
+    if levels_f == [0, 0] and sum(levels_g) > 0:
+        return abs(g.sentence - f.sentence) <= NEAR_SENTENCES
+    only_f = {f.source, f.target} - {g.source, g.target}
+    only_g = {g.source, g.target} - {f.source, f.target}
+    return (
+        g.sentence == f.sentence
+        and len(only_f) == len(only_g) == 1
+        and actors[only_f.pop()].type == "Agency"
+        and actors[only_g.pop()].type == "Official"
+    )
+
+
+def _topic_entity(topic_id: str, lexicon: Lexicon) -> Entity:
+    """A Topic named by its id's words; the longer topics.yaml name is kept as an alias.
+
+    score.py counts a topic's name as a topic of its own when it differs from the id
+    ("law enforcement cooperation" for law_enforcement), so the name follows the id.
+    """
+    name = topic_id.replace("_", " ")
+    label = lexicon.topics[topic_id].name
+    return Entity(f"topic:{topic_id}", "Topic", name, [label] if label != name else [])
+
+
+def _entities(res: Resolution, lexicon: Lexicon) -> list[Entity]:
     out = []
     for actor in sorted(res.actors.values(), key=lambda a: a.order):
         country = (

@@ -21,7 +21,7 @@ ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific"
 REFERENCE_KINDS = (
     "pronoun", "object", "speaker", "group", "government", "people", "speech",
     "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
-    "behalf", "host", "visiting",
+    "behalf", "host", "visiting", "discussion",
 )  # fmt: skip
 # Words that may sit between a body and the title of its member ("a European Commission
 # delegation led by Director ...").
@@ -472,6 +472,10 @@ class _Builder:
             ):
                 k += 1
                 continue
+            inner_rank = self.lang == "bn" and k > j and self.kind_at(k) == "honorific"
+            if inner_rank and self.is_name_word(self.end_at(k)):
+                k = self.end_at(k)  # "খন্দকার মো. মাহবুবুর রহমান": a rank inside the name
+                continue
             if not self.is_name_word(k):
                 break
             if self.lang == "bn" and self.bn_name_ending(k):
@@ -513,9 +517,14 @@ class _Builder:
         country = None if value.country in ("*", "int") else value.country
         if value.country == "*":
             prev_start = next((s for s in self.entities if s < i and self.end_at(s) == i), None)
-            if prev_start is not None and self.kind_at(prev_start) in ("country", "capital"):
-                country = str(self.value_at(prev_start))
-                start = prev_start
+            proper = self.lang == "bn" or self.tokens[i].is_capitalised
+            named_before = prev_start is not None and self.kind_at(prev_start) in (
+                "country",
+                "capital",
+            )
+            if named_before and (proper or value.name.startswith("Ministry")):
+                country = str(self.value_at(prev_start))  # type: ignore[arg-type]
+                start = prev_start  # type: ignore[assignment]
             elif (
                 self.lang == "en"
                 and end + 1 < len(self.tokens)

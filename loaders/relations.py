@@ -23,7 +23,7 @@ from .tokens import Token
 
 ACTOR_TYPES = ("Country", "Official", "Agency")
 ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
-CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "along"})
+CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "[", "]", "along"})
 SIGNING_WORDS = ("sign", "inked", "সই", "স্বাক্ষর")
 VISIT_PHRASES = ("visited", "visit to", "visits", "arrived in", "arrival of")
 NEGATION_WINDOW = 4
@@ -220,7 +220,7 @@ class _Reader:
             return self.marked(cue, args, start, prev_end, next_start)
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
-        targets_args = self.coordinated_after(args, end, next_start)
+        targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
         if pattern == "call_on" and targets_args:
             after = reading.tokens[targets_args[-1].end : targets_args[-1].end + 1]
             rtype = "REQUESTED" if after and after[0].key == "to" else "MET"
@@ -247,7 +247,7 @@ class _Reader:
             if earlier:
                 targets = [earlier[-1]]
             elif not any(p in phrase for p in VISIT_PHRASES):
-                other = self.res.counterpart(source)
+                other = self.other_side(source)
                 targets = [other] if other else []
         return [(rtype, source, t) for t in targets]
 
@@ -277,11 +277,17 @@ class _Reader:
                 return a.actor
         return None
 
-    def coordinated_after(self, args: list[_Arg], end: int, limit: int | None = None) -> list[_Arg]:
-        """The first actor after `end` and those joined to it by "and" or commas."""
+    def coordinated_after(
+        self, args: list[_Arg], end: int, limit: int | None = None, side: str | None = None
+    ) -> list[_Arg]:
+        """The first actor after `end` not on `side`, and those joined to it by "and" or commas."""
         after = [a for a in args if a.start >= end and (limit is None or a.start < limit)]
+        while after and side and self.country_of(after[0].actor) == side:
+            after = after[1:]
         if not after:
             return []
+        if after[0].kind == "object" and len(after) > 1 and self.bracketed(after[0], after[1]):
+            after = after[1:]  # "them [China]": the name the writer added
         chosen = [after[0]]
         reading_tokens = self.tokens
         for a in after[1:]:
@@ -291,6 +297,10 @@ class _Reader:
             else:
                 break
         return chosen
+
+    def bracketed(self, first: _Arg, second: _Arg) -> bool:
+        between = [t.text for t in self.tokens[first.end : second.start]]
+        return between in (["["], ["("])
 
     def flatten(self, items: list[_Arg], source: str | None, args: list[_Arg]) -> list[str]:
         out: list[str] = []
@@ -375,10 +385,13 @@ class _Reader:
         if not places:
             return []
         place = places[-1]
-        visitors = [a for a in before if a is not place and a.marker in ("", "genitive")]
+        visitors = [
+            a for a in before if a.end <= place.start and a.marker in ("", "genitive")
+        ]  # fmt: skip
         if not visitors:
             return []
-        return [("MET", visitors[0].actor, place.actor)]
+        people = self.officials_in(visitors)
+        return [("MET", (people or visitors)[-1].actor, place.actor)]
 
     def marked(
         self, cue: Cue, args: list[_Arg], start: int, prev_end: int, next_start: int
@@ -404,7 +417,8 @@ class _Reader:
             source = source_arg.actor
         if source is None:
             return []
-        source = self.most_specific_source(source, args)
+        if source_arg is not None and source_arg.marker == "":
+            source = self.most_specific_source(source, args)
         if cue.type == "MET" and not targets:
             targets = [
                 a
@@ -414,9 +428,16 @@ class _Reader:
         chosen = [t.actor for t in targets if t.actor != source]
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
         if not chosen:
-            other = self.res.counterpart(source)
+            other = self.other_side(source)
             chosen = [other] if other else []
         return [(cue.type, source, chosen[0])] if chosen else []
+
+    def other_side(self, source: str) -> str | None:
+        """Who an actor deals with when the text names nobody: a country deals with a country."""
+        other = self.res.counterpart(source)
+        if other and self.res.actors[source].type == "Country":
+            return self.res.country_actor(self.country_of(other)) or other
+        return other
 
 
 def read_relations(readings: list[Reading], resolution: Resolution, language: str) -> list[Found]:

@@ -20,8 +20,9 @@ def sentence_topics(readings: list[Reading], index: int) -> list[str]:
 
 
 def article_topics(readings: list[Reading], relation_topics: list[list[str]]) -> list[str]:
-    """Topics the article covers: those of its interactions, and any named more than once."""
+    """Topics the article covers: of its interactions, of what was discussed, or named twice."""
     counts = Counter(t for r in readings for t in r.topics)
     chosen = [t for ts in relation_topics for t in ts]
+    chosen += [t for r in readings if "discussion" in r.words.values() for t in r.topics]
     chosen += [t for t, n in counts.most_common() if n >= 2]
     return list(dict.fromkeys(chosen))
