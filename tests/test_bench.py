@@ -184,6 +184,7 @@ def test_a_tiny_bench_fills_every_figure(tmp_path: Path) -> None:
     assert saved["queries_skipped"] == {}
     for timing in saved["query_ms"].values():
         assert 0 < timing["p50"] <= timing["p95"]
+        assert 1 <= timing["runs"] <= 20
     # The plot's sizes: those below the corpus size, then the corpus itself.
     assert [point["articles"] for point in saved["scaling"]] == [10, 30]
     assert plot_path.read_bytes().startswith(b"\x89PNG")

@@ -42,8 +42,11 @@ from .errors import UsageError
 T = TypeVar("T")
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
-# Every named query runs this many times (after one warm-up run) for its percentiles.
+# Every named query runs this many times (after one warm-up run) for its percentiles,
+# or fewer when they have taken this long: a slow query on a large graph would
+# otherwise hold the bench for many minutes. The runs made are reported.
 QUERY_RUNS = 20
+QUERY_BUDGET_MS = 30_000
 # One MERGE per row costs a round trip each: past this many articles the naive
 # writer is timed on the first ones and its rate extrapolated.
 NAIVE_SAMPLE_ARTICLES = 1_000
@@ -511,7 +514,7 @@ def query_values(extractions: Iterable[Any]) -> dict[str, list[Any]]:
 def time_queries(
     store: Any, values: dict[str, list[Any]]
 ) -> tuple[dict[str, dict[str, float]], dict[str, str]]:
-    """{query: {p50, p95}} in milliseconds over QUERY_RUNS runs of every named query,
+    """{query: {p50, p95, runs}} in milliseconds over QUERY_RUNS runs of every named query,
     the parameters rotating through `values`; and the queries that could not be given
     parameters, with why."""
     from .queries.library import list_queries, run_query
@@ -524,13 +527,17 @@ def time_queries(
             skipped[query.name] = f"no value in the corpus for {', '.join(missing)}"
             continue
         run_query(store, query.name, _query_params(kinds, values, 0))
-        ms = []
-        for run in range(QUERY_RUNS):
-            params = _query_params(kinds, values, run)
+        ms: list[float] = []
+        while len(ms) < QUERY_RUNS and sum(ms) < QUERY_BUDGET_MS:
+            params = _query_params(kinds, values, len(ms))
             start = time.perf_counter()
             run_query(store, query.name, params)
             ms.append((time.perf_counter() - start) * 1000)
-        timings[query.name] = {"p50": statistics.median(ms), "p95": _percentile(ms, 95)}
+        timings[query.name] = {
+            "p50": statistics.median(ms),
+            "p95": _percentile(ms, 95),
+            "runs": len(ms),
+        }
     return timings, skipped
 
 
@@ -604,12 +611,13 @@ def print_bench(result: BenchResult, console: Console) -> None:
         table.add_row(*row)
     console.print(table)
 
-    queries = Table(title=f"named queries ({QUERY_RUNS} runs each)")
+    queries = Table(title="named queries")
     queries.add_column("query")
     queries.add_column("p50 ms", justify="right")
     queries.add_column("p95 ms", justify="right")
+    queries.add_column("runs", justify="right")
     for name, timing in result.query_ms.items():
-        queries.add_row(name, f"{timing['p50']:.1f}", f"{timing['p95']:.1f}")
+        queries.add_row(name, f"{timing['p50']:.1f}", f"{timing['p95']:.1f}", str(timing["runs"]))
     if result.queries_skipped:
         queries.caption = "skipped: " + "; ".join(
             f"{name} ({reason})" for name, reason in result.queries_skipped.items()
@@ -671,6 +679,8 @@ def _rate(count: int, seconds: float) -> float:
 
 
 def _percentile(values: list[float], percent: int) -> float:
+    if len(values) == 1:
+        return values[0]
     return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
 
