@@ -124,9 +124,18 @@ def read_sentence(text: str, lexicon: Lexicon) -> Reading:
     non_names = {m.start for m in usable if m.of_kind("non_name") and m.end - m.start == 1}
     cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(usable, ("cue",)).values()]
     cues.sort(key=lambda c: c[0])
-    topics = [str(e.value) for _, e in _longest(usable, ("topic",)).values()]
     builder = _Builder(lexicon, tokens, entities, words, non_names)
-    return Reading(text, tokens, builder.mentions(), cues, topics, words)
+    mentions = builder.mentions()
+    # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
+    titled = {
+        i for m in mentions if m.kind in ("person", "title_ref") for i in range(m.start, m.end)
+    }
+    topics = [
+        str(e.value)
+        for m, e in _longest(usable, ("topic",)).values()
+        if not titled.intersection(range(m.start, m.end))
+    ]
+    return Reading(text, tokens, mentions, cues, topics, words)
 
 
 class _Builder:
@@ -463,7 +472,8 @@ class _Builder:
         """Where a name starting at j ends (j when there is no name)."""
         limit = 5 if self.lang == "en" else 4
         k = j
-        while k < len(self.tokens) and k - j < limit:
+        ranks = 0  # tokens of ranks inside the name do not count towards its length
+        while k < len(self.tokens) and k - j - ranks < limit:
             if (
                 self.lang == "en"
                 and self.tokens[k].text == "."
@@ -474,6 +484,7 @@ class _Builder:
                 continue
             inner_rank = self.lang == "bn" and k > j and self.kind_at(k) == "honorific"
             if inner_rank and self.is_name_word(self.end_at(k)):
+                ranks += self.end_at(k) - k
                 k = self.end_at(k)  # "খন্দকার মো. মাহবুবুর রহমান": a rank inside the name
                 continue
             if not self.is_name_word(k):
@@ -587,7 +598,10 @@ class _Builder:
             ):
                 m.describes_people = True
             return
-        suffix = last.suffix or next((e for e in BN_GENITIVE if last.text.endswith(e)), "")
+        if m.kind == "person" and not m.official:
+            suffix = self.bn_name_ending(m.end - 1)  # "হায়দার" ends in র but is no genitive
+        else:
+            suffix = last.suffix
         k = m.end
         if k < len(self.tokens) and self.tokens[k].text in ("এর", "-এর"):
             suffix, k = "এর", k + 1

@@ -209,6 +209,15 @@ class _Reader:
         pattern = cue.pattern
         if pattern == "present":
             return self.present(args, start)
+        if pattern == "arrival":
+            arriving = [a for a in args if a.start >= end and not a.actor.startswith("@")]
+            if len(arriving) >= 2:
+                return [(cue.type, arriving[0].actor, arriving[1].actor)]
+            return []
+        if pattern == "welcome":
+            guests = [a for a in args if end <= a.start <= end + 2]
+            host = self.source_before(args, start, prev_end)
+            return [(cue.type, host, g) for g in self.flatten(guests, host, args)] if host else []
         if pattern == "between":
             parties = self.flatten(self.coordinated_after(args, end), None, args)
             return self.pairwise(cue.type, parties, phrase)
@@ -231,6 +240,9 @@ class _Reader:
             source = rest[0].actor if rest else None
         if source is None:
             return []
+        joint = self.group_before(args, start, prev_end)
+        if rtype == "OFFERED" and len(joint) >= 2:
+            return self.pairwise("AGREED", joint, phrase)  # "Pakistan, US pledge": both pledge
         source = self.most_specific_source(source, args)
         targets = self.flatten(targets_args, source, args)
         targets = [
@@ -247,7 +259,8 @@ class _Reader:
             if earlier:
                 targets = [earlier[-1]]
             elif not any(p in phrase for p in VISIT_PHRASES):
-                other = self.other_side(source)
+                # An offer made to nobody named is made to the other side's country.
+                other = self.other_side(source, country=rtype == "OFFERED")
                 targets = [other] if other else []
         return [(rtype, source, t) for t in targets]
 
@@ -318,6 +331,23 @@ class _Reader:
                 if self.res.actors[a].type != "Country" and self.res.actors[b].type != "Country"
             ]  # fmt: skip
         return pairs
+
+    def group_before(self, args: list[_Arg], start: int, prev_end: int) -> list[str]:
+        """Two or more named actors joined by "and" or commas right before the cue."""
+        before = [a for a in args if prev_end <= a.start and a.end <= start]
+        if not before or before[-1].actor.startswith("@"):
+            return []
+        group = [before[-1]]
+        for a in reversed(before[:-1]):
+            if (
+                a.actor.startswith("@")
+                or a.marker in ROLE_MARKERS
+                or not all(t.key in CONNECTORS for t in self.tokens[a.end : group[-1].start])
+            ):
+                break
+            group.append(a)
+        actors = list(dict.fromkeys(a.actor for a in reversed(group)))
+        return actors if len({self.country_of(a) for a in actors}) == len(actors) else []
 
     def joint(
         self, cue: Cue, phrase: str, args: list[_Arg], start: int, prev_end: int
@@ -410,7 +440,8 @@ class _Reader:
         if source_arg is None:
             behalf = [a for a in scope if a.marker == "behalf"]
             genitive = [a for a in scope if a.marker == "genitive" and a.end <= start]
-            source_arg = (behalf or genitive or [None])[-1]
+            source_arg = (genitive if cue.type == "MET" else []) or behalf or genitive or [None]
+            source_arg = source_arg[-1]
         if source_arg is None or source_arg.actor.startswith("@"):
             source = self.topic if source_arg is None or source_arg.kind != "group" else None
         else:
@@ -425,6 +456,7 @@ class _Reader:
                 for a in scope
                 if a.marker == "genitive" and a is not source_arg and a.end <= start
             ]
+            targets = self.officials_in(targets) or targets
         chosen = [t.actor for t in targets if t.actor != source]
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
         if not chosen:
@@ -432,10 +464,10 @@ class _Reader:
             chosen = [other] if other else []
         return [(cue.type, source, chosen[0])] if chosen else []
 
-    def other_side(self, source: str) -> str | None:
+    def other_side(self, source: str, country: bool = False) -> str | None:
         """Who an actor deals with when the text names nobody: a country deals with a country."""
         other = self.res.counterpart(source)
-        if other and self.res.actors[source].type == "Country":
+        if other and (country or self.res.actors[source].type == "Country"):
             return self.res.country_actor(self.country_of(other)) or other
         return other
 

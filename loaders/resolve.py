@@ -42,6 +42,7 @@ class Actor:
     titles: list[str] = field(default_factory=list)
     head: str = ""
     agency: str | None = None  # id of an official's body
+    ministry: bool = False  # an official of a ministry the text does not place in a country
     mentions: int = 0
     order: int = 0
 
@@ -141,6 +142,7 @@ class _Resolver:
             self.keys[key] = found.id
         if found.country is None:
             found.country = m.country or (m.official.country if m.official else None)
+        found.ministry = found.ministry or bool(m.agency and m.agency.country == "*")
         if m.official and m.official.title and m.official.title not in found.titles:
             found.titles.append(m.official.title)
         if m.title:
@@ -213,9 +215,15 @@ class _Resolver:
         if m.kind == "agency":
             return self.agency(m, default)
         if m.kind == "person":
-            return self.keys.get(
+            person = self.keys.get(
                 name_key(m.official.name if m.official else strip_honorifics(m.name))
             ) or self.person(m)
+            if m.agency:  # the body in the title: "Counsellor of the Pakistan Embassy"
+                body = Mention("agency", m.start, m.end, "", agency=m.agency, country=m.country)
+                self.actors[person].agency = self.agency(
+                    body, self.actors[person].country or default
+                )
+            return person
         if m.kind == "name":
             key = name_key(m.name)
             found = self.keys.get(key) or self.joins(key)
@@ -253,12 +261,11 @@ class _Resolver:
         ranked = [iso for iso, _ in counts.most_common() if iso]
         if self.lex.code == "bn" and "BGD" not in ranked:
             ranked.append("BGD")
+        host = self.first_host_country()
         for actor in self.actors.values():
             if actor.type == "Official" and not actor.country:
                 spare = [iso for iso in ranked if iso not in present]
-                actor.country = (spare or ranked or [None])[0]
-            if actor.type == "Official" and not actor.agency:
-                actor.agency = None
+                actor.country = host if actor.ministry and host else (spare or ranked or [None])[0]
 
     def sides(self, sentences: list[list[ActorMention]]) -> tuple[list[str], dict[str, str]]:
         weight: Counter[str] = Counter()
