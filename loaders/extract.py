@@ -19,6 +19,7 @@ from .topics import article_topics, sentence_topics
 SPECIFICITY = {"Country": 0, "Agency": 1, "Official": 2}
 # A country-level report this close to the people's own is the same event told twice.
 NEAR_SENTENCES = 2
+ENDS = (".", "।", "?", "!")
 
 
 def extract_article(article: Article) -> Extraction:
@@ -33,7 +34,8 @@ def extract_article(article: Article) -> Extraction:
     for f in every:
         reported.setdefault(_key(f), []).extend(sentence_topics(readings, f.sentence))
     relations = []
-    for f in _most_specific(_once_each(every), resolution):
+    headlines = {i for i, s in enumerate(sentences) if not s.text.rstrip("\"”’'").endswith(ENDS)}
+    for f in _most_specific(_once_each(every), resolution, headlines):
         sentence = sentences[f.sentence].text
         relations.append(
             Relation(
@@ -64,17 +66,19 @@ def _once_each(found: list[Found]) -> list[Found]:
     return list(seen.values())
 
 
-def _most_specific(found: list[Found], res: Resolution) -> list[Found]:
+def _most_specific(found: list[Found], res: Resolution, headlines: set[int]) -> list[Found]:
     """Drop a relation when a more specific one says the same: the people, not their countries.
 
     Two countries that "signed" drop out when their ministers' signing is
     reported close by; a body met in the sentence where its minister is met
     drops out too.
     """
-    return [f for f in found if not any(_shadows(g, f, res) for g in found if g is not f)]
+    return [
+        f for f in found if not any(_shadows(g, f, res, headlines) for g in found if g is not f)
+    ]
 
 
-def _shadows(g: Found, f: Found, res: Resolution) -> bool:
+def _shadows(g: Found, f: Found, res: Resolution, headlines: set[int]) -> bool:
     """`g` reports the event of `f` at more specific actors."""
     if g.type != f.type:
         return False
@@ -85,7 +89,8 @@ def _shadows(g: Found, f: Found, res: Resolution) -> bool:
     levels_f = [SPECIFICITY[actors[a].type] for a in (f.source, f.target)]
     levels_g = [SPECIFICITY[actors[a].type] for a in (g.source, g.target)]
     if levels_f == [0, 0] and sum(levels_g) > 0:
-        return abs(g.sentence - f.sentence) <= NEAR_SENTENCES
+        # A headline (a line without a full stop) restates the body, however far away.
+        return abs(g.sentence - f.sentence) <= NEAR_SENTENCES or f.sentence in headlines
     only_f = {f.source, f.target} - {g.source, g.target}
     only_g = {g.source, g.target} - {f.source, f.target}
     return (

@@ -29,7 +29,7 @@ LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", "ul", "ud"})
 # Bengali endings that close a name: the word before them is the name's last word.
 BN_NAME_ENDINGS = ("-এর", "এর", "ের", "কে", "সহ", "দের")
-BN_GENITIVE = ("-এর", "এর", "ের", "র", "-র")
+BN_PLURAL_ENDINGS = ("দের", "রা", "গুলো")
 
 
 @dataclass
@@ -121,7 +121,10 @@ def read_sentence(text: str, lexicon: Lexicon) -> Reading:
         if not covered.intersection(range(m.start, m.end)):
             for i in range(m.start, m.end):
                 words[i] = e.kind
-    non_names = {m.start for m in usable if m.of_kind("non_name") and m.end - m.start == 1}
+    # Words some table knows (topics, cues, references) are never part of a person's name.
+    known = ("non_name", "topic", "cue", *REFERENCE_KINDS)
+    non_names = {i for m in usable if m.of_kind(*known) for i in range(m.start, m.end)}
+    non_names -= {i for m in usable if m.of_kind("official") for i in range(m.start, m.end)}
     cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(usable, ("cue",)).values()]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, tokens, entities, words, non_names)
@@ -168,7 +171,11 @@ class _Builder:
     def end_at(self, i: int) -> int:
         return self.entities[i][0].end
 
-    def surface(self, start: int, end: int) -> str:
+    def surface(self, start: int, end: int, bare: bool = False) -> str:
+        """The words start..end as written; `bare` drops a Bengali case ending at the end."""
+        if bare and self.lang == "bn" and end > start and self.tokens[end - 1].suffix:
+            last = self.tokens[end - 1]
+            return self.surface(start, end - 1) + (" " if end - 1 > start else "") + last.key
         return (
             " ".join(t.text for t in self.tokens[start:end])
             .replace(" .", ".")
@@ -219,7 +226,7 @@ class _Builder:
                     kind="country",
                     start=i,
                     end=end,
-                    text=self.surface(i, end),
+                    text=self.surface(i, end, bare=True),
                     country=str(self.value_at(i)),
                     inside=i in self.used,
                 )
@@ -245,7 +252,7 @@ class _Builder:
         official: Official = self.value_at(name_start)  # type: ignore[assignment]
         end = self.skip_trailing_honorific(self.end_at(name_start))
         self.used.update(range(start, end))
-        name = self.surface(name_start, self.end_at(name_start))
+        name = self.surface(name_start, self.end_at(name_start), bare=True)
         return Mention(
             kind="person",
             start=start,
@@ -438,15 +445,15 @@ class _Builder:
             elif tok.key in LINK_WORDS and self.lang == "en" and agency is None and sender is None:
                 k -= 1
             elif (
-                self.lang == "en"
-                and tok.is_capitalised
+                (self.lang == "bn" or tok.is_capitalised)
+                and tok.is_word
                 and k - 1 not in self.entities
                 and k >= 2
                 and any(
                     self.kind_at(s) == "country" and self.end_at(s) == k - 1 for s in self.entities
                 )
             ):
-                k -= 1  # the field of a title: "Bangladeshi Power Minister"
+                k -= 1  # the field of a title: "Bangladeshi Power Minister", "নেপালের জ্বালানি সচিব"
             else:
                 break
         return start, sender, host, agency, visiting
@@ -466,7 +473,8 @@ class _Builder:
             return False
         if self.lang == "en":
             return tok.is_capitalised or tok.key in NAME_PARTICLES
-        return j not in self.words and not any(m for m in self.entities if m == j)
+        # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা") is never on a person's name.
+        return j not in self.words and not tok.text.endswith(BN_PLURAL_ENDINGS)
 
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""
@@ -554,7 +562,7 @@ class _Builder:
             kind="agency",
             start=start,
             end=end,
-            text=self.surface(start, end),
+            text=self.surface(start, end, bare=True),
             agency=value,
             country=country,
         )

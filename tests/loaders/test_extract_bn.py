@@ -85,3 +85,22 @@ def test_a_bengali_name_gets_its_english_spelling_and_keeps_the_bengali_as_alias
     assert person.name == "Jahangir Alam Chowdhury"
     assert "জাহাঙ্গীর আলম চৌধুরী" in person.aliases
     assert person.country == "Bangladesh"
+
+
+def test_a_topic_word_after_a_title_is_not_a_persons_name():
+    x = extract("পররাষ্ট্র উপদেষ্টা রোহিঙ্গাদের ফেরত পাঠাতে যুক্তরাজ্যের সহযোগিতা চেয়েছেন।")
+    assert [e for e in x.entities if e.type == "Official"] == []
+
+
+def test_a_field_word_between_the_country_and_the_title_keeps_the_country():
+    x = extract("নেপালের জ্বালানি সচিব দীনেশ ঘিমিরে বাংলাদেশের বিদ্যুৎ সচিবের সঙ্গে বৈঠক করেন।")
+    person = next(e for e in x.entities if e.type == "Official")
+    assert person.name == "Dinesh Ghimire"
+    assert person.country == "Nepal"
+
+
+def test_aliases_are_written_without_case_endings():
+    x = extract("পাকিস্তানের স্বরাষ্ট্র মন্ত্রণালয়ের সঙ্গে বাংলাদেশকে নিয়ে আলোচনা হয়।")
+    aliases = {a for e in x.entities for a in e.aliases}
+    assert {unicodedata.normalize("NFC", a) for a in ("পাকিস্তান", "বাংলাদেশ")} <= aliases
+    assert not any(a.endswith(("ের", "কে")) for a in aliases)

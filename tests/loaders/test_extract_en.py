@@ -138,3 +138,31 @@ def test_topics_of_the_article_are_topic_entities():
     )
     topic_ids = {e.id for e in x.entities if e.type == "Topic"}
     assert {"topic:trade_investment", "topic:climate"} <= topic_ids
+
+
+def test_a_headline_restating_the_body_adds_no_country_level_relation():
+    x = extract(
+        "Dhaka, Tokyo agree on maritime cooperation\n"
+        "Japanese Ambassador Kenji Morita met Foreign Adviser Touhid Hossain on Sunday.\n"
+        "The envoy briefed reporters.\nThe two met again later.\n"
+        "Both sides agreed to hold consultations in Tokyo."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Kenji Morita"), official("Touhid Hossain")))}
+
+
+def test_a_deal_signed_by_two_officials_is_their_agreement_and_meeting():
+    x = extract(
+        "The deal was signed by Power Secretary Habib Karim of Bangladesh and Indian High "
+        "Commissioner Ravi Menon in Dhaka."
+    )
+    pair = frozenset((official("Habib Karim"), official("Ravi Menon")))
+    assert {(kind, frozenset((s, t))) for kind, s, t in relations(x)} == {
+        ("AGREED", pair),
+        ("MET", pair),
+    }
+
+
+def test_a_joint_pledge_of_two_countries_is_an_agreement():
+    x = extract("Thailand and Vietnam pledged closer cooperation on fisheries.")
+    assert {kind for kind, _, _ in relations(x)} == {"AGREED"}
