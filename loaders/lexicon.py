@@ -77,9 +77,14 @@ class Match:
     start: int
     end: int
     entries: tuple[Entry, ...]
+    by_kind: dict[str, Entry] = field(default_factory=dict, compare=False)
 
     def of_kind(self, *kinds: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind in kinds), None)
+        """The first entry of the first of `kinds` this phrase is."""
+        for kind in kinds:
+            if kind in self.by_kind:
+                return self.by_kind[kind]
+        return None
 
 
 @dataclass
@@ -107,9 +112,9 @@ class Lexicon:
             ends[pos] = i + 1
         text = "".join(parts)
         found = []
-        for end_char, (length, entries) in self.automaton.iter(text):
+        for end_char, (length, entries, by_kind) in self.automaton.iter(text):
             end = ends[end_char]
-            found.append(Match(end - length, end, entries))
+            found.append(Match(end - length, end, entries, by_kind))
         return found
 
 
@@ -196,6 +201,9 @@ def load_lexicon(code: str) -> Lexicon:
     automaton = ahocorasick.Automaton()
     for keys, group in grouped.items():
         pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
-        automaton.add_word(pattern, (len(keys), tuple(group)))
+        by_kind: dict[str, Entry] = {}
+        for entry in group:
+            by_kind.setdefault(entry.kind, entry)
+        automaton.add_word(pattern, (len(keys), tuple(group), by_kind))
     automaton.make_automaton()
     return Lexicon(code, countries, topics, suffixes, vocabulary, automaton)

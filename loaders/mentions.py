@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Agency, Cue, Lexicon, Match, Official, Title
+from .lexicon import Agency, Cue, Entry, Lexicon, Match, Official, Title
 from .tokens import Token, normalise, tokenize
 
 ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific")
@@ -113,7 +113,10 @@ def read_sentence(text: str, lexicon: Lexicon) -> Reading:
             or _case_fits(e.phrase, tokens, m, lang)
         )
         if entries:
-            usable.append(Match(m.start, m.end, entries))
+            by_kind: dict[str, Entry] = {}
+            for e in entries:
+                by_kind.setdefault(e.kind, e)
+            usable.append(Match(m.start, m.end, entries, by_kind))
     entities = _longest(usable, ENTITY_KINDS)
     covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
     words: dict[int, str] = {}
@@ -243,6 +246,7 @@ class _Builder:
         if self.lang == "en":
             found.extend(self.capitalised_names())
         found.sort(key=lambda m: m.start)
+        found = self.appositions(found)
         for m in found:
             self.mark_roles(m)
         self.mark_inside(found)
@@ -566,6 +570,27 @@ class _Builder:
             agency=value,
             country=country,
         )
+
+    def appositions(self, found: list[Mention]) -> list[Mention]:
+        """ "Imran Haider, the high commissioner": a name and the title set after it are one person."""
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for n, m in enumerate(found):
+            if n in skip:
+                continue
+            following = next(
+                (k for k in range(n + 1, len(found)) if found[k].kind == "title_ref"), None
+            )
+            if m.kind == "name" and following is not None:
+                title = found[following]
+                between = [t.key for t in self.tokens[m.end : title.start]]
+                if between in ([","], [",", "the"]):
+                    m.kind, m.title, m.end = "person", title.title, title.end
+                    m.country, m.host, m.agency = title.country, title.host, title.agency
+                    m.full = m.name
+                    skip.add(following)
+            out.append(m)
+        return out
 
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # \w misses Bengali vowel signs, virama and nukta (they are marks, not letters).
 _WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
@@ -50,6 +51,7 @@ def english_key(word: str) -> tuple[str, str]:
     return low, ""
 
 
+@lru_cache(maxsize=262144)
 def bengali_key(
     word: str, vocabulary: frozenset[str], suffixes: tuple[str, ...]
 ) -> tuple[str, str]:

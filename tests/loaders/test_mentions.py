@@ -57,3 +57,13 @@ def test_a_country_posted_to_in_bengali_is_the_host():
 
 def test_a_journalists_byline_is_not_a_person():
     assert people("By Staff Correspondent Dhaka, March 3") == []
+
+
+def test_a_name_with_its_title_set_after_it_is_a_person():
+    reading = read_sentence(
+        "Sadia Rahman, the Bangladeshi ambassador, met the minister.", load_lexicon("en")
+    )
+    [person] = [m for m in reading.mentions if m.kind == "person"]
+    assert person.name == "Sadia Rahman"
+    assert person.title.title == "Ambassador"
+    assert person.country == "BGD"
