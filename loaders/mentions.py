@@ -264,7 +264,7 @@ class _Builder:
             text=self.surface(start, end),
             official=official,
             name=name,
-            full=self.surface(self.first_honorific(name_start), end),
+            full=self.surface(self.first_honorific(name_start), end, bare=True),
             title=title,
             country=official.country,
         )
@@ -334,7 +334,8 @@ class _Builder:
             elif kind == "agency":
                 agency = agency or self.value_at(k)  # type: ignore[assignment]
                 j = self.skip_parenthesis(self.end_at(k))
-            elif prep == "for":
+            elif prep in ("for", "of"):
+                # "Minister of Public Security Wang Xiaohong": the last two words are the name.
                 run = self.capitalised_run(k)
                 if run - k >= 3:
                     j = run - 2
@@ -572,7 +573,7 @@ class _Builder:
         )
 
     def appositions(self, found: list[Mention]) -> list[Mention]:
-        """ "Imran Haider, the high commissioner": a name and the title set after it are one person."""
+        """A name and the title set after it are one person: "Imran Haider, the envoy"."""
         out: list[Mention] = []
         skip: set[int] = set()
         for n, m in enumerate(found):

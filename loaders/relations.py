@@ -86,7 +86,13 @@ class _Reader:
             if m.inside or m.describes_people:
                 continue
             if m.kind == "pronoun":
-                actor = self.topic
+                # "X visited China, where he met Y": a subject named earlier in the sentence.
+                earlier = [
+                    a for a in args
+                    if a.end <= m.start and not a.marker and not a.possessive
+                    and a.actor in self.res.actors and self.res.actors[a.actor].type == "Official"
+                ]  # fmt: skip
+                actor = earlier[0].actor if earlier and self.lang == "en" else self.topic
             elif m.kind == "speaker":
                 people = [a for a in named if self.res.actors[a.actor or ""].type == "Official"]
                 actor = people[0].actor if has_speech and people else self.speaker or self.topic

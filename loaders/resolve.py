@@ -95,6 +95,7 @@ class _Resolver:
         self.readings = readings
         self.actors: dict[str, Actor] = {}
         self.keys: dict[str, str] = {}  # name_key -> official id
+        self.curated: dict[str, str] = {}  # official id -> name of the body the tables give
 
     def actor(self, actor_id: str, type_: str, name: str, country: str | None) -> Actor:
         if actor_id not in self.actors:
@@ -143,6 +144,8 @@ class _Resolver:
         if found.country is None:
             found.country = m.country or (m.official.country if m.official else None)
         found.ministry = found.ministry or bool(m.agency and m.agency.country == "*")
+        if m.official and m.official.agency:
+            self.curated[found.id] = m.official.agency
         if m.official and m.official.title and m.official.title not in found.titles:
             found.titles.append(m.official.title)
         if m.title:
@@ -206,6 +209,7 @@ class _Resolver:
                 resolved.append(ActorMention(m, self.mention_actor(m, default)))
             sentences.append(resolved)
         self.fill_countries()
+        self.curated_bodies()
         sides, principal = self.sides(sentences)
         return Resolution(self.actors, sentences, sides, principal)
 
@@ -266,6 +270,15 @@ class _Resolver:
             if actor.type == "Official" and not actor.country:
                 spare = [iso for iso in ranked if iso not in present]
                 actor.country = host if actor.ministry and host else (spare or ranked or [None])[0]
+
+    def curated_bodies(self) -> None:
+        """A known official's body, when the article names it ("the home ministry")."""
+        for actor in list(self.actors.values()):
+            body = self.curated.get(actor.id)
+            if actor.type == "Official" and not actor.agency and body and actor.country:
+                candidate = f"agency:{actor.country.lower()}:{slug(body)}"
+                if candidate in self.actors:
+                    actor.agency = candidate
 
     def sides(self, sentences: list[list[ActorMention]]) -> tuple[list[str], dict[str, str]]:
         weight: Counter[str] = Counter()
