@@ -111,7 +111,7 @@ class FalkorStore:
         except redis.ConnectionError as e:
             raise StoreError(
                 f"the embedded FalkorDB server in {self.data_dir} stopped during the query "
-                f"({_log_reason(self.data_dir)}); run the command again"
+                f"(see {self.data_dir / LOG_FILE}); run the command again"
             ) from e
         except redis.RedisError as e:
             raise StoreError(f"FalkorDB refused the query: {e}") from e
@@ -296,11 +296,10 @@ def _clear_leftovers(data_dir: Path) -> None:
     Called with the lock held, so no live diplograph owns these files: any
     server still running on them is an orphan, and a second one must not start.
     """
-    pid_file = data_dir / PID_FILE
-    for pid in _servers_of(data_dir, _read_pid(pid_file)):
+    for pid in servers_using(data_dir):
         os.kill(pid, signal.SIGTERM)  # redis-server syncs its append-only file on SIGTERM
         _wait_for_exit(pid, data_dir)
-    pid_file.unlink(missing_ok=True)
+    (data_dir / PID_FILE).unlink(missing_ok=True)
     (data_dir / SOCKET_FILE).unlink(missing_ok=True)
 
 
@@ -311,10 +310,10 @@ def _read_pid(pid_file: Path) -> int | None:
         return None
 
 
-def _servers_of(data_dir: Path, recorded: int | None) -> set[int]:
-    """The live redis-servers using `data_dir`: on Linux every one (also a server a
-    killed diplograph started before it wrote its pid file), elsewhere the one
-    the pid file names."""
+def servers_using(data_dir: Path) -> set[int]:
+    """The process ids of the live redis-servers using `data_dir`: on Linux every one
+    (also a server a killed diplograph started before it wrote its pid file),
+    elsewhere the one the pid file names."""
     proc = Path("/proc")
     if proc.is_dir():
         return {
@@ -323,6 +322,7 @@ def _servers_of(data_dir: Path, recorded: int | None) -> set[int]:
             if entry.name.isdigit() and _is_server_of(int(entry.name), data_dir)
         }
     # Without /proc (macOS) a live process under the recorded pid is taken to be the server.
+    recorded = _read_pid(data_dir / PID_FILE)
     if recorded is None:
         return set()
     try:
@@ -351,7 +351,7 @@ def _is_server_of(pid: int, data_dir: Path) -> bool:
 
 def _wait_for_exit(pid: int, data_dir: Path, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
-    while pid in _servers_of(data_dir, pid):
+    while pid in servers_using(data_dir):
         if time.monotonic() >= deadline:
             raise StoreError(
                 f"a FalkorDB server left by an earlier run (pid {pid}) still uses {data_dir}; "
@@ -378,14 +378,18 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
     ]  # fmt: skip
     # Its own session: a Ctrl-C meant for diplograph must not kill the server
     # before close() has shut it down cleanly. Umask 077: the graph's files are
-    # its owner's only, even in a data directory others can read.
-    process = subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        start_new_session=True,
-        umask=0o077,
-    )
+    # its owner's only, even in a data directory others can read. Its output goes
+    # to its log, not to diplograph's stderr: a server outliving a killed
+    # diplograph must not hold the pipe of whoever reads that stderr.
+    with (data_dir / LOG_FILE).open("ab") as log_file:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=log_file,
+            start_new_session=True,
+            umask=0o077,
+        )
     client = redis.Redis(unix_socket_path=str(socket_path))
     deadline = time.monotonic() + timeout
     try:
