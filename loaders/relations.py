@@ -25,6 +25,7 @@ ACTOR_TYPES = ("Country", "Official", "Agency")
 ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
 CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "[", "]", "along"})
 SIGNING_WORDS = ("sign", "inked", "সই", "স্বাক্ষর")
+CALL_WORDS = ("সৌজন্য", "সাক্ষাৎ")
 VISIT_PHRASES = ("visited", "visit to", "visits", "arrived in", "arrival of")
 NEGATION_WINDOW = 4
 COUNTRY_WORDS = (
@@ -181,6 +182,8 @@ class _Reader:
         args = self.args_of(index, reading)
         has_present = any(c[2].pattern == "present" for c in reading.cues)
         for n, (start, end, cue, phrase) in enumerate(reading.cues):
+            if cue.type == "NONE":
+                continue  # a phrase that looks like a cue and is not ("asked by reporters")
             if has_present and cue.type == "MET" and cue.pattern != "present":
                 continue
             if self.blocked(reading, start, end, cue):
@@ -232,7 +235,7 @@ class _Reader:
         if pattern == "visit":
             return self.visit(args, start, prev_end)
         if pattern == "marked":
-            return self.marked(cue, args, start, prev_end, next_start)
+            return self.marked(cue, phrase, args, start, prev_end, next_start)
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
@@ -430,7 +433,7 @@ class _Reader:
         return [("MET", (people or visitors)[-1].actor, place.actor)]
 
     def marked(
-        self, cue: Cue, args: list[_Arg], start: int, prev_end: int, next_start: int
+        self, cue: Cue, phrase: str, args: list[_Arg], start: int, prev_end: int, next_start: int
     ) -> list[tuple[str, str, str]]:
         scope = [
             a
@@ -465,7 +468,8 @@ class _Reader:
             targets = self.officials_in(targets) or targets
         chosen = [t.actor for t in targets if t.actor != source]
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
-        if not chosen:
+        # A courtesy call implies a host; a bare "meeting" (a cabinet meeting) implies no one.
+        if not chosen and (cue.type != "MET" or any(w in phrase for w in CALL_WORDS)):
             other = self.other_side(source)
             chosen = [other] if other else []
         return [(cue.type, source, chosen[0])] if chosen else []

@@ -104,3 +104,13 @@ def test_aliases_are_written_without_case_endings():
     aliases = {a for e in x.entities for a in e.aliases}
     assert {unicodedata.normalize("NFC", a) for a in ("পাকিস্তান", "বাংলাদেশ")} <= aliases
     assert not any(a.endswith(("ের", "কে")) for a in aliases)
+
+
+def test_a_meeting_with_no_foreign_party_is_no_interaction():
+    x = extract("মন্ত্রিসভা বৈঠকে বাণিজ্য উপদেষ্টা শেখ বশির উদ্দিন চীনের বিনিয়োগ নিয়ে কথা বলেন।")
+    assert x.relations == []
+
+
+def test_wanting_to_know_is_not_a_request():
+    x = extract("স্বরাষ্ট্র উপদেষ্টা জানতে চেয়েছেন ভারতের অবস্থান কী।")
+    assert x.relations == []

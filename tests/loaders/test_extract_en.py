@@ -166,3 +166,20 @@ def test_a_deal_signed_by_two_officials_is_their_agreement_and_meeting():
 def test_a_joint_pledge_of_two_countries_is_an_agreement():
     x = extract("Thailand and Vietnam pledged closer cooperation on fisheries.")
     assert {kind for kind, _, _ in relations(x)} == {"AGREED"}
+
+
+def test_phrases_that_only_look_like_cues_are_not_interactions():
+    x = extract(
+        "When asked about the Teesta deal, Indian High Commissioner Ravi Menon declined comment. "
+        "Home Adviser Jahangir Alam Chowdhury met reporters later. "
+        "Bangladesh received two million vaccine doses from China. "
+        "The government sought to reassure investors."
+    )
+    assert x.relations == []
+
+
+def test_a_host_who_received_a_guest_met_them():
+    x = extract("Foreign Adviser Touhid Hossain received Chinese Ambassador Yao Wen at his office.")
+    assert {(k, frozenset((s, t))) for k, s, t in relations(x)} == {
+        ("MET", frozenset((official("Touhid Hossain"), official("Yao Wen"))))
+    }
