@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from diplograph.graph.cypher import clear, count_graph, write_extractions
 from diplograph.loaders.model import Article, Entity, Extraction, Relation
 
@@ -109,3 +110,43 @@ def test_clear_removes_every_node_and_relationship(store, articles):
     counts = count_graph(store)
     assert set(counts["nodes"].values()) == {0}
     assert set(counts["relationships"].values()) == {0}
+
+
+class Crash(Exception):
+    """The writer stopped here, as a killed load would."""
+
+
+class StoppingStore:
+    """The real store, which stops the writer (raises Crash) before its write number
+    `stop_before`: what a kill between two statements leaves in the store."""
+
+    def __init__(self, store, stop_before: int) -> None:
+        self.store = store
+        self.stop_before = stop_before
+        self.writes = 0
+
+    def query(self, cypher, params=None, *, write=False):
+        if write:
+            if self.writes == self.stop_before:
+                raise Crash
+            self.writes += 1
+        return self.store.query(cypher, params, write=write)
+
+
+def test_a_load_stopped_between_any_two_statements_then_rerun_gives_the_clean_graph(
+    store, articles
+):
+    first, second, third = articles
+    write_extractions(store, [first])
+    statements = StoppingStore(store, stop_before=-1)  # counts the writes of the second batch
+    write_extractions(statements, [second, third])
+    clean = snapshot(store)
+    assert statements.writes > 10
+    for stop_before in range(statements.writes):
+        clear(store)
+        write_extractions(store, [first])
+        with pytest.raises(Crash):
+            write_extractions(StoppingStore(store, stop_before), [second, third])
+        write_extractions(store, [first])
+        write_extractions(store, [second, third])
+        assert snapshot(store) == clean, f"stopped before write {stop_before}"
