@@ -35,7 +35,8 @@ def extract_article(article: Article) -> Extraction:
         reported.setdefault(_key(f), []).extend(sentence_topics(readings, f.sentence))
     relations = []
     headlines = {i for i, s in enumerate(sentences) if not s.text.rstrip("\"”’'").endswith(ENDS)}
-    for f in _most_specific(_once_each(every), resolution, headlines):
+    # Shadowing looks at every report (sentence by sentence) before duplicates are merged.
+    for f in _once_each(_most_specific(every, resolution, headlines)):
         sentence = sentences[f.sentence].text
         relations.append(
             Relation(

@@ -260,10 +260,11 @@ class _Reader:
             if self.country_of(t) != self.country_of(source) or not self.country_of(t)
         ]
         if not targets:
+            # "We told them that we would help": an actor or object pronoun before the cue.
+            before = [a for a in args if a.end <= start and a.kind not in ("group", "government")]
             earlier = [
-                a.actor for a in args
-                if a.end <= start and not a.actor.startswith("@") and a.actor != source
-                and self.country_of(a.actor) != self.country_of(source)
+                actor for actor in self.flatten(before, source, args)
+                if actor != source and self.country_of(actor) != self.country_of(source)
             ]  # fmt: skip
             if earlier:
                 targets = [earlier[-1]]
