@@ -32,7 +32,7 @@ BN_NAME_ENDINGS = ("-এর", "এর", "ের", "কে", "সহ", "দের
 BN_PLURAL_ENDINGS = ("দের", "রা", "গুলো")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An actor or a reference in a sentence: tokens[start:end] of the sentence."""
 
@@ -66,20 +66,15 @@ class Reading:
     words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
 
 
-def _longest(matches: list[Match], kinds: tuple[str, ...]) -> dict[int, tuple[Match, object]]:
-    """Non-overlapping matches of `kinds`, longest first; keyed by start token."""
-    chosen: dict[int, tuple[Match, object]] = {}
+def _longest(ranked: list[Match], kinds: tuple[str, ...]) -> dict[int, tuple[Match, Entry]]:
+    """Non-overlapping matches of `kinds` (from matches ranked longest first), by start token."""
+    chosen: dict[int, tuple[Match, Entry]] = {}
     taken: set[int] = set()
-    candidates = [(m, m.of_kind(*kinds)) for m in matches]
-    ranked = sorted(
-        ((m, e) for m, e in candidates if e is not None),
-        key=lambda pair: (-(pair[0].end - pair[0].start), pair[0].start),
-    )
-    for m, e in ranked:
-        span = set(range(m.start, m.end))
-        if span & taken:
+    for m in ranked:
+        e = m.of_kind(*kinds)
+        if e is None or not taken.isdisjoint(range(m.start, m.end)):
             continue
-        taken |= span
+        taken.update(range(m.start, m.end))
         chosen[m.start] = (m, e)
     return chosen
 
@@ -117,6 +112,7 @@ def read_sentence(text: str, lexicon: Lexicon) -> Reading:
             for e in entries:
                 by_kind.setdefault(e.kind, e)
             usable.append(Match(m.start, m.end, entries, by_kind))
+    usable.sort(key=lambda m: (m.start - m.end, m.start))
     entities = _longest(usable, ENTITY_KINDS)
     covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
     words: dict[int, str] = {}
@@ -632,7 +628,9 @@ class _Builder:
             ):
                 m.describes_people = True
             return
-        if m.kind == "person" and not m.official:
+        if m.kind == "pronoun" and m.text.endswith("র"):
+            suffix = "র"  # তার, তাঁর: his, her
+        elif m.kind == "person" and not m.official:
             suffix = self.bn_name_ending(m.end - 1)  # "হায়দার" ends in র but is no genitive
         else:
             suffix = last.suffix

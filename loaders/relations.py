@@ -163,7 +163,10 @@ class _Reader:
         kinds |= {"hope"} & {words.get(i) for i in range(start)}
         if self.lang == "bn":
             after = {words.get(i) for i in range(end, len(reading.tokens))}
-            tail = [t.text for t in reading.tokens[end : end + 3]]
+            # A verb negated with -নি ("হয়নি", "করেননি"); "তিনি" (he) is no verb.
+            tail = [
+                t.text for i, t in enumerate(reading.tokens[end : end + 3], end) if i not in words
+            ]
             if "negation" in after or any(t.endswith("নি") for t in tail) or "hope" in kinds:
                 return True
             return (
@@ -383,6 +386,10 @@ class _Reader:
             else:
                 break
         parties = self.flatten(list(reversed(group)), None, args)
+        if len(parties) < 2 and self.lang == "bn":
+            # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed).
+            after = [a for a in args if a.start >= start and a.kind == "group"]
+            parties = self.flatten(after[:1], None, args) or parties
         if len(parties) == 1:
             partner = [
                 a for a in args

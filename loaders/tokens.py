@@ -24,7 +24,7 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word or punctuation mark: `key` is what lexicons are matched against."""
 
@@ -43,6 +43,7 @@ class Token:
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=262144)
 def english_key(word: str) -> tuple[str, str]:
     """Lower-cased word without its possessive ending, and that ending."""
     low = word.translate(APOSTROPHES).lower()

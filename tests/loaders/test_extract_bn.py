@@ -114,3 +114,20 @@ def test_a_meeting_with_no_foreign_party_is_no_interaction():
 def test_wanting_to_know_is_not_a_request():
     x = extract("স্বরাষ্ট্র উপদেষ্টা জানতে চেয়েছেন ভারতের অবস্থান কী।")
     assert x.relations == []
+
+
+def test_tini_after_a_meeting_is_the_pronoun_not_a_negated_verb():
+    x = extract(
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরী সাংবাদিকদের এ কথা জানান। "
+        "ভারতীয় হাইকমিশনার অমিত শর্মার সঙ্গে বৈঠকে তিনি সীমান্ত হত্যা বন্ধের আহ্বান জানান।"
+    )
+    pair = frozenset((official("Jahangir Alam Chowdhury"), official("অমিত শর্মা")))
+    assert ("MET", pair) in {(k, frozenset((s, t))) for k, s, t in relations(x)}
+
+
+def test_both_sides_after_the_verb_agreed():
+    x = extract(
+        "ভারতীয় হাইকমিশনার অমিত শর্মা স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে সাক্ষাৎ করেন। "
+        "মাদক পাচার রোধে সহযোগিতা বাড়াতে একমত হয় উভয় পক্ষ।"
+    )
+    assert "AGREED" in {k for k, _, _ in relations(x)}
