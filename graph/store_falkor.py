@@ -256,8 +256,8 @@ def _make_private_dir(path: Path) -> None:
         probe = path / LOCK_FILE
         probe.touch()
     except OSError as e:
-        in_the_way = path.exists() and not path.is_dir()
-        reason = "a file of that name is in the way" if in_the_way else e.strerror
+        in_the_way = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+        reason = f"{in_the_way} is a file, not a directory" if in_the_way else e.strerror
         raise StoreError(f"cannot use {path} as the data directory: {reason}") from e
 
 
@@ -267,7 +267,13 @@ def _acquire_lock(path: Path, timeout: float) -> IO[str]:
     Says once (a warning of the `diplograph.graph.store_falkor` logger, which
     Python prints on stderr when logging is not configured) that it waits.
     """
-    lock = path.open("a")
+    try:
+        lock = path.open("a")
+    except OSError as e:
+        raise StoreError(
+            f"cannot use {path.parent} as the data directory: its lock file {path.name} "
+            f"cannot be opened ({e.strerror})"
+        ) from e
     deadline = time.monotonic() + timeout
     waiting = False
     while True:

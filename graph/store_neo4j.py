@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
@@ -18,6 +19,10 @@ from diplograph.errors import StoreError
 
 from .schema import INTERACTION_KEY, INTERACTION_TYPES, NODE_LABELS, UNIQUE_NODE_PROPERTY
 
+# The URI schemes of the Bolt protocol (plain, then with certificates checked or
+# self-signed); the driver's other schemes (http, https) are a preview API.
+BOLT_SCHEMES = ("bolt", "neo4j", "bolt+s", "neo4j+s", "bolt+ssc", "neo4j+ssc")
+
 
 class Neo4jStore:
     """The Neo4j database at `settings.neo4j_uri`, reached with the settings' user and password."""
@@ -27,11 +32,22 @@ class Neo4jStore:
             raise StoreError(
                 "the neo4j store needs a URI: set NEO4J_URI (e.g. bolt://localhost:7687)"
             )
-        self.uri = settings.neo4j_uri
+        # Shown in messages: a password written into the URI stays out of them.
+        self.uri = shown_uri(settings.neo4j_uri)
+        if urlsplit(settings.neo4j_uri).scheme not in BOLT_SCHEMES:
+            raise StoreError(
+                f"NEO4J_URI {self.uri} is not a Bolt address; diplograph speaks "
+                f"Bolt: use {' or '.join(s + '://HOST:7687' for s in BOLT_SCHEMES[:2])}"
+            )
         self._database = settings.neo4j_database
+        self._secrets = [
+            secret
+            for secret in (settings.neo4j_password, urlsplit(settings.neo4j_uri).password)
+            if secret
+        ]
         auth = (settings.neo4j_user, settings.neo4j_password or "")
         try:
-            self._driver = neo4j.GraphDatabase.driver(self.uri, auth=auth)
+            self._driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth)
             self._driver.verify_connectivity()
         except AuthError as e:
             self._close_driver()
@@ -41,7 +57,7 @@ class Neo4jStore:
             ) from e
         except (DriverError, Neo4jError, ValueError) as e:
             self._close_driver()
-            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_reason(e)}") from e
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {self._reason(e)}") from e
 
     def __enter__(self) -> Neo4jStore:
         return self
@@ -64,7 +80,7 @@ class Neo4jStore:
                 run = session.execute_write if write else session.execute_read
                 return run(rows)
         except (DriverError, Neo4jError) as e:
-            raise StoreError(f"Neo4j at {self.uri} refused the query: {_reason(e)}") from e
+            raise StoreError(f"Neo4j at {self.uri} refused the query: {self._reason(e)}") from e
 
     def ensure_schema(self) -> None:
         """Uniqueness of `id` and an index on `name` for every label, an index on
@@ -86,6 +102,13 @@ class Neo4jStore:
                 write=True,
             )
 
+    def _reason(self, error: Exception) -> str:
+        """The server's or driver's message, on one line, with no password in it."""
+        reason = _reason(error)
+        for secret in self._secrets:
+            reason = reason.replace(secret, "***")
+        return reason
+
     def close(self) -> None:
         """Close the driver and its connections."""
         self._close_driver()
@@ -95,6 +118,15 @@ class Neo4jStore:
         if driver is not None:
             driver.close()
             self._driver = None
+
+
+def shown_uri(uri: str) -> str:
+    """The URI with any password in it replaced by ***."""
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def plain_value(value: Any, ends: dict[str, Any]) -> Any:

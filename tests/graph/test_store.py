@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from diplograph.graph.store import open_store
-from diplograph.graph.store_falkor import PID_FILE, SOCKET_FILE, FalkorStore
+from diplograph.graph.store_falkor import PID_FILE, SOCKET_FILE, FalkorStore, servers_using
 
 from diplograph.config import Settings
 from diplograph.errors import StoreError
@@ -153,3 +153,100 @@ def test_a_store_never_closed_stops_its_server_when_python_exits(settings):
     )
     finished = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert not is_alive(int(finished.stdout))
+
+
+# A store that cannot be reached or used: what the user sees from the command line.
+
+DIPLOGRAPH = Path(sys.executable).parent / "diplograph"
+SECRET = "s3cret-pa55word"
+
+
+def diplograph(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The console script run as a user runs it, with these environment variables added."""
+    return subprocess.run(
+        [str(DIPLOGRAPH), *args], capture_output=True, text=True, env={**os.environ, **env}
+    )
+
+
+def one_error_line(finished: subprocess.CompletedProcess[str]) -> str:
+    """The single line a failed command printed on stderr, after checking it failed with 2."""
+    assert finished.returncode == 2, finished.stderr
+    (line,) = finished.stderr.strip().splitlines()
+    assert line.startswith("error: ")
+    return line
+
+
+@pytest.mark.parametrize(
+    "uri", ["bolt://127.0.0.1:1", f"bolt://neo4j:{SECRET}@127.0.0.1:1", "http://127.0.0.1:1"]
+)
+def test_an_unreachable_neo4j_is_one_line_without_the_password(uri):
+    finished = diplograph("stats", "--store", "neo4j", NEO4J_URI=uri, NEO4J_PASSWORD=SECRET)
+    line = one_error_line(finished)
+    assert "127.0.0.1:1" in line
+    assert SECRET not in finished.stdout + finished.stderr
+
+
+@pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set")
+def test_a_wrong_neo4j_password_is_one_line_without_the_password():
+    finished = diplograph("stats", "--store", "neo4j", NEO4J_PASSWORD=SECRET)
+    line = one_error_line(finished)
+    assert "refused the credentials" in line
+    assert SECRET not in finished.stdout + finished.stderr
+
+
+def occupied_by_a_file(data_dir: Path) -> Path:
+    data_dir.write_text("not a directory")
+    return data_dir
+
+
+def under_a_file(data_dir: Path) -> Path:
+    data_dir.write_text("not a directory")
+    return data_dir / "inside"
+
+
+def lock_file_is_a_folder(data_dir: Path) -> Path:
+    (data_dir / "falkordb.lock").mkdir(parents=True)
+    return data_dir
+
+
+def log_folder_is_a_file(data_dir: Path) -> Path:
+    data_dir.mkdir()
+    (data_dir / "appendonlydir").write_text("in the way")
+    return data_dir
+
+
+@pytest.mark.parametrize(
+    "broken", [occupied_by_a_file, under_a_file, lock_file_is_a_folder, log_folder_is_a_file]
+)
+def test_a_broken_data_dir_is_one_line_naming_it(tmp_path, broken):
+    data_dir = broken(tmp_path / "data")
+    line = one_error_line(diplograph("stats", "--data-dir", str(data_dir)))
+    assert str(tmp_path / "data") in line
+
+
+def append_only_file(data_dir: Path) -> Path:
+    """The file the store appends its writes to."""
+    (log,) = (data_dir / "appendonlydir").glob("*.incr.aof")
+    return log
+
+
+def test_a_damaged_append_only_file_is_one_line_and_no_server_is_left(settings):
+    with open_store(settings) as store:
+        for topic in ("trade", "energy", "water"):
+            store.query("CREATE (:Topic {id: $id})", {"id": f"topic:{topic}"}, write=True)
+    log = append_only_file(settings.data_dir)
+    data = log.read_bytes()
+    log.write_bytes(data[: len(data) // 2] + b"\r\nnot a command\r\n" + data[len(data) // 2 :])
+    line = one_error_line(diplograph("stats", "--data-dir", str(settings.data_dir)))
+    assert "cannot start" in line and "append only file" in line
+    assert servers_using(settings.data_dir) == set()
+
+
+def test_a_write_cut_short_by_a_killed_server_is_dropped_and_the_others_kept(settings):
+    with open_store(settings) as store:
+        store.query("CREATE (:Topic {id: 'topic:trade'})", write=True)
+    # What a server killed in the middle of appending a write leaves at the end of its file.
+    with append_only_file(settings.data_dir).open("ab") as log:
+        log.write(b"*3\r\n$11\r\nGRAPH.QUERY\r\n$10\r\ndiplograph\r\n$90\r\nCREATE (:To")
+    with open_store(settings) as store:
+        assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:trade"}]
