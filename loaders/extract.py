@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from .dates import event_date
 from .lexicon import LANGUAGES, Lexicon, load_lexicon
-from .mentions import read_sentence
+from .mentions import Reading, read_sentence
 from .model import SYMMETRIC_TYPES, Article, Entity, Extraction, Relation
 from .relations import Found, read_relations
 from .resolve import Resolution, resolve_actors
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 from .topics import article_topics, sentence_topics
+from .translit import strip_honorifics
 
 SPECIFICITY = {"Country": 0, "Agency": 1, "Official": 2}
 # A country-level report this close to the people's own is the same event told twice.
 NEAR_SENTENCES = 2
 ENDS = (".", "।", "?", "!")
+MIN_NAME_WORD = 3  # shorter words (initials, মো) say too little about who is meant
 
 
 def extract_article(article: Article) -> Extraction:
@@ -27,6 +29,8 @@ def extract_article(article: Article) -> Extraction:
     lexicon = load_lexicon(article.language if article.language in LANGUAGES else "en")
     sentences = split_sentences(article.text)
     readings = [read_sentence(s.text, lexicon) for s in sentences]
+    if lexicon.code == "bn":
+        readings = _with_name_words(readings, sentences, lexicon)
     resolution = resolve_actors(readings, lexicon)
     every = read_relations(readings, resolution, lexicon.code)
     # A relation reported in several sentences takes the topics of all of them.
@@ -52,6 +56,26 @@ def extract_article(article: Article) -> Extraction:
     entities = _entities(resolution, lexicon)
     entities += [_topic_entity(t, lexicon) for t in topics]
     return Extraction(article, entities, relations)
+
+
+def _with_name_words(
+    readings: list[Reading], sentences: list[Sentence], lexicon: Lexicon
+) -> list[Reading]:
+    """Sentences read again where a word of a person's name stands alone ("উয়েমুরা বলেন")."""
+    words = frozenset(
+        w
+        for r in readings
+        for m in r.mentions
+        if m.kind == "person"
+        for w in strip_honorifics(m.name).split()
+        if len(w) >= MIN_NAME_WORD and w not in lexicon.vocabulary
+    )
+    if not words:
+        return readings
+    return [
+        read_sentence(s.text, lexicon, words) if any(w in s.text for w in words) else r
+        for r, s in zip(readings, sentences, strict=True)
+    ]
 
 
 def _key(f: Found) -> tuple[str, str, str]:

@@ -29,7 +29,7 @@ LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", "ul", "ud"})
 # Bengali endings that close a name: the word before them is the name's last word.
 BN_NAME_ENDINGS = ("-এর", "এর", "ের", "কে", "সহ", "দের")
-BN_PLURAL_ENDINGS = ("দের", "রা", "গুলো")
+BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
 
 
 @dataclass(slots=True)
@@ -94,8 +94,12 @@ def _case_fits(entry_phrase: str, tokens: list[Token], m: Match, language: str) 
     return True
 
 
-def read_sentence(text: str, lexicon: Lexicon) -> Reading:
-    """Tokens, mentions, cues and topics of one sentence."""
+def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset()) -> Reading:
+    """Tokens, mentions, cues and topics of one sentence.
+
+    `names` are words of people's names met elsewhere in the article: alone in a
+    Bengali sentence ("উয়েমুরা বলেন") they are a mention of that person.
+    """
     lang = lexicon.code
     tokens = tokenize(normalise(text), lang, lexicon.vocabulary, lexicon.suffixes)
     matches = lexicon.matches(tokens)
@@ -126,7 +130,7 @@ def read_sentence(text: str, lexicon: Lexicon) -> Reading:
     non_names -= {i for m in usable if m.of_kind("official") for i in range(m.start, m.end)}
     cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(usable, ("cue",)).values()]
     cues.sort(key=lambda c: c[0])
-    builder = _Builder(lexicon, tokens, entities, words, non_names)
+    builder = _Builder(lexicon, tokens, entities, words, non_names, names)
     mentions = builder.mentions()
     # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
     titled = {
@@ -150,7 +154,9 @@ class _Builder:
         entities: dict[int, tuple[Match, object]],
         words: dict[int, str],
         non_names: set[int],
+        names: frozenset[str] = frozenset(),
     ) -> None:
+        self.names = names
         self.lex = lexicon
         self.lang = lexicon.code
         self.tokens = tokens
@@ -241,6 +247,8 @@ class _Builder:
                 found.append(Mention(kind=kind, start=i, end=end, text=self.surface(i, end)))
         if self.lang == "en":
             found.extend(self.capitalised_names())
+        else:
+            found.extend(self.known_name_words())
         found.sort(key=lambda m: m.start)
         found = self.appositions(found)
         for m in found:
@@ -588,6 +596,18 @@ class _Builder:
                     skip.add(following)
             out.append(m)
         return out
+
+    def known_name_words(self) -> list[Mention]:
+        """Bengali words that are part of a name seen elsewhere in the article."""
+        found = []
+        for j, tok in enumerate(self.tokens):
+            if j in self.used or j in self.words or not self.names:
+                continue
+            ending = self.bn_name_ending(j)
+            word = tok.text[: -len(ending)].rstrip("-") if ending else tok.text
+            if word in self.names:
+                found.append(Mention(kind="name", start=j, end=j + 1, text=word, name=word))
+        return found
 
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""

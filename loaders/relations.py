@@ -478,7 +478,7 @@ class _Reader:
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
         # A courtesy call implies a host; a bare "meeting" (a cabinet meeting) implies no one.
         if not chosen and (cue.type != "MET" or any(w in phrase for w in CALL_WORDS)):
-            other = self.other_side(source)
+            other = self.other_side(source, country=cue.type == "OFFERED")
             chosen = [other] if other else []
         return [(cue.type, source, chosen[0])] if chosen else []
 

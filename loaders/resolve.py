@@ -242,7 +242,7 @@ class _Resolver:
                 return holder
             if m.agency:
                 return self.agency(
-                    Mention("agency", m.start, m.end, m.text, agency=m.agency, country=m.country),
+                    Mention("agency", m.start, m.end, "", agency=m.agency, country=m.country),
                     default,
                 )
         return None

@@ -131,3 +131,21 @@ def test_both_sides_after_the_verb_agreed():
         "মাদক পাচার রোধে সহযোগিতা বাড়াতে একমত হয় উভয় পক্ষ।"
     )
     assert "AGREED" in {k for k, _, _ in relations(x)}
+
+
+def test_a_surname_alone_later_is_the_person_named_before():
+    x = extract(
+        "ঢাকায় সফররত জাপানের প্রতিমন্ত্রী কেন্তারো উয়েমুরা প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। "
+        "পরে জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতিনিধিদের সঙ্গেও বৈঠক করেন উয়েমুরা।"
+    )
+    minister = official("কেন্তারো উয়েমুরা")
+    assert ("MET", minister, "agency:int:unhcr") in relations(x)
+
+
+def test_an_offer_to_nobody_named_goes_to_the_other_country():
+    x = extract(
+        "বাংলাদেশ সফররত জাপানের প্রতিমন্ত্রী কেন্তারো উয়েমুরা প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের "
+        "সঙ্গে সাক্ষাৎ করেন। "
+        "প্রতিমন্ত্রী বলেন, জাপান রোহিঙ্গাদের জন্য মানবিক সহায়তা অব্যাহত রাখবে।"
+    )
+    assert ("OFFERED", official("কেন্তারো উয়েমুরা"), "country:BGD") in relations(x)
