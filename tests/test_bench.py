@@ -171,7 +171,8 @@ def test_a_tiny_bench_fills_every_figure(tmp_path: Path) -> None:
         "naive_load_relationships_per_s",
     ):
         assert saved[rate] > 0, rate
-    for seconds in ("end_to_end_s", "render_s", "naive_load_estimated_s"):
+    assert saved["failures"] == {}
+    for seconds in ("end_to_end_s", "reopen_s", "render_s", "naive_load_estimated_s"):
         assert saved[seconds] > 0, seconds
     assert saved["naive_load_sample_articles"] == 30
     assert saved["extracted_relations"] > 0
