@@ -563,7 +563,8 @@ class _Builder:
                 end = self.end_at(end + 1)
             elif not value.name.startswith("Ministry"):
                 return None  # "the police", "the embassy": no body named
-        end = self.skip_parenthesis(end)
+        name_end = end
+        end = self.skip_parenthesis(end)  # "(IOM)" after the name: an acronym, found on its own
         self.used.update(range(i, end))
         if start != i:
             self.used.update(range(start, i))
@@ -571,7 +572,7 @@ class _Builder:
             kind="agency",
             start=start,
             end=end,
-            text=self.surface(start, end, bare=True),
+            text=self.surface(start, name_end, bare=True),
             agency=value,
             country=country,
         )
