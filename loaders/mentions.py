@@ -23,6 +23,8 @@ REFERENCE_KINDS = (
     "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
     "behalf", "host", "visiting", "discussion",
 )  # fmt: skip
+KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
+NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
 # Words that may sit between a body and the title of its member ("a European Commission
 # delegation led by Director ...").
 LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
@@ -102,33 +104,33 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     """
     lang = lexicon.code
     tokens = tokenize(normalise(text), lang, lexicon.vocabulary, lexicon.suffixes)
-    matches = lexicon.matches(tokens)
-    usable = []
-    for m in matches:
-        entries = tuple(
-            e
-            for e in m.entries
-            if e.kind not in ("country", "capital", "agency", "official", "title")
-            or _case_fits(e.phrase, tokens, m, lang)
-        )
-        if entries:
-            by_kind: dict[str, Entry] = {}
-            for e in entries:
-                by_kind.setdefault(e.kind, e)
-            usable.append(Match(m.start, m.end, entries, by_kind))
+    usable = [_cased(m, tokens, lang) for m in lexicon.matches(tokens)]
+    usable = [m for m in usable if m.entries]
     usable.sort(key=lambda m: (m.start - m.end, m.start))
-    entities = _longest(usable, ENTITY_KINDS)
+    families: dict[str, list[Match]] = {"entity": [], "reference": [], "cue": [], "topic": []}
+    non_names: set[int] = set()
+    for m in usable:
+        kinds = m.by_kind.keys()
+        if not kinds.isdisjoint(ENTITY_KINDS):
+            families["entity"].append(m)
+        if not kinds.isdisjoint(REFERENCE_KINDS):
+            families["reference"].append(m)
+        for family in ("cue", "topic"):
+            if family in kinds:
+                families[family].append(m)
+        # Words some table knows (topics, cues, references) are never part of a person's name.
+        if "official" not in kinds and not kinds.isdisjoint(KNOWN_WORD_KINDS):
+            non_names.update(range(m.start, m.end))
+    entities = _longest(families["entity"], ENTITY_KINDS)
     covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
     words: dict[int, str] = {}
-    for _start, (m, e) in _longest(usable, REFERENCE_KINDS).items():
+    for _start, (m, e) in _longest(families["reference"], REFERENCE_KINDS).items():
         if not covered.intersection(range(m.start, m.end)):
             for i in range(m.start, m.end):
                 words[i] = e.kind
-    # Words some table knows (topics, cues, references) are never part of a person's name.
-    known = ("non_name", "topic", "cue", *REFERENCE_KINDS)
-    non_names = {i for m in usable if m.of_kind(*known) for i in range(m.start, m.end)}
-    non_names -= {i for m in usable if m.of_kind("official") for i in range(m.start, m.end)}
-    cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(usable, ("cue",)).values()]
+    cues = [
+        (m.start, m.end, e.value, e.phrase) for m, e in _longest(families["cue"], ("cue",)).values()
+    ]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, tokens, entities, words, non_names, names)
     mentions = builder.mentions()
@@ -138,10 +140,27 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     }
     topics = [
         str(e.value)
-        for m, e in _longest(usable, ("topic",)).values()
+        for m, e in _longest(families["topic"], ("topic",)).values()
         if not titled.intersection(range(m.start, m.end))
     ]
     return Reading(text, tokens, mentions, cues, topics, words)
+
+
+def _cased(m: Match, tokens: list[Token], language: str) -> Match:
+    """The match without the name entries its letters rule out ("us" is not the US)."""
+    if language != "en" or m.by_kind.keys().isdisjoint(NAME_KINDS):
+        return m
+    entries = tuple(
+        e
+        for e in m.entries
+        if e.kind not in NAME_KINDS or _case_fits(e.phrase, tokens, m, language)
+    )
+    if len(entries) == len(m.entries):
+        return m
+    by_kind: dict[str, Entry] = {}
+    for e in entries:
+        by_kind.setdefault(e.kind, e)
+    return Match(m.start, m.end, entries, by_kind)
 
 
 class _Builder:

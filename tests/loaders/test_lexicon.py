@@ -1,0 +1,65 @@
+"""The language tables load once per language and hold well-formed rows."""
+
+import pytest
+from diplograph.loaders.lexicon import LANGUAGES, load_lexicon
+from diplograph.loaders.model import INTERACTION_TYPES
+
+PATTERNS = {
+    "forward",
+    "joint",
+    "between",
+    "present",
+    "call_on",
+    "welcome",
+    "arrival",
+    "marked",
+    "visit",
+    "none",
+}
+
+
+def entries(code: str, kind: str):
+    lexicon = load_lexicon(code)
+    for _, (_, group, _) in lexicon.automaton.items():
+        yield from (e for e in group if e.kind == kind)
+
+
+def test_a_lexicon_is_built_once_and_shared():
+    assert load_lexicon("en") is load_lexicon("en")
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="no lexicon"):
+        load_lexicon("fr")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_cue_has_a_known_type_and_pattern(code):
+    for entry in entries(code, "cue"):
+        assert entry.value.type in (*INTERACTION_TYPES, "NONE"), entry.phrase
+        assert entry.value.pattern in PATTERNS, entry.phrase
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_gazetteer_country_is_a_country_of_the_table(code):
+    lexicon = load_lexicon(code)
+    for kind in ("country", "capital"):
+        for entry in entries(code, kind):
+            assert entry.value in lexicon.countries, entry.phrase
+    for entry in entries(code, "official"):
+        assert entry.value.country is None or entry.value.country in lexicon.countries
+
+
+def test_the_countries_include_the_un_members_and_the_eu():
+    countries = load_lexicon("en").countries
+    assert len(countries) >= 193
+    assert countries["EU"].name == "European Union"
+    assert all(len(iso) == 3 or iso == "EU" for iso in countries)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_topic_cue_names_a_topic(code):
+    lexicon = load_lexicon(code)
+    found = {entry.value for entry in entries(code, "topic")}
+    assert found <= set(lexicon.topics)
+    assert len(found) == len(lexicon.topics)  # every topic can be found in both languages
