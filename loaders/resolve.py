@@ -43,6 +43,7 @@ class Actor:
     head: str = ""
     agency: str | None = None  # id of an official's body
     ministry: bool = False  # an official of a ministry the text does not place in a country
+    international: bool = False  # an official of an international body: of no country
     mentions: int = 0
     order: int = 0
 
@@ -144,6 +145,11 @@ class _Resolver:
         if found.country is None:
             found.country = m.country or (m.official.country if m.official else None)
         found.ministry = found.ministry or bool(m.agency and m.agency.country == "*")
+        body = m.agency.country if m.agency else (m.official.agency if m.official else None)
+        curated_international = bool(m.official and not m.official.country and body)
+        found.international |= (
+            m.agency is not None and m.agency.country == "int"
+        ) or curated_international
         if m.official and m.official.agency:
             self.curated[found.id] = m.official.agency
         if m.official and m.official.title and m.official.title not in found.titles:
@@ -267,7 +273,7 @@ class _Resolver:
             ranked.append("BGD")
         host = self.first_host_country()
         for actor in self.actors.values():
-            if actor.type == "Official" and not actor.country:
+            if actor.type == "Official" and not actor.country and not actor.international:
                 spare = [iso for iso in ranked if iso not in present]
                 actor.country = host if actor.ministry and host else (spare or ranked or [None])[0]
 

@@ -183,3 +183,15 @@ def test_a_host_who_received_a_guest_met_them():
     assert {(k, frozenset((s, t))) for k, s, t in relations(x)} == {
         ("MET", frozenset((official("Touhid Hossain"), official("Yao Wen"))))
     }
+
+
+def test_an_official_of_an_international_body_belongs_to_no_country():
+    x = extract(
+        "UN Special Rapporteur Tom Andrews met Foreign Adviser Touhid Hossain in Dhaka. "
+        "UN Secretary General Antonio Guterres urged Myanmar to take back the Rohingyas."
+    )
+    for name in ("Tom Andrews", "Antonio Guterres"):
+        person = entity(x, official(name))
+        assert person.country is None
+        assert person.agency == "agency:int:united-nations"
+    assert ("REQUESTED", official("Antonio Guterres"), "country:MMR") in relations(x)
