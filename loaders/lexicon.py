@@ -21,6 +21,7 @@ from .tokens import Token, bengali_key, normalise, phrase_keys
 
 LANGUAGES = ("en", "bn")
 SEPARATOR = "\x1f"
+GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,15 @@ class Lexicon:
     suffixes: tuple[str, ...]
     vocabulary: frozenset[str]
     automaton: Any = field(repr=False)
+    # One-word Bengali titles, found glued to their field too ("পররাষ্ট্রসচিব", "মানবসম্পদমন্ত্রী").
+    glued_titles: tuple[tuple[str, Entry], ...] = ()
+
+    def glued_title(self, word: str) -> Entry | None:
+        """The title a Bengali word ends with, when it is a field glued to a title."""
+        for ending, entry in self.glued_titles:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                return entry
+        return None
 
     def matches(self, tokens: list[Token]) -> list[Match]:
         """Every lexicon phrase in `tokens`, as token spans (overlapping ones included)."""
@@ -206,4 +216,13 @@ def load_lexicon(code: str) -> Lexicon:
             by_kind.setdefault(entry.kind, entry)
         automaton.add_word(pattern, (len(keys), tuple(group), by_kind))
     automaton.make_automaton()
-    return Lexicon(code, countries, topics, suffixes, vocabulary, automaton)
+    glued = ()
+    if code == "bn":
+        singles = [(keys[0], e) for keys, group in grouped.items() if len(keys) == 1 for e in group]
+        glued = tuple(
+            sorted(
+                ((k, e) for k, e in singles if e.kind == "title" and len(k) >= GLUED_TITLE),
+                key=lambda pair: -len(pair[0]),
+            )
+        )
+    return Lexicon(code, countries, topics, suffixes, vocabulary, automaton, glued)

@@ -106,6 +106,8 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     tokens = tokenize(normalise(text), lang, lexicon.vocabulary, lexicon.suffixes)
     usable = [_cased(m, tokens, lang) for m in lexicon.matches(tokens)]
     usable = [m for m in usable if m.entries]
+    if lang == "bn":
+        usable += _glued_titles(tokens, lexicon, usable)
     usable.sort(key=lambda m: (m.start - m.end, m.start))
     families: dict[str, list[Match]] = {"entity": [], "reference": [], "cue": [], "topic": []}
     non_names: set[int] = set()
@@ -144,6 +146,17 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
         if not titled.intersection(range(m.start, m.end))
     ]
     return Reading(text, tokens, mentions, cues, topics, words)
+
+
+def _glued_titles(tokens: list[Token], lexicon: Lexicon, usable: list[Match]) -> list[Match]:
+    """Title matches for Bengali words that glue a field to a title: পররাষ্ট্রসচিব."""
+    known = {i for m in usable for i in range(m.start, m.end)}
+    found = []
+    for i, tok in enumerate(tokens):
+        entry = None if i in known else lexicon.glued_title(tok.key)
+        if entry:
+            found.append(Match(i, i + 1, (entry,), {"title": entry}))
+    return found
 
 
 def _cased(m: Match, tokens: list[Token], language: str) -> Match:
@@ -270,6 +283,7 @@ class _Builder:
             found.extend(self.known_name_words())
         found.sort(key=lambda m: m.start)
         found = self.appositions(found)
+        found = [m for m in found if not self.government_of_a_country(m)]
         for m in found:
             self.mark_roles(m)
         self.mark_inside(found)
@@ -594,6 +608,15 @@ class _Builder:
             text=self.surface(start, name_end, bare=True),
             agency=value,
             country=country,
+        )
+
+    def government_of_a_country(self, m: Mention) -> bool:
+        """ "the government of Myanmar" names Myanmar: the country mention after it stands."""
+        return (
+            m.kind == "government"
+            and m.end + 1 < len(self.tokens)
+            and self.tokens[m.end].key == "of"
+            and self.kind_at(m.end + 1) == "country"
         )
 
     def appositions(self, found: list[Mention]) -> list[Mention]:

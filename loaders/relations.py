@@ -169,11 +169,10 @@ class _Reader:
             ]
             if "negation" in after or any(t.endswith("নি") for t in tail) or "hope" in kinds:
                 return True
-            return (
-                cue.type == "MET"
-                and cue.pattern != "present"
-                and any(t.text.startswith("হবে") for t in reading.tokens[end : end + 2])
-            )
+            # A meeting still to come: "সাক্ষাৎ করবেন", "আগামী সপ্তাহে ... বৈঠক হবে".
+            later = {words.get(i) for i in range(end, min(end + 2, len(reading.tokens)))}
+            coming = "future" in later or "future" in {words.get(i) for i in range(start)}
+            return cue.type == "MET" and cue.pattern != "present" and coming
         if "negation" in kinds or "hope" in kinds:
             return True
         return cue.type == "MET" and "future" in kinds

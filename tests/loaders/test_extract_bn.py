@@ -149,3 +149,15 @@ def test_an_offer_to_nobody_named_goes_to_the_other_country():
         "প্রতিমন্ত্রী বলেন, জাপান রোহিঙ্গাদের জন্য মানবিক সহায়তা অব্যাহত রাখবে।"
     )
     assert ("OFFERED", official("কেন্তারো উয়েমুরা"), "country:BGD") in relations(x)
+
+
+def test_a_meeting_still_to_come_is_not_a_meeting():
+    x = extract("নেপালের পররাষ্ট্রসচিব অমৃত রাই আগামী সপ্তাহে পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে সাক্ষাৎ করবেন।")
+    assert x.relations == []
+
+
+def test_a_title_glued_to_its_field_is_a_title():
+    x = extract("নেপালের পররাষ্ট্রসচিব অমৃত রাই পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে সাক্ষাৎ করেন।")
+    person = next(e for e in x.entities if e.id == official("অমৃত রাই"))
+    assert person.country == "Nepal"
+    assert ("MET", person.id, official("Touhid Hossain")) in relations(x)

@@ -195,3 +195,11 @@ def test_an_official_of_an_international_body_belongs_to_no_country():
         assert person.country is None
         assert person.agency == "agency:int:united-nations"
     assert ("REQUESTED", official("Antonio Guterres"), "country:MMR") in relations(x)
+
+
+def test_the_government_of_a_named_country_is_that_country():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Chinese Ambassador Yao Wen. "
+        "He urged the government of Myanmar to take back the Rohingyas."
+    )
+    assert ("REQUESTED", official("Touhid Hossain"), "country:MMR") in relations(x)
