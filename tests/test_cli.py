@@ -212,3 +212,19 @@ def test_no_server_outlives_a_command(loaded):
     run("stats", data_dir=loaded)
     ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
     assert str(loaded) not in ps
+
+
+def test_a_bengali_name_typed_with_precomposed_letters_finds_the_stored_one(loaded):
+    # য় typed as one code point (U+09DF); pages and the store use য + nukta.
+    typed = "ইমরান হা\u09dfদার"
+    result = run(
+        "query",
+        "MATCH (o:Official) WHERE $name IN o.aliases RETURN o.name AS name",
+        "--param",
+        f"name={typed}",
+        "--format",
+        "json",
+        data_dir=loaded,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [{"name": "Imran Haider"}]

@@ -47,6 +47,21 @@ class BuildReport:
     render: Any
 
 
+def _normal_params(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Parameters with their text in the form the graph stores text in, so a name
+    typed with a precomposed Bengali letter still finds the stored one."""
+    from .loaders.clean import normalize_text
+
+    def normal(value: Any) -> Any:
+        if isinstance(value, str):
+            return normalize_text(value)
+        if isinstance(value, list):
+            return [normal(v) for v in value]
+        return value
+
+    return {key: normal(value) for key, value in (params or {}).items()}
+
+
 def _settings(
     settings: Settings | None, store: str | None, data_dir: str | Path | None
 ) -> Settings:
@@ -130,7 +145,7 @@ def query(
 ) -> list[dict[str, Any]]:
     """Rows of a Cypher query; read-only (enforced by the database) unless write=True."""
     with open_store(_settings(settings, store, data_dir)) as graph_store:
-        return graph_store.query(cypher, dict(params or {}), write=write)
+        return graph_store.query(cypher, _normal_params(params), write=write)
 
 
 def run_query(
@@ -145,7 +160,7 @@ def run_query(
     from .queries.library import run_query as _run
 
     with open_store(_settings(settings, store, data_dir)) as graph_store:
-        return _run(graph_store, name, dict(params or {}))
+        return _run(graph_store, name, _normal_params(params))
 
 
 def _selected_graph(
@@ -166,7 +181,8 @@ def _selected_graph(
     graph = to_networkx(graph_store)
     if cypher:
         # The whole graph lets rows that return only ids come back with names and labels.
-        return from_query_rows(graph_store.query(cypher, dict(params or {})), base=graph)
+        rows = graph_store.query(cypher, _normal_params(params))
+        return from_query_rows(rows, base=graph)
     if any(v is not None for v in (center, country, types, topic, since, until)):
         try:
             graph = select(
