@@ -49,6 +49,9 @@ MAX_SOCKET_PATH = 100
 # enough for a normal load on a laptop to finish, short enough to tell a hung one.
 LOCK_TIMEOUT = 60.0
 
+# What FalkorDB answers when GRAPH.RO_QUERY is given a query that writes.
+READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+
 log = logging.getLogger(__name__)
 
 
@@ -114,6 +117,11 @@ class FalkorStore:
                 f"(see {self.data_dir / LOG_FILE}); run the command again"
             ) from e
         except redis.RedisError as e:
+            if not write and READ_ONLY_REFUSAL in str(e):
+                raise StoreError(
+                    "the query would change the graph, and it was run read-only "
+                    "(on the command line, --write allows it)"
+                ) from e
             raise StoreError(f"FalkorDB refused the query: {e}") from e
         except ValueError as e:  # a parameter the client cannot write as Cypher
             raise StoreError(f"FalkorDB cannot take this parameter: {e}") from e
@@ -253,8 +261,7 @@ def _make_private_dir(path: Path) -> None:
         if not path.is_dir():
             path.mkdir(mode=0o700, parents=True)
             path.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
-        probe = path / LOCK_FILE
-        probe.touch()
+        (path / LOCK_FILE).touch(mode=0o600)
     except OSError as e:
         in_the_way = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
         reason = f"{in_the_way} is a file, not a directory" if in_the_way else e.strerror
@@ -387,7 +394,8 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
     # its owner's only, even in a data directory others can read. Its output goes
     # to its log, not to diplograph's stderr: a server outliving a killed
     # diplograph must not hold the pipe of whoever reads that stderr.
-    with (data_dir / LOG_FILE).open("ab") as log_file:
+    log_fd = os.open(data_dir / LOG_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(log_fd, "ab") as log_file:
         process = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
