@@ -9,6 +9,7 @@ matches whole words only (and Bengali phrases match their inflected forms).
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -21,6 +22,7 @@ from .tokens import Token, bengali_key, normalise, phrase_keys
 
 LANGUAGES = ("en", "bn")
 SEPARATOR = "\x1f"
+VERB_RE = re.compile(r"\{([^}]+)\}")
 GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
 
 
@@ -144,6 +146,18 @@ def _aliases(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
 
+def _inflected(phrase: str, verbs: dict[str, list[str]]) -> list[str]:
+    """A cue phrase with its {lemma} written out in each form of the verb ("আশ্বাস {দেওয়া}")."""
+    found = VERB_RE.search(phrase)
+    if not found:
+        return [phrase]
+    lemma = found.group(1)
+    if lemma not in verbs:
+        raise ValueError(f"cue {phrase!r} names {lemma!r}, which bn/verbs.tsv does not list")
+    head, tail = phrase[: found.start()], phrase[found.end() :]
+    return [p for form in verbs[lemma] for p in _inflected(head + form + tail, verbs)]
+
+
 def _topics() -> tuple[dict[str, Topic], dict[str, dict[str, list[str]]]]:
     text = files("diplograph.loaders").joinpath("lang", "topics.yaml").read_text("utf-8")
     data = yaml.safe_load(normalise(text))
@@ -186,8 +200,14 @@ def load_lexicon(code: str) -> Lexicon:
         add(phrase, "honorific", phrase)
     for phrase, kind, *_ in _rows(f"{code}/references.tsv"):
         add(phrase, kind, phrase)
+    verbs = (
+        {lemma: _aliases(forms) for lemma, forms, *_ in _rows("bn/verbs.tsv")}
+        if code == "bn"
+        else {}
+    )
     for phrase, cue_type, pattern, *_ in _rows(f"{code}/cues.tsv"):
-        add(phrase, "cue", Cue(cue_type, pattern))
+        for form in _inflected(phrase, verbs):
+            add(form, "cue", Cue(cue_type, pattern))
     for phrase, *_rest in _rows(f"{code}/non_names.txt"):
         add(phrase, "non_name", phrase)
     topics, topic_cues = _topics()

@@ -30,7 +30,7 @@ NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
 LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", "ul", "ud"})
 # Bengali endings that close a name: the word before them is the name's last word.
-BN_NAME_ENDINGS = ("-এর", "এর", "ের", "কে", "সহ", "দের")
+BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ের", "ের", "কে", "সহ", "দের"))
 BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
 
 

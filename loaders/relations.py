@@ -451,6 +451,19 @@ class _Reader:
             a for a in scope if a.marker in ("to", "with", "for") and not a.actor.startswith("@")
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
+        if not sources:
+            # "X প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎকালে ... প্রতিশ্রুতি দেন": the subject of the
+            # sentence stands before an earlier cue.
+            sources = [
+                a for a in args if a.marker == "" and a.end <= prev_end and a.kind != "government"
+            ]
+            sources = sources[-1:]
+        if not targets and cue.type != "MET":
+            # The one met, named before the meeting cue, is whom the request or offer is made to.
+            targets = [
+                a for a in args
+                if a.end <= prev_end and a.marker in ("to", "with") and not a.actor.startswith("@")
+            ][-1:]  # fmt: skip
         before = [a for a in sources if a.end <= start]
         source_arg = before[-1] if before else (sources[0] if sources else None)
         if source_arg is None:

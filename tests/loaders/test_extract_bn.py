@@ -161,3 +161,55 @@ def test_a_title_glued_to_its_field_is_a_title():
     person = next(e for e in x.entities if e.id == official("অমৃত রাই"))
     assert person.country == "Nepal"
     assert ("MET", person.id, official("Touhid Hossain")) in relations(x)
+
+
+def test_every_form_of_a_verb_reads_the_cue():
+    # আগ্রহ প্রকাশ করে, একমত হলেন, সহযোগিতা চাইলেন: forms no table spelled out one by one.
+    x = extract(
+        "ঢাকায় সফররত মালয়েশিয়ার মানবসম্পদমন্ত্রী স্টিভেন সিম প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে "
+        "বৈঠকে মিলিত হন। বৈঠকে মালয়েশিয়া বাংলাদেশ থেকে আরও কর্মী নেওয়ার আগ্রহ প্রকাশ করে।"
+    )
+    sim, nazrul = official("Steven Sim"), official("Asif Nazrul")
+    found = relations(x)
+    assert ("MET", sim, nazrul) in found
+    assert ("OFFERED", "country:MYS", "country:BGD") in found
+
+
+def test_a_field_before_a_title_is_not_part_of_the_name_before_it():
+    x = extract("মালয়েশিয়ার মানবসম্পদমন্ত্রী স্টিভেন সিম প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে বৈঠক করেন।")
+    people = {e.id: e for e in x.entities if e.type == "Official"}
+    assert set(people) == {official("Steven Sim"), official("Asif Nazrul")}
+    assert people[official("Asif Nazrul")].title == "Expatriates' Welfare Adviser"
+
+
+def test_readiness_is_an_offer_to_the_country_marked_by_ke():
+    x = extract("চীন বাংলাদেশকে তিস্তা প্রকল্পে সহায়তা দিতে প্রস্তুত রয়েছে।")
+    assert relations(x) == {("OFFERED", "country:CHN", "country:BGD")}
+
+
+def test_the_subject_before_a_meeting_clause_makes_the_offer_to_the_one_met():
+    x = extract(
+        "কানাডার হাইকমিশনার অজিত সিং প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে সাক্ষাৎকালে জলবায়ু "
+        "খাতে সহায়তার প্রতিশ্রুতি দিয়েছেন।"
+    )
+    singh, yunus = official("অজিত সিং"), official("Muhammad Yunus")
+    assert relations(x) == {("MET", singh, yunus), ("OFFERED", singh, yunus)}
+
+
+def test_a_request_made_while_meeting_someone_goes_to_them():
+    x = extract(
+        "ইউরোপীয় ইউনিয়নের রাষ্ট্রদূত মাইকেল মিলারের সঙ্গে সাক্ষাৎকালে স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর "
+        "আলম চৌধুরী অবৈধ অভিবাসন রোধে সহযোগিতা কামনা করেন।"
+    )
+    home, miller = official("Jahangir Alam Chowdhury"), official("Michael Miller")
+    assert ("REQUESTED", home, miller) in relations(x)
+
+
+def test_a_genitive_after_ng_leaves_the_name_whole():
+    x = extract(
+        "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস কানাডার হাইকমিশনার অজিত সিংয়ের সঙ্গে সাক্ষাৎ করেন। "
+        "ঢাকা ও বেইজিংয়ের মধ্যে একটি সমঝোতা স্মারক সই হয়েছে।"
+    )
+    singh = next(e for e in x.entities if e.id == official("অজিত সিং"))
+    assert "অজিত সিং" in singh.aliases
+    assert ("AGREED", "country:BGD", "country:CHN") in relations(x)
