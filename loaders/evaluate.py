@@ -11,17 +11,18 @@ publication date.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from .model import ACTOR_TYPES, INTERACTION_TYPES, SYMMETRIC_TYPES, Extraction
-from .translit import strip_honorifics
 
 MEASURES = (
     "entities", "Country", "Official", "Agency", "Topic", "relations", "dyads",
@@ -80,13 +81,23 @@ class Evaluation:
         return out
 
 
+@functools.cache
+def _ignored_words() -> frozenset[str]:
+    path = files("diplograph.loaders") / "lang" / "compare_ignore.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        unicodedata.normalize("NFKC", w.strip()) for w in lines if w.strip() and w[0] != "#"
+    )
+
+
 def normal_name(text: str | None) -> str:
-    """A name as compared: honorifics, case, possessive and punctuation removed."""
+    """A name as compared: case, possessive, punctuation, honorifics and ranks removed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", strip_honorifics(str(text))).lower()
+    text = unicodedata.normalize("NFKC", str(text)).lower()
     text = re.sub(r"[’']s\b", "", text)
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    return " ".join(w for w in words if w not in _ignored_words())
 
 
 def _names(entity: dict[str, Any]) -> set[str]:
