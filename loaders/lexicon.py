@@ -36,6 +36,13 @@ class Country:
 class Agency:
     name: str
     country: str  # ISO3, "int" for an international body, "*" when context decides
+    named: str = ""  # how a "*" body is named with its country: "Embassy of {country}"
+
+    def name_in(self, country: str) -> str:
+        """The canonical name of this body of `country` (a country name)."""
+        if self.named:
+            return self.named.format(country=country)
+        return self.name if self.name.startswith("Ministry") else f"{country} {self.name}"
 
 
 @dataclass(frozen=True)
@@ -186,8 +193,10 @@ def load_lexicon(code: str) -> Lexicon:
             add(alias, "country", iso3)
         for capital in _aliases(capitals):
             add(capital, "capital", iso3)
+    # The English table says how a body of any country is named; the Bengali one reuses it.
+    named = {name: form for _, name, _, form, *_ in _rows("en/agencies.tsv") if form}
     for country, name, aliases, *_ in _rows(f"{code}/agencies.tsv"):
-        agency = Agency(name, country)
+        agency = Agency(name, country, named.get(name, ""))
         for alias in ([name] if code == "en" else []) + _aliases(aliases):
             add(alias, "agency", agency)
     for name, aliases, title, country, agency_name in _rows(f"{code}/officials.tsv"):

@@ -134,7 +134,7 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
         (m.start, m.end, e.value, e.phrase) for m, e in _longest(families["cue"], ("cue",)).values()
     ]
     cues.sort(key=lambda c: c[0])
-    builder = _Builder(lexicon, tokens, entities, words, non_names, names)
+    builder = _Builder(lexicon, normalise(text), tokens, entities, words, non_names, names)
     mentions = builder.mentions()
     # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
     titled = {
@@ -182,6 +182,7 @@ class _Builder:
     def __init__(
         self,
         lexicon: Lexicon,
+        text: str,
         tokens: list[Token],
         entities: dict[int, tuple[Match, object]],
         words: dict[int, str],
@@ -190,6 +191,7 @@ class _Builder:
     ) -> None:
         self.names = names
         self.lex = lexicon
+        self.text = text
         self.lang = lexicon.code
         self.tokens = tokens
         self.entities = entities
@@ -213,13 +215,9 @@ class _Builder:
         if bare and self.lang == "bn" and end > start and self.tokens[end - 1].suffix:
             last = self.tokens[end - 1]
             return self.surface(start, end - 1) + (" " if end - 1 > start else "") + last.key
-        return (
-            " ".join(t.text for t in self.tokens[start:end])
-            .replace(" .", ".")
-            .replace("( ", "(")
-            .replace(" )", ")")
-            .replace(" '", "'")
-        )
+        if end <= start:
+            return ""
+        return " ".join(self.text[self.tokens[start].start : self.tokens[end - 1].end].split())
 
     def skip_parenthesis(self, i: int, longest: int = 4) -> int:
         """The index after "( ... )" at i, or i when there is none (or it is long)."""
@@ -374,8 +372,14 @@ class _Builder:
             elif prep in ("for", "of"):
                 # "Minister of Public Security Wang Xiaohong": the last two words are the name.
                 run = self.capitalised_run(k)
-                if run - k >= 3:
+                if run > k and self.kind_at(run) == "honorific":
+                    j = run  # "Minister of Labour Dr Ali bin Samikh Al Marri"
+                elif run - k >= 3:
                     j = run - 2
+        if self.lang == "en":
+            j = self.skip_parenthesis(
+                j, longest=2
+            )  # "Inspector General of Police (IGP) Baharul Alam"
         if self.lang == "bn":
             if self.tokens[end - 1].suffix:
                 j = len(self.tokens)  # "হাইকমিশনারকে": a name would come before the ending
@@ -401,6 +405,10 @@ class _Builder:
             mention.visiting = visiting
             return [mention]
         name_end = self.name_end(j)
+        if self.lang == "bn" and name_end == j + 1 and start == i and j == end:
+            # A bare title and one word ("উপদেষ্টা বিদ্যুৎকেন্দ্রের নিরাপত্তা"): the title refers
+            # back to its holder; a surname met before is found on its own.
+            name_end = j
         if name_end > j:
             name = self.name_text(j, name_end)
             stop = self.skip_trailing_honorific(name_end)
@@ -506,8 +514,22 @@ class _Builder:
             j += 1
         return j
 
+    def glued_hyphen(self, j: int) -> bool:
+        """A hyphen inside a name: "Al-Marri", "Waker-Uz-Zaman", "আল-রশিদ"."""
+        tokens = self.tokens
+        return (
+            tokens[j].text == "-"
+            and 0 < j < len(tokens) - 1
+            and tokens[j - 1].end == tokens[j].start
+            and tokens[j].end == tokens[j + 1].start
+            and tokens[j - 1].is_word
+            and self.is_name_word(j + 1)
+        )
+
     def is_name_word(self, j: int) -> bool:
         tok = self.tokens[j]
+        if tok.text == "-":
+            return self.glued_hyphen(j)
         if not tok.is_word or tok.text.isdigit() or j in self.non_names:
             return False
         kind = self.kind_at(j)
@@ -521,6 +543,8 @@ class _Builder:
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""
         limit = 5 if self.lang == "en" else 4
+        if self.lang == "bn" and j < len(self.tokens) and self.tokens[j].suffix:
+            return j  # a known word with a case ending ("সীমান্তে") does not begin a name
         k = j
         ranks = 0  # tokens of ranks inside the name do not count towards its length
         while k < len(self.tokens) and k - j - ranks < limit:
@@ -532,12 +556,16 @@ class _Builder:
             ):
                 k += 1
                 continue
+            if k > j and self.tokens[k].text == "-" and self.glued_hyphen(k):
+                ranks += 1  # a hyphen joins two parts of one name word
+                k += 1
+                continue
             inner_rank = self.lang == "bn" and k > j and self.kind_at(k) == "honorific"
             if inner_rank and self.is_name_word(self.end_at(k)):
                 ranks += self.end_at(k) - k
                 k = self.end_at(k)  # "খন্দকার মো. মাহবুবুর রহমান": a rank inside the name
                 continue
-            if not self.is_name_word(k):
+            if not self.is_name_word(k) and not self.genitive_in_name(j, k):
                 break
             if self.lang == "bn" and self.bn_name_ending(k):
                 k += 1
@@ -547,6 +575,18 @@ class _Builder:
             while k > j and self.tokens[k - 1].key in NAME_PARTICLES:
                 k -= 1
         return k
+
+    def genitive_in_name(self, j: int, k: int) -> bool:
+        """ "জিয়া উদ্দিন আহমেদের": after a name's first word, -দের is আহমেদ's genitive, no plural."""
+        tok = self.tokens[k]
+        return (
+            self.lang == "bn"
+            and k > j
+            and tok.text.endswith(BN_PLURAL_ENDINGS[0])
+            and k not in self.non_names
+            and k not in self.words
+            and not self.kind_at(k)
+        )
 
     def bn_name_ending(self, k: int) -> str:
         """The case ending on a Bengali name word that closes the name ("হকের" -> "ের")."""
@@ -564,12 +604,9 @@ class _Builder:
         return ""
 
     def name_text(self, j: int, end: int) -> str:
-        words = [t.text for t in self.tokens[j:end]]
-        if self.lang == "bn" and words:
-            ending = self.bn_name_ending(end - 1)
-            if ending:
-                words[-1] = words[-1][: -len(ending)].rstrip("-")
-        return self.surface(j, end) if self.lang == "en" else " ".join(words)
+        text = self.surface(j, end)
+        ending = self.bn_name_ending(end - 1) if self.lang == "bn" and end > j else ""
+        return text[: -len(ending)].rstrip("-") if ending else text
 
     def agency(self, i: int) -> Mention | None:
         value: Agency = self.value_at(i)  # type: ignore[assignment]
@@ -578,22 +615,27 @@ class _Builder:
         country = None if value.country in ("*", "int") else value.country
         if value.country == "*":
             prev_start = next((s for s in self.entities if s < i and self.end_at(s) == i), None)
-            proper = self.lang == "bn" or self.tokens[i].is_capitalised
             named_before = prev_start is not None and self.kind_at(prev_start) in (
                 "country",
                 "capital",
             )
-            if named_before and (proper or value.name.startswith("Ministry")):
+            # "the Chinese embassy", "Embassy of the United States", "Japan's embassy"
+            after = (
+                end + 2
+                if end + 1 < len(self.tokens) and self.tokens[end + 1].key == "the"
+                else end + 1
+            )
+            if named_before:
                 country = str(self.value_at(prev_start))  # type: ignore[arg-type]
                 start = prev_start  # type: ignore[assignment]
             elif (
                 self.lang == "en"
-                and end + 1 < len(self.tokens)
+                and after < len(self.tokens)
                 and self.tokens[end].key in ("of", "to", "in")
-                and self.kind_at(end + 1) == "country"
+                and self.kind_at(after) == "country"
             ):
-                country = str(self.value_at(end + 1))
-                end = self.end_at(end + 1)
+                country = str(self.value_at(after))
+                end = self.end_at(after)
             elif not value.name.startswith("Ministry"):
                 return None  # "the police", "the embassy": no body named
         name_end = end

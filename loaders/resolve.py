@@ -115,8 +115,8 @@ class _Resolver:
     def agency(self, m: Mention, default_country: str | None) -> str:
         body: Agency = m.agency  # type: ignore[assignment]
         iso = m.country or (None if body.country == "int" else default_country)
-        if body.country == "*" and not body.name.startswith("Ministry") and iso:
-            name = f"{self.lex.countries[iso].name} {body.name}"
+        if body.country == "*" and iso:
+            name = body.name_in(self.lex.countries[iso].name)
         else:
             name = body.name
         scope = (iso or "int").lower() if body.country != "int" else "int"

@@ -203,3 +203,43 @@ def test_the_government_of_a_named_country_is_that_country():
         "He urged the government of Myanmar to take back the Rohingyas."
     )
     assert ("REQUESTED", official("Touhid Hossain"), "country:MMR") in relations(x)
+
+
+def test_a_hyphenated_name_is_one_name():
+    x = extract(
+        "Chief of Army Staff General Waker-Uz-Zaman met Saudi Deputy Minister Abdullah Al-Rashed "
+        "in Riyadh on Monday."
+    )
+    names = {e.name for e in x.entities if e.type == "Official"}
+    assert names == {"Waker-Uz-Zaman", "Abdullah Al-Rashed"}
+    assert entity(x, official("Abdullah Al-Rashed")).title == "Deputy Minister"
+
+
+def test_a_title_with_its_field_and_an_honorific_before_the_name():
+    x = extract(
+        "The memorandum was signed by Minister of Labour Dr Ali Saeed Al-Kuwari and "
+        "Inspector General of Police (IGP) Rahim Mollah in Dhaka."
+    )
+    people = {e.name: e for e in x.entities if e.type == "Official"}
+    assert set(people) == {"Ali Saeed Al-Kuwari", "Rahim Mollah"}
+    assert people["Rahim Mollah"].title == "Inspector General of Police"
+
+
+def test_an_embassy_is_named_after_its_country_however_the_text_writes_it():
+    x = extract(
+        "Officials of the German embassy and the Embassy of the United States met police "
+        "chiefs in Dhaka."
+    )
+    bodies = {e.name: e for e in x.entities if e.type == "Agency"}
+    assert set(bodies) == {"Embassy of Germany", "Embassy of United States"}
+    assert "German embassy" in bodies["Embassy of Germany"].aliases
+    assert bodies["Embassy of Germany"].country == "Germany"
+
+
+def test_a_commander_of_a_national_force_is_an_official_of_that_country():
+    x = extract(
+        "Turkish Land Forces Commander General Mert Kaya received Bangladesh Army Chief "
+        "General Waker-Uz-Zaman in Ankara."
+    )
+    kaya = entity(x, official("Mert Kaya"))
+    assert (kaya.title, kaya.country) == ("Commander", "Turkey")
