@@ -625,6 +625,9 @@ class _Builder:
                 if end + 1 < len(self.tokens) and self.tokens[end + 1].key == "the"
                 else end + 1
             )
+            lower = self.lang == "en" and not self.tokens[i].is_capitalised
+            if named_before and lower and self.tokens[i - 1].suffix:
+                return None  # "Bangladesh's police force": police of the country, no named body
             if named_before:
                 country = str(self.value_at(prev_start))  # type: ignore[arg-type]
                 start = prev_start  # type: ignore[assignment]

@@ -66,6 +66,7 @@ class _Reader:
         self.topic: str | None = None  # the person the text is about: what "he" means
         self.speaker: str | None = None  # who "we" is
         self.tokens: list[Token] = []  # of the sentence being read
+        self.subject: str | None = None  # the source of the sentence's last cue
 
     def country_of(self, actor: str | None) -> str | None:
         found = self.res.actors.get(actor or "")
@@ -180,6 +181,7 @@ class _Reader:
     def read_one(self, index: int, reading: Reading) -> list[Found]:
         """The interactions of one sentence; then the person in focus moves on."""
         self.tokens = reading.tokens
+        self.subject = None
         found: list[Found] = []
         args = self.args_of(index, reading)
         has_present = any(c[2].pattern == "present" for c in reading.cues)
@@ -240,6 +242,9 @@ class _Reader:
             return self.marked(cue, phrase, args, start, prev_end, next_start)
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
+        if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
+            source = self.subject  # "X met Pope and requested IOM's help": X requested
+        self.subject = source
         targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
         if pattern == "call_on" and targets_args:
             after = reading.tokens[targets_args[-1].end : targets_args[-1].end + 1]

@@ -243,3 +243,23 @@ def test_a_commander_of_a_national_force_is_an_official_of_that_country():
     )
     kaya = entity(x, official("Mert Kaya"))
     assert (kaya.title, kaya.country) == ("Commander", "Turkey")
+
+
+def test_a_second_verb_joined_by_and_shares_the_subject_of_the_first():
+    x = extract(
+        "Bangladesh's Ambassador to Qatar Md Karim Sheikh met IOM Director General Amy Pope "
+        "on Wednesday and requested IOM's help for stranded workers."
+    )
+    karim = official("Karim Sheikh")
+    assert ("REQUESTED", karim, "agency:int:international-organization-for-migration") in (
+        relations(x)
+    )
+    assert ("MET", karim, official("Amy Pope")) in relations(x)
+
+
+def test_a_guest_received_by_the_host_is_the_visitor_of_the_meeting():
+    x = extract(
+        "Nepal's Foreign Secretary Amrit Rai was received by Foreign Adviser Touhid Hossain "
+        "at the state guest house."
+    )
+    assert relations(x) == {("MET", official("Amrit Rai"), official("Touhid Hossain"))}
