@@ -19,11 +19,13 @@ import ahocorasick
 import yaml
 
 from .tokens import Token, bengali_key, normalise, phrase_keys
+from .translit import name_key
 
 LANGUAGES = ("en", "bn")
 SEPARATOR = "\x1f"
 VERB_RE = re.compile(r"\{([^}]+)\}")
 GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
+MIN_CURATED_WORDS = 2  # one word ("Anwar") is too little to say whom a stranger's name means
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,9 @@ class Lexicon:
     suffixes: tuple[str, ...]
     vocabulary: frozenset[str]
     automaton: Any = field(repr=False)
+    # Curated officials by the script-independent key of each English spelling: a Bengali
+    # spelling no table lists ("স্টিভেন সিম") still finds "Steven Sim".
+    curated: dict[str, Official] = field(default_factory=dict, repr=False)
     # One-word Bengali titles, found glued to their field too ("পররাষ্ট্রসচিব", "মানবসম্পদমন্ত্রী").
     glued_titles: tuple[tuple[str, Entry], ...] = ()
 
@@ -254,4 +259,10 @@ def load_lexicon(code: str) -> Lexicon:
                 key=lambda pair: -len(pair[0]),
             )
         )
-    return Lexicon(code, countries, topics, suffixes, vocabulary, automaton, glued)
+    curated = {
+        name_key(spelling): Official(name, title, country or None, agency_name or None)
+        for name, aliases, title, country, agency_name in _rows("en/officials.tsv")
+        for spelling in [name, *_aliases(aliases)]
+        if len(spelling.split()) >= MIN_CURATED_WORDS
+    }
+    return Lexicon(code, countries, topics, suffixes, vocabulary, automaton, curated, glued)

@@ -421,7 +421,7 @@ class _Builder:
                     end=stop,
                     text=self.surface(start, stop),
                     name=name,
-                    full=self.surface(self.first_honorific(j), stop) if stop > j else name,
+                    full=self.name_text(self.first_honorific(j), name_end),
                     title=Title(title_text, title.head),
                     country=sender,
                     host=host,

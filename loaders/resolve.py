@@ -206,6 +206,9 @@ class _Resolver:
         for reading in self.readings:
             for m in sorted(reading.mentions, key=lambda m: -len(m.name.split())):
                 if m.kind == "person":
+                    m.official = m.official or self.lex.curated.get(
+                        name_key(strip_honorifics(m.name))
+                    )
                     self.person(m)
         default = self.first_host_country()
         sentences: list[list[ActorMention]] = []

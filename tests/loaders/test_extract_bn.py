@@ -213,3 +213,13 @@ def test_a_genitive_after_ng_leaves_the_name_whole():
     singh = next(e for e in x.entities if e.id == official("অজিত সিং"))
     assert "অজিত সিং" in singh.aliases
     assert ("AGREED", "country:BGD", "country:CHN") in relations(x)
+
+
+def test_a_curated_official_is_found_from_a_bengali_spelling_no_table_lists():
+    x = extract("ব্রিটিশ হাইকমিশনার রবার্ট চ্যাটারটন ডিকসন জাতীয় নিরাপত্তা উপদেষ্টা খলিলুর রহমানের সঙ্গে সাক্ষাৎ করেন।")
+    people = {e.id: e for e in x.entities if e.type == "Official"}
+    envoy = people[official("Robert Chatterton Dickson")]
+    assert (envoy.name, envoy.country) == ("Robert Chatterton Dickson", "United Kingdom")
+    adviser = people[official("Khalilur Rahman")]
+    assert adviser.name == "Khalilur Rahman"
+    assert "খলিলুর রহমানের" not in adviser.aliases  # no alias keeps the case ending
