@@ -112,6 +112,8 @@ class Lexicon:
     # Curated officials by the script-independent key of each English spelling: a Bengali
     # spelling no table lists ("স্টিভেন সিম") still finds "Steven Sim".
     curated: dict[str, Official] = field(default_factory=dict, repr=False)
+    # The last word of every title: "the two foreign secretaries" names the two sides' people.
+    title_words: frozenset[str] = frozenset()
     # One-word Bengali titles, found glued to their field too ("পররাষ্ট্রসচিব", "মানবসম্পদমন্ত্রী").
     glued_titles: tuple[tuple[str, Entry], ...] = ()
 
@@ -265,4 +267,9 @@ def load_lexicon(code: str) -> Lexicon:
         for spelling in [name, *_aliases(aliases)]
         if len(spelling.split()) >= MIN_CURATED_WORDS
     }
-    return Lexicon(code, countries, topics, suffixes, vocabulary, automaton, curated, glued)
+    title_words = frozenset(
+        keys[-1] for keys, group in grouped.items() if any(e.kind == "title" for e in group)
+    )
+    return Lexicon(
+        code, countries, topics, suffixes, vocabulary, automaton, curated, title_words, glued
+    )

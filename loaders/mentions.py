@@ -32,6 +32,9 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", 
 # Bengali endings that close a name: the word before them is the name's last word.
 BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ের", "ের", "কে", "সহ", "দের"))
 BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
+# "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
+PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
+PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 
 
 @dataclass(slots=True)
@@ -276,6 +279,7 @@ class _Builder:
                     end += 1
                 found.append(Mention(kind=kind, start=i, end=end, text=self.surface(i, end)))
         if self.lang == "en":
+            found.extend(self.plural_titles())
             found.extend(self.capitalised_names())
         else:
             found.extend(self.known_name_words())
@@ -345,6 +349,9 @@ class _Builder:
 
     def person_or_reference(self, i: int) -> list[Mention]:
         end, title, title_text = self.title_chain(i)
+        if i > 0 and self.tokens[i - 1].key in PAIR_WORDS:
+            self.used.update(range(i - 1, end))
+            return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
         j = end
         # A complement of the title: "to Bangladesh", "of the European External Action Service".
@@ -640,7 +647,11 @@ class _Builder:
                 country = str(self.value_at(after))
                 end = self.end_at(after)
             elif not value.name.startswith("Ministry"):
-                return None  # "the police", "the embassy": no body named
+                # "the embassy": the body of that kind the article names elsewhere, if any
+                self.used.update(range(i, end))
+                return Mention(
+                    kind="body_ref", start=i, end=end, text=self.surface(i, end), agency=value
+                )
         name_end = end
         end = self.skip_parenthesis(end)  # "(IOM)" after the name: an acronym, found on its own
         self.used.update(range(i, end))
@@ -695,6 +706,23 @@ class _Builder:
             word = tok.text[: -len(ending)].rstrip("-") if ending else tok.text
             if word in self.names:
                 found.append(Mention(kind="name", start=j, end=j + 1, text=word, name=word))
+        return found
+
+    def plural_titles(self) -> list[Mention]:
+        """ "the two foreign secretaries", "both ministers": the two sides' people, as a group."""
+        found = []
+        for i, tok in enumerate(self.tokens):
+            if tok.key not in PAIR_WORDS or i in self.used or i in self.words:
+                continue
+            for k in range(i + 1, min(i + 1 + PAIR_REACH, len(self.tokens))):
+                word = self.tokens[k].key
+                single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+                if word != single and single in self.lex.title_words:
+                    self.used.update(range(i, k + 1))
+                    found.append(
+                        Mention(kind="group", start=i, end=k + 1, text=self.surface(i, k + 1))
+                    )
+                    break
         return found
 
     def capitalised_names(self) -> list[Mention]:

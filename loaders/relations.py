@@ -28,10 +28,8 @@ SIGNING_WORDS = ("sign", "inked", "সই", "স্বাক্ষর")
 CALL_WORDS = ("সৌজন্য", "সাক্ষাৎ")
 VISIT_PHRASES = ("visited", "visit to", "visits", "arrived in", "arrival of")
 NEGATION_WINDOW = 4
-COUNTRY_WORDS = (
-    "countries",
-    "দেশ",
-)  # "the two countries" are the sides' countries, not their envoys
+# "the two countries", "both governments" are the sides' countries, not their envoys
+COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
 
 
 @dataclass(frozen=True)

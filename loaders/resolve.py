@@ -28,6 +28,9 @@ GENERIC_TITLES = frozenset(
     }
 )  # fmt: skip
 ENVOY = "envoy"
+# The country of the papers we read: a person no text places belongs here once every country
+# named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
+HOME = "BGD"
 
 
 @dataclass
@@ -244,6 +247,8 @@ class _Resolver:
                 self.actors[found].mentions += 1
                 self.actors[found].add_alias(m.name)
             return found
+        if m.kind == "body_ref":
+            return self.named_body(m, default)
         if m.kind == "title_ref":
             holder = self.title_holder(m, len(self.actors))
             if holder:
@@ -254,6 +259,20 @@ class _Resolver:
                     Mention("agency", m.start, m.end, "", agency=m.agency, country=m.country),
                     default,
                 )
+        return None
+
+    def named_body(self, m: Mention, default: str | None) -> str | None:
+        """The body "the embassy" means: the one of that kind the article names with its country."""
+        for reading in self.readings:
+            for other in reading.mentions:
+                if (
+                    other.kind == "agency"
+                    and other.country
+                    and other.agency
+                    and m.agency
+                    and m.agency.name.lower() in other.agency.name.lower()
+                ):
+                    return self.agency(other, default)
         return None
 
     def first_host_country(self) -> str | None:
@@ -272,8 +291,8 @@ class _Resolver:
         counts = Counter(a.country for a in self.actors.values() if a.type == "Country")
         present = {a.country for a in self.actors.values() if a.type == "Official" and a.country}
         ranked = [iso for iso, _ in counts.most_common() if iso]
-        if self.lex.code == "bn" and "BGD" not in ranked:
-            ranked.append("BGD")
+        if HOME not in ranked:
+            ranked.append(HOME)
         host = self.first_host_country()
         for actor in self.actors.values():
             if actor.type == "Official" and not actor.country and not actor.international:

@@ -223,3 +223,12 @@ def test_a_curated_official_is_found_from_a_bengali_spelling_no_table_lists():
     adviser = people[official("Khalilur Rahman")]
     assert adviser.name == "Khalilur Rahman"
     assert "খলিলুর রহমানের" not in adviser.aliases  # no alias keeps the case ending
+
+
+def test_the_two_holders_of_a_title_sign_for_their_sides():
+    x = extract(
+        "বিজিবির মহাপরিচালক মেজর জেনারেল রফিক হাসান বিএসএফের মহাপরিচালক দলজিৎ সিংয়ের সঙ্গে বৈঠক "
+        "করেন। পরে দুই মহাপরিচালক যৌথ দলিলে সই করেন।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("রফিক হাসান"), official("দলজিৎ সিং")))}

@@ -263,3 +263,33 @@ def test_a_guest_received_by_the_host_is_the_visitor_of_the_meeting():
         "at the state guest house."
     )
     assert relations(x) == {("MET", official("Amrit Rai"), official("Touhid Hossain"))}
+
+
+def test_the_two_officials_of_a_title_sign_for_their_sides():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam met Nepal's Foreign Secretary Amrit Rai in Kathmandu. "
+        "The two foreign secretaries signed a memorandum on power trade."
+    )
+    siam, rai = official("Asad Alam Siam"), official("Amrit Rai")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((siam, rai))}
+    assert entity(x, siam).country == "Bangladesh"  # the home side, once Nepal has its own
+
+
+def test_a_document_signed_by_the_two_governments_is_agreed_by_the_countries():
+    x = extract(
+        "Nepali Foreign Minister Arzu Rana Deuba met Foreign Adviser Touhid Hossain in Dhaka. "
+        "A memorandum on energy was also signed by the two governments."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset(("country:BGD", "country:NPL"))}
+
+
+def test_the_embassy_refers_to_the_embassy_the_article_names():
+    x = extract(
+        "The Chinese Embassy in Dhaka hosted a reception. Commerce Adviser Sheikh Bashir Uddin "
+        "asked the embassy to help exporters reach Chinese buyers."
+    )
+    assert relations(x) == {
+        ("REQUESTED", official("Sheikh Bashir Uddin"), "agency:chn:embassy-of-china")
+    }
