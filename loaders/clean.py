@@ -1,9 +1,10 @@
 """Article text without page furniture, in one Unicode form, and the news agency it credits.
 
 What counts as furniture (share lines, lists of other headlines, bylines,
-"Read more" links, comment forms) is data: lang/<language>/furniture.txt,
-one `kind<TAB>regex` per line. Only whole lines, or a byline glued to the
-start of a paragraph, are removed, so every body sentence survives verbatim.
+"Read more" links, comment forms, date lines) is data:
+lang/<language>/furniture.txt, one `kind<TAB>regex` per line. Only whole
+lines, or a byline glued to the start of a paragraph, are removed, so every
+body sentence survives verbatim.
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from .language import data_exists, data_rows
+from .language import data_exists, data_rows, date_words
 
-LINE_KINDS = ("line", "published", "updated", "listing", "dateline")
+LINE_KINDS = ("line", "published", "updated", "date", "listing", "dateline")
 # An article in any language may credit an agency in English or in Bengali.
 CREDIT_LANGUAGES = ("en", "bn")
-# Sentence-final punctuation in both scripts, closing quotes and brackets included.
-SENTENCE_END = ".!?।\"”’')"
+# What may close a sentence after its final stop.
+_CLOSERS = "\"”’')»"
+# A paragraph ends with a full stop or দাঁড়ি and has a few words; one ending
+# in ! or ? must be long, since headlines ask and exclaim too.
+_BODY_MIN_WORDS = 5
+_EXCLAIM_MIN_CHARS = 60
 
 
 def normalize_text(text: str) -> str:
@@ -56,7 +61,22 @@ class Furniture:
 
 @cache
 def furniture(language: str) -> Furniture:
-    """English furniture plus the language's own: Bengali pages carry English widgets too."""
+    """English furniture plus the language's own: Bengali pages carry English widgets too.
+
+    `{month}` in a pattern stands for any month name of English and `language`,
+    `{dateword}` for any word a date line may hold (months, weekdays, fillers).
+    """
+    words = date_words(language)
+    slots = {
+        "{month}": _alternatives(words.get("month", {})),
+        "{dateword}": _alternatives(
+            {
+                name: 0
+                for kind in ("month", "weekday", "year", "filler")
+                for name in words.get(kind, {})
+            }
+        ),
+    }
     sources: dict[str, list[str]] = {}
     for lang in dict.fromkeys(("en", language)):
         name = f"{lang}/furniture.txt"
@@ -64,8 +84,16 @@ def furniture(language: str) -> Furniture:
             for kind, pattern in data_rows(name):
                 # Credit templates only become regexes with the agency names in them.
                 if kind != "credit":
+                    for slot, names in slots.items():
+                        pattern = pattern.replace(slot, names)
                     sources.setdefault(kind, []).append(pattern)
     return Furniture({kind: _merged(patterns) for kind, patterns in sources.items()})
+
+
+def _alternatives(names: dict[str, int]) -> str:
+    """A group matching any of `names`, longest first so that "March" is not read as "Mar"."""
+    ordered = sorted(names, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(name) for name in ordered) + ")" if ordered else "(?!)"
 
 
 def _merged(patterns: list[str]) -> list[re.Pattern[str]]:
@@ -87,8 +115,17 @@ def _scoped_flags(pattern: str) -> str:
 
 
 def is_body_line(line: str) -> bool:
-    """Whether a stripped line reads as a paragraph of the article rather than a link or label."""
-    return len(line) >= 60 and line[-1] in SENTENCE_END
+    """Whether a stripped line reads as a paragraph of the article rather than a link or label.
+
+    Headlines in lists of other articles end without a stop, and teasers with
+    an ellipsis; paragraphs end with a stop.
+    """
+    end = line.rstrip(_CLOSERS)
+    if not end or end.endswith(("...", "…")):
+        return False
+    if end[-1] in ".।":
+        return len(line.split()) >= _BODY_MIN_WORDS
+    return end[-1] in "!?" and len(line) >= _EXCLAIM_MIN_CHARS
 
 
 def clean_text(text: str, language: str) -> str:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from .clean import furniture, normalize_text
-from .language import data_exists, data_rows
+from .clean import Furniture, furniture, is_body_line, normalize_text
+from .language import data_rows, date_words
 
 # A day and month without a year take the publication year, unless that puts
 # them this far after publication: "December 28" in a January article is last year's.
@@ -45,12 +45,8 @@ def _names(table: dict[str, int]) -> str:
 @cache
 def calendar(language: str) -> Calendar:
     """The date words of English and of `language`."""
-    words: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "relative": {}, "year": {}}
-    for lang in dict.fromkeys(("en", language)):
-        if data_exists(f"{lang}/months.tsv"):
-            for kind, value, names in data_rows(f"{lang}/months.tsv"):
-                for name in names.split("|"):
-                    words[kind][name] = int(value)
+    words = {kind: {} for kind in ("month", "weekday", "relative", "year")}
+    words.update(date_words(language))
     month = rf"{_BEFORE}(?P<month>{_names(words['month'])})(?![A-Za-z])\.?"
     day = rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}{_AFTER_NUMBER}"
     year = r"(?P<year>\d{4})(?!\d)"
@@ -138,11 +134,14 @@ def parse_date(value: str, language: str = "en") -> str | None:
 
 
 def publication_date(text: str, language: str, header_date: str | None = None) -> str | None:
-    """The date the page says it was published: the header, else its own date lines.
+    """The date the page says it was published, by precedence of where the page says it.
 
-    `text` is the raw page text, before cleaning removed those lines. Dates in
-    the body are events, not publication, and the page's "today" line is the
-    day it was saved; neither is used.
+    The header date, else a "Published" line, else a line holding only a date
+    above or below the article, else an "Updated" line, else the dominant date
+    of a list of other headlines. `text` is the raw page text, before cleaning
+    removed those lines. Dates in the body are events, not publication, and
+    the page's "today" line (its city or the Bengali calendar beside the date)
+    is the day it was saved; neither is used.
     """
     if header_date:
         parsed = parse_date(header_date, language)
@@ -150,14 +149,19 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
             return parsed
     rules, cal = furniture(language), calendar(language)
     lines = [line.strip() for line in normalize_text(text).splitlines()]
-    for kind in ("published", "updated"):
-        for line in lines:
-            if rules.matches(kind, line):
-                found = _full_date(_prepared(line), cal)
-                if found:
-                    return found.isoformat()
+    found = _line_date(lines, "published", rules, cal)
+    if found:
+        return found.isoformat()
+    above, below = _dates_around_body(lines, rules, cal)
+    # One date under the article is its own; several are a list of other articles.
+    if above or len(below) == 1:
+        return (above or below)[0].isoformat()
+    found = _line_date(lines, "updated", rules, cal)
+    if found:
+        return found.isoformat()
     # A list of other headlines, each with its date, shows the day the page was made.
-    listed = Counter(
+    listed = Counter(below)
+    listed.update(
         found
         for line in lines
         if rules.matches("listing", line) and not rules.matches("dateline", line)
@@ -167,6 +171,34 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
     if listed:
         return max(listed, key=lambda day: (listed[day], day)).isoformat()
     return None
+
+
+def _line_date(lines: list[str], kind: str, rules: Furniture, cal: Calendar) -> date | None:
+    """The date of the first line of furniture `kind` that holds one."""
+    for line in lines:
+        if rules.matches(kind, line):
+            found = _full_date(_prepared(line), cal)
+            if found:
+                return found
+    return None
+
+
+def _dates_around_body(
+    lines: list[str], rules: Furniture, cal: Calendar
+) -> tuple[list[date], list[date]]:
+    """The dates of lines holding only a date, above the first and below the last paragraph.
+
+    A date line between paragraphs belongs to the story (a timeline), not to the page.
+    """
+    body = [i for i, line in enumerate(lines) if is_body_line(line)]
+    first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
+    above, below = [], []
+    for i, line in enumerate(lines):
+        if (i < first or i > last) and rules.matches("date", line):
+            found = _full_date(_prepared(line), cal)
+            if found:
+                (above if i < first else below).append(found)
+    return above, below
 
 
 def event_date(sentence: str, language: str, published: str | None) -> str | None:

@@ -42,3 +42,18 @@ def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
 def data_exists(name: str) -> bool:
     """Whether lang/`name` exists (not every language has every table)."""
     return resources.files(__package__).joinpath("lang", name).is_file()
+
+
+@cache
+def date_words(language: str) -> dict[str, dict[str, int]]:
+    """The date words of English and of `language` (lang/*/months.tsv), by kind, name -> value.
+
+    English is always included: pages in any language print "Nov 18, 2025".
+    """
+    words: dict[str, dict[str, int]] = {}
+    for lang in dict.fromkeys(("en", language)):
+        if data_exists(f"{lang}/months.tsv"):
+            for kind, value, names in data_rows(f"{lang}/months.tsv"):
+                for name in names.split("|"):
+                    words.setdefault(kind, {})[name] = int(value)
+    return words
