@@ -388,7 +388,8 @@ class _Builder:
                 j, longest=2
             )  # "Inspector General of Police (IGP) Baharul Alam"
         if self.lang == "bn":
-            if self.tokens[end - 1].suffix:
+            phrase = self.entities[i][1].phrase  # type: ignore[union-attr]
+            if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):
                 j = len(self.tokens)  # "হাইকমিশনারকে": a name would come before the ending
             else:
                 j = self.skip_parenthesis(j, longest=2)
@@ -505,9 +506,11 @@ class _Builder:
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word
                 and k - 1 not in self.entities
+                and k - 1 not in self.non_names
                 and k >= 2
                 and any(
-                    self.kind_at(s) == "country" and self.end_at(s) == k - 1 for s in self.entities
+                    self.kind_at(s) in ("country", "agency") and self.end_at(s) == k - 1
+                    for s in self.entities
                 )
             ):
                 k -= 1  # the field of a title: "Bangladeshi Power Minister", "নেপালের জ্বালানি সচিব"
@@ -575,8 +578,10 @@ class _Builder:
             if not self.is_name_word(k) and not self.genitive_in_name(j, k):
                 break
             if self.lang == "bn" and self.bn_name_ending(k):
-                k += 1
-                break
+                inner = self.genitive_in_name(j, k) and k + 1 < len(self.tokens)
+                if not (inner and self.is_name_word(k + 1)):
+                    k += 1
+                    break  # "কাদের ছিদ্দিকী": -দের inside a name is part of the word
             k += 1
         if self.lang == "en":
             while k > j and self.tokens[k - 1].key in NAME_PARTICLES:
@@ -652,6 +657,9 @@ class _Builder:
                 return Mention(
                     kind="body_ref", start=i, end=end, text=self.surface(i, end), agency=value
                 )
+        holder = self.office_holder(start, end, value, country)
+        if holder:
+            return holder
         name_end = end
         end = self.skip_parenthesis(end)  # "(IOM)" after the name: an acronym, found on its own
         self.used.update(range(i, end))
@@ -664,6 +672,32 @@ class _Builder:
             text=self.surface(start, name_end, bare=True),
             agency=value,
             country=country,
+        )
+
+    def office_holder(
+        self, start: int, end: int, body: Agency, country: str | None
+    ) -> Mention | None:
+        """A body named after its head's title, with a name after it, is that person
+        ("Refugee Relief and Repatriation Commissioner Md Kamal Hossain")."""
+        if self.tokens[end - 1].key not in self.lex.title_words or self.tokens[end - 1].suffix:
+            return None
+        j = self.skip_honorifics(end)
+        if j < len(self.tokens) and self.kind_at(j) == "official":
+            return self.curated_person(start, j, Title(body.name, body.name.split()[-1].lower()))
+        name_end = self.name_end(j)
+        if name_end - j < 2 or any(k in self.used for k in range(j, name_end)):
+            return None
+        self.used.update(range(start, name_end))
+        return Mention(
+            kind="person",
+            start=start,
+            end=name_end,
+            text=self.surface(start, name_end),
+            name=self.name_text(j, name_end),
+            full=self.name_text(self.first_honorific(j), name_end),
+            title=Title(body.name, body.name.split()[-1].lower()),
+            country=country,
+            agency=body,
         )
 
     def government_of_a_country(self, m: Mention) -> bool:

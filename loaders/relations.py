@@ -65,6 +65,16 @@ class _Reader:
         self.speaker: str | None = None  # who "we" is
         self.tokens: list[Token] = []  # of the sentence being read
         self.subject: str | None = None  # the source of the sentence's last cue
+        self.seen: list[str] = []  # officials named so far, the latest last
+        # An office named after its head's title is that person ("the RRRC" = the commissioner).
+        actors = resolution.actors
+        self.holders = {
+            a.agency: a.id
+            for a in actors.values()
+            if a.type == "Official"
+            and a.agency in actors
+            and a.titles[:1] == [actors[a.agency].name]
+        }
 
     def country_of(self, actor: str | None) -> str | None:
         found = self.res.actors.get(actor or "")
@@ -105,12 +115,27 @@ class _Reader:
                 args.append(_Arg(actor, m.start, m.end, m.marker, m.kind, m.possessive, m.visiting))
         return args
 
+    def not_of_targets(self, source: str, targets: list[str]) -> str:
+        """ "He sought China's help" after a Chinese envoy met him: "he" is the host."""
+        country = self.country_of(source)
+        if country and all(self.country_of(t) == country for t in targets):
+            return self.latest_other_than(country) or source
+        return source
+
+    def latest_other_than(self, country: str | None) -> str | None:
+        """The official named last who is not of `country`."""
+        others = [p for p in self.seen if self.country_of(p) != country]
+        return others[-1] if others and country else None
+
     def update_focus(self, args: list[_Arg], reading: Reading) -> None:
         people = [
             a
             for a in args
             if not a.actor.startswith("@") and self.res.actors[a.actor].type == "Official"
         ]
+        for a in people:
+            if a.kind != "pronoun":
+                self.seen = [p for p in self.seen if p != a.actor] + [a.actor]
         subjects = [a for a in people if not a.marker and not a.possessive]
         if self.lang == "bn":
             subjects = subjects[-1:]  # the verb comes last: the subject nearest it leads
@@ -196,6 +221,8 @@ class _Reader:
             )
             span = (start, end, prev_end, next_start)
             for rtype, source, target in self.cue_relations(reading, args, span, cue, phrase):
+                source = self.holders.get(source, source)
+                target = self.holders.get(target, target)
                 if (
                     source == target
                     or source not in self.res.actors
@@ -259,6 +286,8 @@ class _Reader:
             return self.pairwise("AGREED", joint, phrase)  # "Pakistan, US pledge": both pledge
         source = self.most_specific_source(source, args)
         targets = self.flatten(targets_args, source, args)
+        if source == self.topic and targets:
+            source = self.not_of_targets(source, targets)
         targets = [
             t
             for t in targets
@@ -490,6 +519,8 @@ class _Reader:
             ]
             targets = self.officials_in(targets) or targets
         chosen = [t.actor for t in targets if t.actor != source]
+        if source == self.topic and chosen:
+            source = self.not_of_targets(source, chosen)
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
         # A courtesy call implies a host; a bare "meeting" (a cabinet meeting) implies no one.
         if not chosen and (cue.type != "MET" or any(w in phrase for w in CALL_WORDS)):

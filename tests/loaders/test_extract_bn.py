@@ -232,3 +232,46 @@ def test_the_two_holders_of_a_title_sign_for_their_sides():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("রফিক হাসান"), official("দলজিৎ সিং")))}
+
+
+def test_an_office_named_after_its_head_with_a_name_after_it_is_the_person():
+    x = extract(
+        "শরণার্থী ত্রাণ ও প্রত্যাবাসন কমিশনার মো. কামাল হোসেন ইউএনএইচসিআরের প্রতিনিধি ইভান ওয়াটসনের "
+        "সঙ্গে সাক্ষাৎ করেন। ইভান ওয়াটসন আরআরআরসিকে আশ্বাস দেন যে খাদ্য সহায়তা অব্যাহত থাকবে।"
+    )
+    kamal, watson = official("কামাল হোসেন"), official("ইভান ওয়াটসন")
+    assert relations(x) == {("MET", kamal, watson), ("OFFERED", watson, kamal)}
+
+
+def test_a_name_with_kader_inside_is_kept_whole_and_a_body_before_a_title_places_its_holder():
+    x = extract(
+        "জাইকার প্রধান প্রতিনিধি তোমোহিদে ইচিগুচি ইআরডির সচিব মো. শাহরিয়ার কাদের ছিদ্দিকীর সঙ্গে "
+        "ঋণ চুক্তিতে সই করেন।"
+    )
+    people = {e.id: e for e in x.entities if e.type == "Official"}
+    assert official("শাহরিয়ার কাদের ছিদ্দিকী") in people
+    assert people[official("তোমোহিদে ইচিগুচি")].country == "Japan"
+    assert ("AGREED", official("তোমোহিদে ইচিগুচি"), official("শাহরিয়ার কাদের ছিদ্দিকী")) in (
+        relations(x)
+    )
+
+
+def test_a_speaker_offers_what_his_country_is_ready_to_do():
+    x = extract(
+        "ইন্দোনেশিয়ার কৃষিমন্ত্রী আন্দি সুলাইমান কৃষি উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে বৈঠক করেন। "
+        "তিনি বলেন, ধান উৎপাদনে নিজেদের অভিজ্ঞতা বাংলাদেশের সঙ্গে ভাগ করে নিতে ইন্দোনেশিয়া প্রস্তুত।"
+    )
+    assert ("OFFERED", official("আন্দি সুলাইমান"), "country:BGD") in relations(x)
+
+
+def test_he_who_asks_a_country_for_help_is_not_of_that_country():
+    x = extract(
+        "চীনের রাষ্ট্রদূত ইয়াও ওয়েন কোস্টগার্ডের মহাপরিচালক রিয়ার অ্যাডমিরাল মাহবুব আলমের সঙ্গে সাক্ষাৎ "
+        "করেন। গভীর সমুদ্রে নজরদারির জন্য তিনি চীনের সহায়তা চান।"
+    )
+    assert ("REQUESTED", official("মাহবুব আলম"), "country:CHN") in relations(x)
+
+
+def test_going_to_a_country_is_a_visit():
+    x = extract("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন তিন দিনের সরকারি সফরে জাপানে গেছেন।")
+    assert relations(x) == {("MET", official("Touhid Hossain"), "country:JPN")}
