@@ -106,7 +106,8 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     Bengali sentence ("উয়েমুরা বলেন") they are a mention of that person.
     """
     lang = lexicon.code
-    tokens = tokenize(normalise(text), lang, lexicon.vocabulary, lexicon.suffixes)
+    normal = normalise(text)
+    tokens = tokenize(normal, lexicon.key_of, lexicon.suffixes)
     usable = [_cased(m, tokens, lang) for m in lexicon.matches(tokens)]
     usable = [m for m in usable if m.entries]
     if lang == "bn":
@@ -137,7 +138,11 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
         (m.start, m.end, e.value, e.phrase) for m, e in _longest(families["cue"], ("cue",)).values()
     ]
     cues.sort(key=lambda c: c[0])
-    builder = _Builder(lexicon, normalise(text), tokens, entities, words, non_names, names)
+    builder = _Builder(lexicon, normal, tokens, entities, words, non_names, names)
+    # A title may begin with its body's name ("UN Secretary General"): the body is its holder's.
+    builder.bodies = {
+        m.start: m.by_kind["agency"].value for m in reversed(usable) if "agency" in m.by_kind
+    }
     mentions = builder.mentions()
     # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
     titled = {
@@ -201,6 +206,7 @@ class _Builder:
         self.words = words
         self.non_names = non_names
         self.used: set[int] = set()
+        self.bodies: dict[int, Agency] = {}  # agencies named where a token starts
 
     # -- helpers -----------------------------------------------------------------------
     def kind_at(self, i: int) -> str | None:
@@ -353,6 +359,10 @@ class _Builder:
             self.used.update(range(i - 1, end))
             return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
+        if agency is None and i in self.bodies:
+            agency = self.bodies[i]
+            if agency.country not in ("*", "int"):
+                sender = sender or agency.country
         j = end
         # A complement of the title: "to Bangladesh", "of the European External Action Service".
         if (

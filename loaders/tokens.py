@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,21 +71,14 @@ def bengali_key(
 
 
 def tokenize(
-    text: str,
-    language: str,
-    vocabulary: frozenset[str] = frozenset(),
-    suffixes: tuple[str, ...] = (),
+    text: str, key_of: Callable[[str], tuple[str, str]], suffixes: tuple[str, ...] = ()
 ) -> list[Token]:
-    """Tokens of an already normalised text; Bengali words lose known case endings in `key`."""
-    tokens: list[Token] = []
-    for match in TOKEN_RE.finditer(text):
-        word = match.group()
-        if language == "bn":
-            key, suffix = bengali_key(word, vocabulary, suffixes)
-        else:
-            key, suffix = english_key(word)
-        tokens.append(Token(word, match.start(), match.end(), key, suffix))
-    return _joined_endings(tokens, suffixes) if language == "bn" else tokens
+    """Tokens of an already normalised text, each keyed by `key_of` (a lexicon's `key_of`);
+    Bengali words joined to a case ending by a hyphen (one of `suffixes`) stay one token."""
+    tokens = [
+        Token(m.group(), m.start(), m.end(), *key_of(m.group())) for m in TOKEN_RE.finditer(text)
+    ]
+    return _joined_endings(tokens, suffixes) if suffixes and "-" in text else tokens
 
 
 def _joined_endings(tokens: list[Token], suffixes: tuple[str, ...]) -> list[Token]:
