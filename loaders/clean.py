@@ -46,6 +46,8 @@ class Furniture:
     """The furniture patterns of one language, by kind (see lang/en/furniture.txt)."""
 
     patterns: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    # Every kind of LINE_KINDS in as few regexes: each line of every page is tried against them.
+    dropped: list[re.Pattern[str]] = field(default_factory=list)
 
     def of(self, kind: str) -> list[re.Pattern[str]]:
         return self.patterns.get(kind, [])
@@ -87,7 +89,10 @@ def furniture(language: str) -> Furniture:
                     for slot, names in slots.items():
                         pattern = pattern.replace(slot, names)
                     sources.setdefault(kind, []).append(pattern)
-    return Furniture({kind: _merged(patterns) for kind, patterns in sources.items()})
+    return Furniture(
+        {kind: _merged(patterns) for kind, patterns in sources.items()},
+        _merged([pattern for kind in LINE_KINDS for pattern in sources.get(kind, [])]),
+    )
 
 
 def _alternatives(names: dict[str, int]) -> str:
@@ -152,7 +157,7 @@ def _kept_lines(lines: list[str], rules: Furniture) -> Iterator[str]:
                 i += 1
             if i < len(lines) and not is_body_line(lines[i].strip()):
                 i += 1
-        elif any(rules.matches(kind, line) for kind in LINE_KINDS):
+        elif any(pattern.fullmatch(line) for pattern in rules.dropped):
             continue
         else:
             yield _without_byline(line, rules)

@@ -23,6 +23,7 @@ _BEFORE = r"(?<![\w\u0980-\u09ff])"
 _AFTER_NUMBER = r"(?![\d])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE_END = r"(?:\s*[-–]\s*\d{1,2})?"
+_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -149,21 +150,23 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
             return parsed
     rules, cal = furniture(language), calendar(language)
     lines = [line.strip() for line in normalize_text(text).splitlines()]
-    found = _line_date(lines, "published", rules, cal)
+    # Only a line with a year can hold a full date; most lines are passed over at once.
+    dated = [(i, line) for i, line in enumerate(lines) if _YEAR.search(line)]
+    found = _line_date(dated, "published", rules, cal)
     if found:
         return found.isoformat()
-    above, below = _dates_around_body(lines, rules, cal)
+    above, below = _dates_around_body(lines, dated, rules, cal)
     # One date under the article is its own; several are a list of other articles.
     if above or len(below) == 1:
         return (above or below)[0].isoformat()
-    found = _line_date(lines, "updated", rules, cal)
+    found = _line_date(dated, "updated", rules, cal)
     if found:
         return found.isoformat()
     # A list of other headlines, each with its date, shows the day the page was made.
     listed = Counter(below)
     listed.update(
         found
-        for line in lines
+        for _, line in dated
         if rules.matches("listing", line) and not rules.matches("dateline", line)
         for found in [_full_date(_prepared(line), cal)]
         if found
@@ -173,9 +176,11 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
     return None
 
 
-def _line_date(lines: list[str], kind: str, rules: Furniture, cal: Calendar) -> date | None:
+def _line_date(
+    dated: list[tuple[int, str]], kind: str, rules: Furniture, cal: Calendar
+) -> date | None:
     """The date of the first line of furniture `kind` that holds one."""
-    for line in lines:
+    for _, line in dated:
         if rules.matches(kind, line):
             found = _full_date(_prepared(line), cal)
             if found:
@@ -184,7 +189,7 @@ def _line_date(lines: list[str], kind: str, rules: Furniture, cal: Calendar) -> 
 
 
 def _dates_around_body(
-    lines: list[str], rules: Furniture, cal: Calendar
+    lines: list[str], dated: list[tuple[int, str]], rules: Furniture, cal: Calendar
 ) -> tuple[list[date], list[date]]:
     """The dates of lines holding only a date, above the first and below the last paragraph.
 
@@ -193,7 +198,7 @@ def _dates_around_body(
     body = [i for i, line in enumerate(lines) if is_body_line(line)]
     first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
     above, below = [], []
-    for i, line in enumerate(lines):
+    for i, line in dated:
         if (i < first or i > last) and rules.matches("date", line):
             found = _full_date(_prepared(line), cal)
             if found:
