@@ -293,3 +293,28 @@ def test_the_embassy_refers_to_the_embassy_the_article_names():
     assert relations(x) == {
         ("REQUESTED", official("Sheikh Bashir Uddin"), "agency:chn:embassy-of-china")
     }
+
+
+def test_signatories_named_after_a_country_level_report_replace_it():
+    x = extract(
+        "Bangladesh, Malaysia sign deal on workers\n\n"
+        "Kuala Lumpur, Monday — A memorandum on the hiring of Bangladeshi workers was signed by "
+        "Bangladesh and Malaysia on Monday.\n\n"
+        "Expatriates' Welfare Adviser Asif Nazrul, who is on a three-day visit to Malaysia, "
+        "signed on behalf of Bangladesh, while Human Resources Minister Steven Sim signed for "
+        "the Malaysian side."
+    )
+    nazrul, sim = official("Asif Nazrul"), official("Steven Sim")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((nazrul, sim))}
+    assert ("MET", nazrul, "country:MYS") in relations(x)  # a visit to the country
+
+
+def test_the_caller_met_the_host_named_by_a_pronoun():
+    x = extract(
+        "Inspector General of Police (IGP) Rahim Mollah has sought Australia's support in "
+        "training police officers. He made the request when Australian High Commissioner "
+        "Susan Ryle called on him at Police Headquarters on Sunday."
+    )
+    igp, envoy = official("Rahim Mollah"), official("Susan Ryle")
+    assert relations(x) == {("REQUESTED", igp, "country:AUS"), ("MET", envoy, igp)}
