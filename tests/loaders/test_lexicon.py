@@ -1,5 +1,7 @@
 """The language tables load once per language and hold well-formed rows."""
 
+import unicodedata
+
 import pytest
 from diplograph.loaders.lexicon import LANGUAGES, load_lexicon
 from diplograph.loaders.model import INTERACTION_TYPES
@@ -63,3 +65,12 @@ def test_every_topic_cue_names_a_topic(code):
     found = {entry.value for entry in entries(code, "topic")}
     assert found <= set(lexicon.topics)
     assert len(found) == len(lexicon.topics)  # every topic can be found in both languages
+
+
+def test_a_bengali_cue_with_a_verb_lemma_matches_every_form_of_the_verb():
+    phrases = {entry.phrase for entry in entries("bn", "cue")}
+    forms = {"আশ্বাস দেন", "আশ্বাস দিলেন", "আশ্বাস দিয়েছিলেন"}
+    assert {unicodedata.normalize("NFC", f) for f in forms} <= {
+        unicodedata.normalize("NFC", p) for p in phrases
+    }
+    assert not any("{" in p for p in phrases)
