@@ -81,7 +81,11 @@ class _Reader:
         return found.country if found else None
 
     def officials_in(self, args: list[_Arg]) -> list[_Arg]:
-        return [a for a in args if self.res.actors[a.actor].type == "Official"]
+        return [
+            a
+            for a in args
+            if a.actor in self.res.actors and self.res.actors[a.actor].type == "Official"
+        ]
 
     # -- references -------------------------------------------------------------------------
     def args_of(self, index: int, reading: Reading) -> list[_Arg]:
@@ -512,10 +516,17 @@ class _Reader:
         if source_arg is not None and source_arg.marker == "":
             source = self.most_specific_source(source, args)
         if cue.type == "MET" and not targets:
+            named = [a for a in args if not a.actor.startswith("@") and a.marker != "genitive"]
+            together = self.group_before(named, start, prev_end)
+            if len(together) >= 2:
+                return self.pairwise("MET", together, phrase)  # "X ও Y ... আলোচনা করেন"
             targets = [
                 a
                 for a in scope
-                if a.marker == "genitive" and a is not source_arg and a.end <= start
+                if a.marker == "genitive"
+                and a is not source_arg
+                and a.end <= start
+                and not a.actor.startswith("@")
             ]
             targets = self.officials_in(targets) or targets
         chosen = [t.actor for t in targets if t.actor != source]

@@ -275,3 +275,11 @@ def test_he_who_asks_a_country_for_help_is_not_of_that_country():
 def test_going_to_a_country_is_a_visit():
     x = extract("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন তিন দিনের সরকারি সফরে জাপানে গেছেন।")
     assert relations(x) == {("MET", official("Touhid Hossain"), "country:JPN")}
+
+
+def test_two_people_named_together_before_a_discussion_met():
+    x = extract(
+        "বৈঠকে ভারতীয় হাইকমিশনার প্রণয় ভার্মা ও পররাষ্ট্র সচিব আসাদ আলম সিয়াম দুই দেশের সম্পর্ক নিয়ে আলোচনা করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Pranay Verma"), official("আসাদ আলম সিয়াম")))}
