@@ -152,11 +152,6 @@ def _kept_lines(lines: list[str], rules: Furniture) -> Iterator[str]:
         elif rules.matches("block", line):
             while i < len(lines) and not is_body_line(lines[i].strip()):
                 i += 1
-        elif rules.matches("next", line):
-            while i < len(lines) and not lines[i].strip():
-                i += 1
-            if i < len(lines) and not is_body_line(lines[i].strip()):
-                i += 1
         elif any(pattern.fullmatch(line) for pattern in rules.dropped):
             continue
         else:

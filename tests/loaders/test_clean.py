@@ -73,9 +73,165 @@ def test_a_paragraph_that_only_mentions_a_date_is_not_mistaken_for_furniture():
     assert clean_text(text, "en") == text
 
 
+EN_BODY = (
+    "Fiji's foreign minister met the Commerce Adviser in Dhaka on Sunday to discuss sugar trade.",
+    "Both sides agreed to hold the next round of talks in Suva.",
+)
+BN_BODY = (
+    "ফিজির পররাষ্ট্রমন্ত্রী রোববার ঢাকায় বাণিজ্য উপদেষ্টার সঙ্গে চিনি বাণিজ্য নিয়ে আলোচনা করেন।",
+    "দুই পক্ষ সুভায় পরের দফা আলোচনায় একমত হয়।",
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Related: Peru and Chile sign trade pact",
+        "Read more: Oman opens a new embassy in Dhaka",
+        "Tags: Fiji, sugar, trade",
+        "Topics: Diplomacy, Trade",
+        "Follow us on Facebook and X",
+        "Subscribe to our daily newsletter",
+        "Advertisement",
+        "ADVERTISEMENT - SCROLL TO CONTINUE",
+        "Share on WhatsApp",
+        "Facebook | Twitter | WhatsApp | Email",
+        "Print",
+        "Comments (4)",
+        "0 Comments",
+        "© 2025 The Harbour Ledger",
+        "Copyright 2025 Harbour Ledger Ltd. All rights reserved.",
+        "The Harbour Ledger. All rights reserved.",
+        "Published: 02 March 2025, 11:05 AM",
+        "Published at 10:31 pm, September 2nd, 2024",
+        "Updated: March 3, 2025 9:00 am",
+        "Last modified: 3 March 2025",
+        "Reporter: Anwar Kabir",
+        "Staff Correspondent",
+        "Diplomatic Correspondent, Dhaka",
+        "Correspondent, Sylhet",
+        "By Nadia Rahman",
+        "Photo: Collected",
+        "Photo: The minister and the adviser shake hands in Dhaka",
+        "File photo",
+        "(File Photo)",
+        "Photo collected",
+        "The minister and the adviser at the commerce ministry. Photo: PID",
+        "The two delegations in Dhaka on Sunday. PHOTO: STAR",
+        "Envoys at the state guest house (File photo)",
+        "02 March 2025, 11:05 AM",
+        "Tuesday, 18 February 2025",
+        "March 2, 2025",
+        "2 Mar 2025 | 11:05",
+        "Dhaka, Tuesday, March 11, 2025",
+    ],
+)
+def test_an_english_furniture_line_goes_and_the_paragraphs_around_it_stay(furniture):
+    text = "\n".join([EN_BODY[0], furniture, EN_BODY[1]])
+    assert clean_text(text, "en") == "\n".join(EN_BODY)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "আরও পড়ুন: ভুটানে নতুন দূতাবাস খুলছে বাংলাদেশ",
+        "আরো পড়ুনঃ নেপালের সঙ্গে বিদ্যুৎ চুক্তি",
+        "শেয়ার করুন",
+        "শেয়ার করুন ফেসবুকে",
+        "বিজ্ঞাপন",
+        "নিজস্ব প্রতিবেদক",
+        "স্টাফ রিপোর্টার",
+        "বিশেষ প্রতিনিধি",
+        "কূটনৈতিক প্রতিবেদক, ঢাকা",
+        "সিলেট প্রতিনিধি",
+        "ছবি: সংগৃহীত",
+        "ছবিঃ বাসস",
+        "ফাইল ছবি",
+        "(ফাইল ছবি)",
+        "বৈঠকে দুই দেশের প্রতিনিধিরা। ছবি: পিআইডি",
+        "প্রকাশ: ১০ মার্চ ২০২৫, ১১:০৫",
+        "প্রকাশিত: সোমবার, ১০ মার্চ, ২০২৫",
+        "আপডেট: ১১ মার্চ ২০২৫, ০৯:১০",
+        "হালনাগাদ: ১১ মার্চ ২০২৫",
+        "১০ মার্চ ২০২৫, ১১:০৫",
+        "সোমবার, ১০ মার্চ, ২০২৫",
+        "ঢাকা, মঙ্গলবার, ১১ মার্চ ২০২৫",
+        "মঙ্গলবার, ১১ মার্চ ২০২৫, ২৭ ফাল্গুন ১৪৩১",
+        "গুগল নিউজে আমাদের ফলো করুন",
+        "সর্বস্বত্ব সংরক্ষিত © ২০২৫ নদীবার্তা",
+        "ট্যাগ: ফিজি, চিনি",
+        "Share on Facebook",
+    ],
+)
+def test_a_bengali_furniture_line_goes_and_the_paragraphs_around_it_stay(furniture):
+    text = normalize_text("\n".join([BN_BODY[0], furniture, BN_BODY[1]]))
+    assert clean_text(text, "bn") == normalize_text("\n".join(BN_BODY))
+
+
+@pytest.mark.parametrize(
+    ("heading", "headlines", "language"),
+    [
+        (
+            "More from Diplomacy",
+            ["Japan and Nepal sign hydropower deal", "Canada opens a visa centre"],
+            "en",
+        ),
+        ("MORE FROM POLITICS »", ["Parties meet the election commission"], "en"),
+        ("Related News", ["Peru and Chile sign a trade pact", "Oman opens an embassy"], "en"),
+        ("Also read", ["Qatar to hire more nurses", "Kenya seeks doctors"], "en"),
+        ("You may also like", ["Ghana and Togo open a border post"], "en"),
+        ("Most Read", ["Rice prices fall in Dhaka", "Will the rains come early?"], "en"),
+        ("Trending", ["Cricket: Tigers win the series"], "en"),
+        (
+            "Latest news",
+            ["Metro rail to run on Fridays", "Teaser of a story that goes on..."],
+            "en",
+        ),
+        ("Top News", ["Power cuts ease in the north"], "en"),
+        ("সম্পর্কিত খবর", ["মালদ্বীপে নতুন শ্রমবাজার খুলছে", "থাইল্যান্ডের সঙ্গে পর্যটন চুক্তি"], "bn"),
+        ("এই বিভাগের আরো খবর", ["কাতারে নার্স পাঠানোর উদ্যোগ"], "bn"),
+        ("সর্বাধিক পঠিত", ["চালের দাম কমেছে", "বৃষ্টি কি আগে আসবে?"], "bn"),
+        ("সর্বশেষ", ["মেট্রোরেল শুক্রবারেও চলবে"], "bn"),
+        ("আরও পড়ুন", ["ঘানার সঙ্গে নতুন সীমান্ত চৌকি"], "bn"),
+    ],
+)
+def test_a_list_heading_drops_its_headlines_and_the_body_after_the_list_stays(
+    heading, headlines, language
+):
+    body = EN_BODY if language == "en" else tuple(normalize_text(line) for line in BN_BODY)
+    text = normalize_text("\n".join([body[0], "", heading, *headlines, "", body[1]]))
+    assert clean_text(text, language) == f"{body[0]}\n\n{body[1]}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministers talked about the latest news on sugar prices and agreed to meet again.",
+        "Photographers followed the two delegations around the port of Chattogram on Sunday.",
+        "Copyright rules for films were discussed, and both sides agreed to respect them.",
+        "By the end of the year, Fiji will open a trade office in Dhaka, the minister said.",
+        "Published reports said the deal would be signed on 2 March 2025 in Suva.",
+        "সর্বশেষ বৈঠকে দুই দেশ চিনি বাণিজ্য বাড়াতে একমত হয়, জানান উপদেষ্টা।",
+        "ছবি প্রদর্শনীতে দুই দেশের শিল্পীরা অংশ নেন এবং সংস্কৃতি বিনিময়ে একমত হন।",
+    ],
+)
+def test_a_paragraph_that_starts_or_mentions_like_furniture_stays(paragraph):
+    paragraph = normalize_text(paragraph)
+    language = "bn" if paragraph[0] > "\u0980" else "en"
+    assert clean_text(paragraph, language) == paragraph
+
+
 @pytest.mark.parametrize(
     "name",
-    ["bn_page.txt", "bn_desk.txt", "en_comments.txt", "headline.txt", "header.txt"],
+    [
+        "bn_page.txt",
+        "bn_desk.txt",
+        "bn_related.txt",
+        "en_comments.txt",
+        "en_more_from.txt",
+        "headline.txt",
+        "header.txt",
+    ],
 )
 def test_every_kept_line_is_verbatim_in_the_original(name):
     raw = normalize_text((DATA / name).read_text(encoding="utf-8"))

@@ -44,6 +44,95 @@ def test_english_published_line_wins_over_updated():
     assert publication_date("Updated: March 14, 2023\nBody.", "en") == "2023-03-14"
 
 
+BODY = {
+    "en": "Fiji's foreign minister met the Commerce Adviser in Dhaka on Sunday about sugar.",
+    "bn": "ফিজির পররাষ্ট্রমন্ত্রী রোববার ঢাকায় বাণিজ্য উপদেষ্টার সঙ্গে চিনি বাণিজ্য নিয়ে আলোচনা করেন।",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("02 March 2025, 11:05 AM", "en", "2025-03-02"),
+        ("Tuesday, 18 February 2025", "en", "2025-02-18"),
+        ("March 2, 2025", "en", "2025-03-02"),
+        ("2 Mar 2025 | 11:05", "en", "2025-03-02"),
+        ("Sunday, March 2, 2025 - 11:05 am GMT+6", "en", "2025-03-02"),
+        ("Mar. 2nd, 2025 at 11:05 PM", "en", "2025-03-02"),
+        ("02/03/2025 11:05", "en", "2025-03-02"),
+        ("2025-03-02 11:05", "en", "2025-03-02"),
+        ("১০ মার্চ ২০২৫, ১১:০৫", "bn", "2025-03-10"),
+        ("সোমবার, ১০ মার্চ, ২০২৫", "bn", "2025-03-10"),
+        ("১০ মার্চ ২০২৫, সকাল ১১:০৫", "bn", "2025-03-10"),
+        ("10 March 2025, 11:05 AM", "bn", "2025-03-10"),
+    ],
+)
+def test_a_line_holding_only_a_date_above_or_below_the_article_is_its_date(
+    line, language, expected
+):
+    assert publication_date(f"{line}\nHeadline\n{BODY[language]}", language) == expected
+    assert publication_date(f"Headline\n{BODY[language]}\n\n{line}", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Published at 10:31 pm, September 2nd, 2024", "en", "2024-09-02"),
+        ("Published: 02 March 2025, 11:05 AM", "en", "2025-03-02"),
+        ("Posted on Mar 2, 2025", "en", "2025-03-02"),
+        ("প্রকাশ: ১০ মার্চ ২০২৫", "bn", "2025-03-10"),
+        ("প্রকাশঃ সোমবার, ১০ মার্চ, ২০২৫, ১১:০৫", "bn", "2025-03-10"),
+        ("আপডেট: ১১ মার্চ ২০২৫, ০৯:১০", "bn", "2025-03-11"),
+        ("হালনাগাদ: ১১ মার্চ ২০২৫", "bn", "2025-03-11"),
+    ],
+)
+def test_published_and_updated_lines_in_their_usual_forms_give_the_date(line, language, expected):
+    assert publication_date(f"Headline\n{line}\n{BODY[language]}", language) == expected
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "ঢাকা, সোমবার, ১০ মার্চ ২০২৫",
+        "মঙ্গলবার, ১১ মার্চ ২০২৫, ২৭ ফাল্গুন ১৪৩১",
+        "Dhaka, Tuesday, March 11, 2025",
+        "Tuesday, 11 March 2025 | 27 Falgun 1431",
+    ],
+)
+def test_the_pages_today_line_with_its_city_or_bengali_calendar_is_not_the_date(masthead):
+    language = "bn" if masthead[0] > "\u0980" else "en"
+    assert publication_date(f"{masthead}\nHeadline\n{BODY[language]}", language) is None
+
+
+def test_a_date_line_between_paragraphs_belongs_to_the_story():
+    text = f"Headline\n{BODY['en']}\n2 March 2025\n{BODY['en']}"
+    assert publication_date(text, "en") is None
+
+
+def test_the_date_lines_of_a_list_of_other_headlines_give_the_dominant_date():
+    text = (
+        f"Headline\n{BODY['en']}\n\nMore from Diplomacy\n"
+        "Japan and Nepal sign hydropower deal\n2 March 2025\n"
+        "Canada opens a visa centre\n2 March 2025\nQatar to hire nurses\n1 March 2025\n"
+    )
+    assert publication_date(text, "en") == "2025-03-02"
+
+
+def test_publication_date_precedence_published_then_date_line_then_updated_then_list():
+    published = "Published: 1 March 2025"
+    alone = "2 March 2025"
+    updated = "Updated: 3 March 2025"
+    listed = "Japan and Nepal sign hydropower deal Mar 4, 2025"
+    body = BODY["en"]
+    assert publication_date(f"{alone}\n{updated}\n{published}\n{body}\n{listed}", "en") == (
+        "2025-03-01"
+    )
+    assert publication_date(f"{updated}\n{alone}\n{body}\n{listed}", "en") == "2025-03-02"
+    assert publication_date(f"{updated}\n{body}\n{listed}", "en") == "2025-03-03"
+    assert publication_date(f"{body}\n{listed}", "en") == "2025-03-04"
+    assert publication_date(f"{alone}\n{body}", "en", header_date="2025-02-28") == "2025-02-28"
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "published", "expected"),
     [

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from diplograph.loaders.clean import normalize_text
 from diplograph.loaders.read import MAX_FILE_BYTES, read_articles, read_stream
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -81,6 +82,24 @@ def test_a_bengali_page_gets_its_headline_publication_date_and_clean_body():
     # The প্রকাশিত line, day-month-year; not the page's "today" line (5 June 2025).
     assert article.date == "2024-03-14"
     assert "সর্বশেষ" not in article.text and "photo" not in article.text
+
+
+def test_an_english_page_loses_its_furniture_and_dates_from_its_own_date_line():
+    [article], _ = read_all(DATA / "en_more_from.txt")
+    assert article.title == "Norway offers Bangladesh training for port pilots"
+    # The date line alone above the article, not the date inside the list of other headlines.
+    assert article.date == "2025-02-18"
+    for furniture in ("More from", "Japan", "Nepal", "Canada", "Qatar", "Lena Holm", "Photo"):
+        assert furniture not in article.text
+    assert article.text.endswith("at Mongla and Chattogram ports.")
+
+
+def test_a_bengali_page_loses_its_related_news_and_dates_from_its_own_date_line():
+    [article], _ = read_all(DATA / "bn_related.txt")
+    assert article.date == "2025-03-10"
+    for furniture in ("আরো খবর", "মালদ্বীপে", "থাইল্যান্ডের", "কাতারে", "প্রতিবেদক", "ছবি", "২০২৫"):
+        assert normalize_text(furniture) not in article.text
+    assert article.text.endswith(normalize_text("প্রকল্পের সমীক্ষা আগামী মাসে শুরু হবে।"))
 
 
 def test_an_html_page_gives_its_main_text_title_date_and_canonical_url():
