@@ -203,6 +203,26 @@ def test_a_list_heading_drops_its_headlines_and_the_body_after_the_list_stays(
     assert clean_text(text, language) == f"{body[0]}\n\n{body[1]}"
 
 
+# Headlines of other articles: letters, digits and spaces, no stop at the end.
+HEADLINES = st.lists(
+    st.text(alphabet=st.characters(categories=["L", "Nd", "Zs"]), min_size=1, max_size=80),
+    max_size=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["More from Diplomacy", "Related News", "Also read", "সম্পর্কিত খবর", "সর্বশেষ"]),
+    HEADLINES,
+    st.sampled_from(["en", "bn"]),
+)
+def test_a_list_heading_never_takes_the_paragraphs_around_its_list(heading, headlines, language):
+    text = normalize_text("\n".join([EN_BODY[0], heading, *headlines, EN_BODY[1]]))
+    result = clean_text(text, language)
+    assert result.startswith(EN_BODY[0])
+    assert result.endswith(EN_BODY[1])
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
