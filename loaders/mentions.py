@@ -13,6 +13,7 @@ genitive...), which the relation reader uses to assign argument roles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import Agency, Cue, Entry, Lexicon, Match, Official, Title
 from .tokens import Token, normalise, tokenize
@@ -84,19 +85,24 @@ def _longest(ranked: list[Match], kinds: tuple[str, ...]) -> dict[int, tuple[Mat
     return chosen
 
 
-def _case_fits(entry_phrase: str, tokens: list[Token], m: Match, language: str) -> bool:
-    """English names must be written as names: capitalised, and acronyms in capitals."""
-    if language != "en":
-        return True
-    if any(t.suffix for t in tokens[m.start : m.end - 1]):
-        return False  # "Bangladesh's police" is not "Bangladesh Police"
-    words = [t.text[:-2] if t.suffix == "'s" else t.text for t in tokens[m.start : m.end]]
-    letters = [c for c in entry_phrase if c.isalpha()]
+@cache
+def _phrase_case(phrase: str) -> str:
+    """How a lexicon name must be written: "upper" (an acronym), "capital", or "" (any case)."""
+    letters = [c for c in phrase if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
-        return all(c.isupper() for w in words for c in w if c.isalpha())
-    if entry_phrase[:1].isupper():
-        return words[0][:1].isupper()
-    return True
+        return "upper"
+    return "capital" if phrase[:1].isupper() else ""
+
+
+def _written_cases(tokens: list[Token], m: Match) -> dict[str, bool]:
+    """Which of the cases of `_phrase_case` the words of a match are written in."""
+    span = tokens[m.start : m.end]
+    if any(t.suffix for t in span[:-1]):
+        # "Bangladesh's police" is not "Bangladesh Police"
+        return {"": False, "capital": False, "upper": False}
+    words = [t.text[:-2] if t.suffix == "'s" else t.text for t in span]
+    upper = all(c.isupper() for w in words for c in w if c.isalpha())
+    return {"": True, "capital": words[0][:1].isupper(), "upper": upper}
 
 
 def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset()) -> Reading:
@@ -171,10 +177,9 @@ def _cased(m: Match, tokens: list[Token], language: str) -> Match:
     """The match without the name entries its letters rule out ("us" is not the US)."""
     if language != "en" or m.by_kind.keys().isdisjoint(NAME_KINDS):
         return m
+    written = _written_cases(tokens, m)
     entries = tuple(
-        e
-        for e in m.entries
-        if e.kind not in NAME_KINDS or _case_fits(e.phrase, tokens, m, language)
+        e for e in m.entries if e.kind not in NAME_KINDS or written[_phrase_case(e.phrase)]
     )
     if len(entries) == len(m.entries):
         return m
@@ -774,7 +779,8 @@ class _Builder:
         found = []
         j = 0
         while j < len(self.tokens):
-            if j in self.used or not self.is_name_word(j) or not self.tokens[j].is_capitalised:
+            # The case test first: most words are lower-case and need no other look.
+            if not self.tokens[j].is_capitalised or j in self.used or not self.is_name_word(j):
                 j += 1
                 continue
             end = self.name_end(j)
