@@ -228,3 +228,14 @@ def test_a_bengali_name_typed_with_precomposed_letters_finds_the_stored_one(load
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [{"name": "Imran Haider"}]
+
+
+def test_bench_writes_every_figure_as_json(tmp_path):
+    figures = tmp_path / "bench.json"
+    result = run("bench", "--articles", "20", "--json", str(figures), data_dir=tmp_path / "s")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(figures.read_text())
+    for key in ("read_only_articles_per_s", "extract_articles_per_s", "load_relationships_per_s",
+                "naive_load_relationships_per_s", "end_to_end_s", "query_ms", "peak_rss_mb"):  # fmt: skip
+        assert data[key], key
+    assert data["articles"] == 20

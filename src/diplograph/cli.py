@@ -479,3 +479,40 @@ def evaluate(
     _print_rows(rows, format)
     if result.missing:
         err.print(f"no prediction for: {' '.join(result.missing)}", markup=False)
+
+
+@app.command()
+@_reports_errors
+def bench(
+    articles: Annotated[int, typer.Option("--articles", min=1, help="Synthetic articles.")] = 1000,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the figures as JSON here.")
+    ] = None,
+    plot: Annotated[
+        Path | None, typer.Option("--plot", help="Draw how each cost grows with N (PNG).")
+    ] = None,
+    sizes: Annotated[
+        list[int] | None, typer.Option("--size", help="Smaller N to plot (repeatable).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Extraction processes (all cores).")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the synthetic corpus.")] = 7,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Where the temporary corpus and store go.")
+    ] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Measure reading, extraction, loading, queries and rendering on a synthetic corpus."""
+    from .bench import print_bench, run_bench
+
+    result = run_bench(
+        articles,
+        workers=workers,
+        json_path=json_path,
+        plot_path=plot,
+        seed=seed,
+        data_dir=data_dir,
+        sizes=sizes,
+    )
+    print_bench(result, out)
