@@ -163,11 +163,14 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
     if found:
         return found.isoformat()
     # A list of other headlines, each with its date, shows the day the page was made.
+    # Lines holding only a date were placed above: between paragraphs they are the story's.
     listed = Counter(below)
     listed.update(
         found
         for _, line in dated
-        if rules.matches("listing", line) and not rules.matches("dateline", line)
+        if rules.matches("listing", line)
+        and not rules.matches("dateline", line)
+        and not rules.matches("date", line)
         for found in [_full_date(_prepared(line), cal)]
         if found
     )

@@ -104,9 +104,11 @@ def test_the_pages_today_line_with_its_city_or_bengali_calendar_is_not_the_date(
     assert publication_date(f"{masthead}\nHeadline\n{BODY[language]}", language) is None
 
 
-def test_a_date_line_between_paragraphs_belongs_to_the_story():
-    text = f"Headline\n{BODY['en']}\n2 March 2025\n{BODY['en']}"
-    assert publication_date(text, "en") is None
+@pytest.mark.parametrize("line", ["2 March 2025", "Sunday, March 2, 2025", "রবিবার, ২ মার্চ, ২০২৫"])
+def test_a_date_line_between_paragraphs_belongs_to_the_story(line):
+    language = "bn" if line[0] > "\u0980" else "en"
+    text = f"Headline\n{BODY[language]}\n{line}\n{BODY[language]}"
+    assert publication_date(text, language) is None
 
 
 def test_the_date_lines_of_a_list_of_other_headlines_give_the_dominant_date():
