@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -72,11 +72,7 @@ def furniture(language: str) -> Furniture:
     slots = {
         "{month}": _alternatives(words.get("month", {})),
         "{dateword}": _alternatives(
-            {
-                name: 0
-                for kind in ("month", "weekday", "year", "filler")
-                for name in words.get(kind, {})
-            }
+            name for kind in ("month", "weekday", "year", "filler") for name in words.get(kind, {})
         ),
     }
     sources: dict[str, list[str]] = {}
@@ -95,7 +91,7 @@ def furniture(language: str) -> Furniture:
     )
 
 
-def _alternatives(names: dict[str, int]) -> str:
+def _alternatives(names: Iterable[str]) -> str:
     """A group matching any of `names`, longest first so that "March" is not read as "Mar"."""
     ordered = sorted(names, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(name) for name in ordered) + ")" if ordered else "(?!)"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from diplograph.loaders.language import data_rows, detect_language
+from diplograph.loaders.clean import normalize_text
+from diplograph.loaders.language import data_rows, date_words, detect_language
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,3 +38,11 @@ def test_data_rows_skip_the_header_and_split_columns():
     rows = data_rows("bn/digits.tsv")
     assert len(rows) == 10
     assert rows[0] == ("০", "0")
+
+
+def test_date_words_of_bengali_pages_hold_english_and_bengali_names():
+    words = date_words("bn")
+    assert words["month"]["March"] == words["month"]["মার্চ"] == 3
+    assert words["weekday"][normalize_text("রোববার")] == words["weekday"]["Sunday"] == 6
+    assert "pm" in words["filler"] and "রাত" in words["filler"]
+    assert "মার্চ" not in date_words("en")["month"]
