@@ -49,6 +49,10 @@ MAX_SOCKET_PATH = 100
 # enough for a normal load on a laptop to finish, short enough to tell a hung one.
 LOCK_TIMEOUT = 60.0
 
+# Seconds the first query of a started server may take (it takes milliseconds),
+# and how many servers to start before giving up when it does not answer.
+OPEN_TIMEOUT = 20.0
+START_ATTEMPTS = 3
 # What FalkorDB answers when GRAPH.RO_QUERY is given a query that writes.
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 
@@ -78,14 +82,14 @@ class FalkorStore:
         try:
             _clear_leftovers(self.data_dir)
             self.socket_path = self._socket_path()
-            self._process = _start_server(self.data_dir, self.socket_path, start_timeout)
+            self._process = _running_server(
+                self.data_dir, self.socket_path, settings.graph_name, start_timeout
+            )
             # A store the caller never closes still stops its server when collected
             # or when Python exits, rather than outliving the command.
             self._finalizer = weakref.finalize(self, _stop_server, self._process, None)
             self._db = FalkorDB(unix_socket_path=str(self.socket_path))
             self._graph = self._db.select_graph(settings.graph_name)
-            # GRAPH.RO_QUERY fails on a graph that does not exist yet; a write creates it.
-            self.query("RETURN 1", write=True)
         except BaseException:
             self.close()
             raise
@@ -371,6 +375,47 @@ def _wait_for_exit(pid: int, data_dir: Path, timeout: float = 30.0) -> None:
                 "stop it and try again"
             )
         time.sleep(0.05)
+
+
+def _running_server(
+    data_dir: Path, socket_path: Path, graph_name: str, timeout: float
+) -> subprocess.Popen[bytes]:
+    """A started server that has opened (or created) the graph `graph_name`.
+
+    FalkorDB 4.16 sometimes deadlocks on the query that first opens a graph
+    (every thread waiting on a lock, seen on a busy machine); nothing is written
+    yet at that point, so such a server is killed and started again.
+    """
+    for _ in range(START_ATTEMPTS):
+        process = _start_server(data_dir, socket_path, timeout)
+        if _opens_graph(socket_path, graph_name, data_dir):
+            return process
+        log.warning("the FalkorDB server in %s hung opening the graph; starting it again", data_dir)
+        process.kill()
+        process.wait()
+        socket_path.unlink(missing_ok=True)
+    raise StoreError(
+        f"the embedded FalkorDB server in {data_dir} hung {START_ATTEMPTS} times opening "
+        f"the graph; see {data_dir / LOG_FILE}"
+    )
+
+
+def _opens_graph(socket_path: Path, graph_name: str, data_dir: Path) -> bool:
+    """Whether the server answers, within OPEN_TIMEOUT, the query that opens the graph
+    (a write: GRAPH.RO_QUERY fails on a graph that does not exist yet)."""
+    client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=OPEN_TIMEOUT)
+    try:
+        client.execute_command("GRAPH.QUERY", graph_name, "RETURN 1")
+    except redis.TimeoutError:
+        return False
+    except redis.RedisError as e:
+        raise StoreError(
+            f"the embedded FalkorDB server in {data_dir} cannot open the graph: {e} "
+            f"(see {data_dir / LOG_FILE})"
+        ) from e
+    finally:
+        client.close()
+    return True
 
 
 def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subprocess.Popen[bytes]:

@@ -282,27 +282,28 @@ class NewsSet:
     """Generated articles on disk: as text files (for `diplograph load`) and as their
     extractions in JSON Lines (for WRITER_SCRIPT)."""
 
-    folder: Path
+    files: list[Path]
     extractions: Path
-    count: int
 
 
 @pytest.fixture(scope="session")
 def make_news_set(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, range], NewsSet]:
-    """A function writing the generated articles of `numbers` in a new temporary folder."""
+    """A function giving the generated articles of `numbers`. Each article is one file
+    whatever the sets it is in, so two sets sharing an article store it alike."""
+    folder = tmp_path_factory.mktemp("articles")
 
     def make(name: str, numbers: range) -> NewsSet:
-        base = tmp_path_factory.mktemp(name)
-        folder = base / "articles"
-        folder.mkdir()
-        lines = []
+        files, lines = [], []
         for number in numbers:
             extraction = generated_extraction(number)
-            (folder / extraction.article.path).write_text(extraction.article.text + "\n")
+            file = folder / extraction.article.path
+            if not file.exists():
+                file.write_text(extraction.article.text + "\n")
+            files.append(file)
             lines.append(json.dumps(extraction.to_json(), ensure_ascii=False))
-        extractions = base / "extractions.jsonl"
+        extractions = tmp_path_factory.mktemp(name) / "extractions.jsonl"
         extractions.write_text("\n".join(lines) + "\n")
-        return NewsSet(folder, extractions, len(numbers))
+        return NewsSet(files, extractions)
 
     return make
 
@@ -342,7 +343,7 @@ def extractor_available() -> bool:
 def load_command(loader: str, news: NewsSet, data_dir: Path, batch_size: int = 40) -> list[str]:
     """The command that loads `news` into data_dir: the real CLI, or WRITER_SCRIPT."""
     if loader == "cli":
-        return [str(DIPLOGRAPH), "load", str(news.folder), "--data-dir", str(data_dir)]
+        return [str(DIPLOGRAPH), "load", *map(str, news.files), "--data-dir", str(data_dir)]
     return [
         sys.executable,
         "-c",
