@@ -275,6 +275,10 @@ class _Reader:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
         self.subject = source
         targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
+        if phrase in VISIT_PHRASES and targets_args:
+            # "During his visit to Tokyo, Adviser X said": the place is visited, X is the visitor.
+            place = [a for a in targets_args if a.kind == "country"][:1]
+            targets_args = place or targets_args
         if pattern == "call_on" and targets_args:
             after = reading.tokens[targets_args[-1].end : targets_args[-1].end + 1]
             rtype = "REQUESTED" if after and after[0].key == "to" else "MET"
@@ -445,11 +449,15 @@ class _Reader:
     def present(self, args: list[_Arg], start: int) -> list[tuple[str, str, str]]:
         out = []
         principals = set(self.res.principal.values())
-        for a in args:
-            if a.start >= start or a.actor.startswith("@") or a.actor in principals:
-                continue
-            if self.res.actors[a.actor].type != "Official":
-                continue
+        # A person of no known side may be of either: whom they met is unknown.
+        people = [
+            a
+            for a in self.officials_in(args)
+            if a.actor not in principals and self.country_of(a.actor)
+        ]
+        # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
+        listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
+        for a in listed:
             other = self.res.counterpart(a.actor)
             if other:
                 out.append(("MET", a.actor, other))

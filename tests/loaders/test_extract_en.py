@@ -318,3 +318,73 @@ def test_the_caller_met_the_host_named_by_a_pronoun():
     )
     igp, envoy = official("Rahim Mollah"), official("Susan Ryle")
     assert relations(x) == {("REQUESTED", igp, "country:AUS"), ("MET", envoy, igp)}
+
+
+def test_people_listed_after_present_were_met_the_other_sides_principal():
+    x = extract(
+        "Foreign Adviser Md Touhid Hossain met Japanese Ambassador Iwama Kiminori in Dhaka on "
+        "Sunday. Among others present were Foreign Secretary Jashim Uddin and Japanese Deputy "
+        "Chief of Mission Taro Yamada."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert (official("Jashim Uddin"), official("Iwama Kiminori")) in met
+    assert (official("Taro Yamada"), official("Md Touhid Hossain")) in met
+    assert (official("Jashim Uddin"), official("Md Touhid Hossain")) not in met
+
+
+def test_an_official_who_also_attended_met_the_guest_not_their_own_side():
+    x = extract(
+        "Japanese Ambassador Iwama Kiminori met Commerce Adviser Sheikh Bashir Uddin in Dhaka "
+        "on Monday. Bangladesh's Commerce Secretary Mahbubur Rahman also attended the meeting."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert (official("Mahbubur Rahman"), official("Iwama Kiminori")) in met
+    assert (official("Mahbubur Rahman"), official("Sheikh Bashir Uddin")) not in met
+
+
+def test_a_visit_to_a_capital_in_an_opening_clause_is_a_meeting_with_its_country():
+    x = extract(
+        "During his visit to Tokyo, Foreign Adviser Md Touhid Hossain discussed the hiring of "
+        "skilled workers."
+    )
+    assert ("MET", official("Md Touhid Hossain"), "country:JPN") in relations(x)
+
+
+def test_a_phone_call_and_a_virtual_meeting_are_meetings():
+    call = extract(
+        "Foreign Adviser Md Touhid Hossain held a phone call with Chinese Foreign Minister "
+        "Wang Yi on Tuesday."
+    )
+    virtual = extract(
+        "Foreign Adviser Md Touhid Hossain and Chinese Foreign Minister Wang Yi held a virtual "
+        "meeting on Tuesday."
+    )
+    pair = frozenset((official("Md Touhid Hossain"), official("Wang Yi")))
+    for x in (call, virtual):
+        assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {pair}
+
+
+def test_an_mou_signed_between_two_countries_is_their_agreement():
+    x = extract("An MoU on the hiring of workers was signed between Bangladesh and Malaysia.")
+    assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"} == {
+        frozenset(("country:BGD", "country:MYS"))
+    }
+
+
+def test_a_joint_decision_is_an_agreement_and_a_hope_to_sign_is_not():
+    decided = extract("Bangladesh and India decided to form a joint task force on border killing.")
+    hoped = extract("Bangladesh and Japan hoped to sign the partnership agreement next year.")
+    possible = extract(
+        "Bangladesh and Japan discussed the possibility of signing a free trade agreement."
+    )
+    assert {k for k, _, _ in relations(decided)} == {"AGREED"}
+    assert "AGREED" not in {k for k, _, _ in relations(hoped)}
+    assert "AGREED" not in {k for k, _, _ in relations(possible)}
+
+
+def test_interest_to_support_is_an_offer_to_the_country_supported():
+    x = extract(
+        "Japanese Ambassador Iwama Kiminori expressed interest to support Bangladesh in the "
+        "energy sector."
+    )
+    assert relations(x) == {("OFFERED", official("Iwama Kiminori"), "country:BGD")}
