@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from diplograph.loaders.clean import normalize_text
 from diplograph.loaders.dates import event_date, parse_date, publication_date
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,6 +75,46 @@ def test_a_line_holding_only_a_date_above_or_below_the_article_is_its_date(
 ):
     assert publication_date(f"{line}\nHeadline\n{BODY[language]}", language) == expected
     assert publication_date(f"Headline\n{BODY[language]}\n\n{line}", language) == expected
+
+
+BN_MONTHS = [
+    "জানুয়ারি",
+    "ফেব্রুয়ারি",
+    "মার্চ",
+    "এপ্রিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগস্ট",
+    "সেপ্টেম্বর",
+    "অক্টোবর",
+    "নভেম্বর",
+    "ডিসেম্বর",
+]
+BN_WEEKDAYS = ["সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"]
+BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+EN_FORMATS = ["%d %B %Y, %I:%M %p", "%A, %d %B %Y", "%B %d, %Y", "%d %b %Y | %H:%M", "%a, %d %b %Y"]
+
+
+def bengali_date_line(day: date, with_weekday: bool) -> str:
+    text = f"{day.day} {BN_MONTHS[day.month - 1]} {day.year}, ১১:০৫"
+    if with_weekday:
+        text = f"{BN_WEEKDAYS[day.weekday()]}, {text}"
+    return text.translate(BN_DIGITS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from([*EN_FORMATS, "bn", "bn weekday"]),
+)
+def test_any_date_written_alone_on_a_line_above_the_article_is_read_back(day, form):
+    if form.startswith("bn"):
+        line, language = bengali_date_line(day, with_weekday=form == "bn weekday"), "bn"
+    else:
+        line, language = day.strftime(form), "en"
+    text = normalize_text(f"{line}\nHeadline\n{BODY[language]}")
+    assert publication_date(text, language) == day.isoformat()
 
 
 @pytest.mark.parametrize(
