@@ -195,7 +195,10 @@ class _Reader:
             tail = [
                 t.text for i, t in enumerate(reading.tokens[end : end + 3], end) if i not in words
             ]
-            if "negation" in after or any(t.endswith("নি") for t in tail) or "hope" in kinds:
+            # "সই করার আশা প্রকাশ করে": the hope follows the verb it is about.
+            soon_after = {words.get(i) for i in range(end, min(end + 3, len(reading.tokens)))}
+            hoped = "hope" in kinds or "hope" in soon_after
+            if "negation" in after or any(t.endswith("নি") for t in tail) or hoped:
                 return True
             # A meeting still to come: "সাক্ষাৎ করবেন", "আগামী সপ্তাহে ... বৈঠক হবে".
             later = {words.get(i) for i in range(end, min(end + 2, len(reading.tokens)))}
@@ -478,6 +481,13 @@ class _Reader:
         visitors = [
             a for a in before if a.end <= place.start and a.marker in ("", "genitive")
         ]  # fmt: skip
+        if not visitors:
+            # "টোকিও সফরকালে উপদেষ্টা X ...": the visitor is the subject after the clause.
+            visitors = [
+                a
+                for a in self.officials_in([a for a in args if a.start >= start])
+                if a.marker == "" and self.country_of(a.actor) != self.country_of(place.actor)
+            ][:1]
         if not visitors:
             return []
         people = self.officials_in(visitors)

@@ -311,14 +311,17 @@ class _Resolver:
     def sides(self, sentences: list[list[ActorMention]]) -> tuple[list[str], dict[str, str]]:
         weight: Counter[str] = Counter()
         officials: dict[str, Counter[str]] = {}
-        for resolved in sentences:
+        for reading, resolved in zip(self.readings, sentences, strict=True):
+            # People listed as present attend a meeting led by someone else.
+            attending = any(cue.pattern == "present" for _, _, cue, _ in reading.cues)
             for am in resolved:
                 actor = self.actors.get(am.actor or "")
                 if not actor or not actor.country or am.mention.inside:
                     continue
                 weight[actor.country] += 2 if actor.type == "Official" else 1
                 if actor.type == "Official":
-                    officials.setdefault(actor.country, Counter())[actor.id] += 1
+                    people = officials.setdefault(actor.country, Counter())
+                    people[actor.id] += 0 if attending else 1
         sides = [iso for iso, _ in weight.most_common(2)]
         principal = {}
         for iso in weight:

@@ -283,3 +283,40 @@ def test_two_people_named_together_before_a_discussion_met():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Pranay Verma"), official("আসাদ আলম সিয়াম")))}
+
+
+def test_an_official_listed_as_present_first_is_not_the_sides_principal():
+    x = extract(
+        "বাংলাদেশের বাণিজ্যসচিব মাহবুবুর রহমান বৈঠকে উপস্থিত ছিলেন। জাপানের রাষ্ট্রদূত "
+        "ইওয়ামা কিমিনোরি বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে সাক্ষাৎ করেন।"
+    )
+    secretary, envoy = official("মাহবুবুর রহমান"), official("ইওয়ামা কিমিনোরি")
+    adviser = official("শেখ বশির উদ্দীন")
+    assert relations(x) == {("MET", secretary, envoy), ("MET", envoy, adviser)}
+
+
+def test_during_a_visit_to_a_capital_the_subject_after_it_met_that_country():
+    x = extract("টোকিও সফরকালে পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন জাপানের পররাষ্ট্রমন্ত্রীর সঙ্গে বৈঠক করেন।")
+    assert ("MET", official("তৌহিদ হোসেন"), "country:JPN") in relations(x)
+
+
+def test_going_on_a_visit_to_a_capital_is_a_meeting_with_its_country():
+    x = extract("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন তিন দিনের সরকারি সফরে টোকিও যান।")
+    assert relations(x) == {("MET", official("তৌহিদ হোসেন"), "country:JPN")}
+
+
+def test_a_decision_taken_by_two_countries_is_an_agreement():
+    taken = extract("বৈঠকে বাংলাদেশ ও ভারত যৌথ টহল জোরদারের সিদ্ধান্ত নেয়।")
+    made = extract("বৈঠকে বাংলাদেশ ও ভারতের মধ্যে যৌথ টহল জোরদারের বিষয়ে সিদ্ধান্ত হয়েছে।")
+    for x in (taken, made):
+        assert relations(x) == {("AGREED", "country:BGD", "country:IND")}
+
+
+def test_a_hope_to_sign_is_no_agreement():
+    x = extract("বাংলাদেশ ও জাপান আগামী বছর বাণিজ্য চুক্তি সই করার আশা প্রকাশ করেছে।")
+    assert not relations(x)
+
+
+def test_a_telephone_conversation_is_a_meeting():
+    x = extract("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন চীনের পররাষ্ট্রমন্ত্রী ওয়াং ইর সঙ্গে টেলিফোনে কথা বলেন।")
+    assert {(kind, s) for kind, s, _ in relations(x)} == {("MET", official("তৌহিদ হোসেন"))}
