@@ -17,6 +17,7 @@ from functools import cache
 
 from .lexicon import Agency, Cue, Entry, Lexicon, Match, Official, Title
 from .tokens import Token, normalise, tokenize
+from .translit import is_name_part
 
 ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific")
 REFERENCE_KINDS = (
@@ -618,6 +619,8 @@ class _Builder:
     def bn_name_ending(self, k: int) -> str:
         """The case ending on a Bengali name word that closes the name ("হকের" -> "ের")."""
         text = self.tokens[k].text
+        if is_name_part(text):
+            return ""
         following = self.words.get(k + 1)
         for ending in BN_NAME_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 1:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["name_key", "strip_honorifics", "to_latin"]
+__all__ = ["is_name_part", "name_key", "strip_honorifics", "to_latin"]
 
 _LANG = Path(__file__).parent / "lang"
 
@@ -48,6 +48,8 @@ _SOUND_RULES = (
     # x is ks in English names but s in pinyin (Guoxiang, Bengali গোসিয়াং):
     # both become s, and so does ks (Bux, Buksh).
     (re.compile("x|ks"), "s"),
+    # c before e, i, y sounds s (Tracey, ট্রেসি); elsewhere k (Jacobson, জ্যাকবসন).
+    (re.compile("c(?=[eiy])"), "s"),
     (re.compile("c(?!h)"), "k"),
     (re.compile("v"), "b"),
     (re.compile("z"), "j"),
@@ -184,6 +186,15 @@ def _syllables(word: str) -> list[_Syllable]:
     return out
 
 
+def _customary_v(syllables: list[_Syllable]) -> None:
+    """ভ before i or e, and in ভ্ল, is written v in names (স্টিভেন Steven, ভ্লাদিমির Vladimir)."""
+    for s in syllables:
+        if s.onset.endswith("bh") and s.vowel in ("i", "e"):
+            s.onset = s.onset[:-2] + "v"
+        elif s.onset.startswith("bhl"):
+            s.onset = "v" + s.onset[2:]
+
+
 def _delete_schwas(syllables: list[_Syllable]) -> None:
     """Drop the inherent vowels Bengali does not pronounce (আলম is Alam, ইমরান is Imran).
 
@@ -215,9 +226,16 @@ def _word_to_latin(match: re.Match[str]) -> str:
     syllables = _syllables(word)
     if not syllables:
         return word
+    _customary_v(syllables)
     _delete_schwas(syllables)
     latin = "".join(s.latin() for s in syllables)
     return latin[:1].upper() + latin[1:]
+
+
+def is_name_part(word: str) -> bool:
+    """Whether `word` is a name part translit.tsv spells whole: its ending is no case ending
+    (নাসের is Nasser, not নাস + -ের)."""
+    return unicodedata.normalize("NFC", word) in _WORDS
 
 
 @lru_cache(maxsize=65536)

@@ -320,3 +320,9 @@ def test_a_hope_to_sign_is_no_agreement():
 def test_a_telephone_conversation_is_a_meeting():
     x = extract("পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন চীনের পররাষ্ট্রমন্ত্রী ওয়াং ইর সঙ্গে টেলিফোনে কথা বলেন।")
     assert {(kind, s) for kind, s, _ in relations(x)} == {("MET", official("তৌহিদ হোসেন"))}
+
+
+def test_a_name_ending_like_a_genitive_keeps_its_last_letters():
+    x = extract("মিসরের রাষ্ট্রদূত নাসের আল হাসান বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে সাক্ষাৎ করেন।")
+    names = {e.name for e in x.entities if e.type == "Official"}
+    assert "Nasser Al Hasan" in names

@@ -25,6 +25,11 @@ PRECOMPOSED_HAIDAR = "হা\u09dfদার"
         ("শহিদুল হক", "Shahidul Haque"),
         ("জহিরুল ইসলাম", "Jahirul Islam"),
         ("এ কে আব্দুল মোমেন", "A K Abdul Momen"),
+        ("স্টিভেন সিম", "Steven Sim"),
+        ("ট্রেসি অ্যান জ্যাকবসন", "Tracey Ann Jacobson"),
+        ("জুলি সিং", "Julie Singh"),
+        ("পার্ক ইয়ং-সিক", "Park Young-Sik"),
+        ("গামাল আবদেল নাসের", "Gamal Abdel Nasser"),
     ],
 )
 def test_bengali_names_read_as_english_news_spells_them(bengali: str, latin: str) -> None:
@@ -45,6 +50,9 @@ def test_bengali_names_read_as_english_news_spells_them(bengali: str, latin: str
         ("চাঁদ", "Chand"),  # chandrabindu
         ("রাজ্", "Raj"),  # a hasanta at the end
         ("পাহাড়", "Pahar"),  # ড়
+        ("ভিক্টর", "Victor"),  # ভ before i or e is written v
+        ("ভ্লাদিমির", "Vladimir"),
+        ("ভট্টাচার্য", "Bhattacharya"),  # elsewhere bh
     ],
 )
 def test_letters_follow_bengali_pronunciation(bengali: str, latin: str) -> None:
@@ -126,6 +134,9 @@ def test_a_name_that_is_only_a_title_is_kept() -> None:
         ("Peter D Haas", "Peter Haas", "পিটার ডি হাস"),
         ("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"),
         ("Michael Shotter", "Michel Shotter"),
+        ("Tracey Ann Jacobson", "Tracy Ann Jacobson", "ট্রেসি অ্যান জ্যাকবসন"),
+        ("Vincent Spera", "ভিনসেন্ট স্পেরা"),
+        ("Francis Ferdinand", "ফ্রান্সিস ফার্দিনান্দ"),
     ],
 )
 def test_spellings_of_one_person_share_a_key(variants: tuple[str, ...]) -> None:
