@@ -18,6 +18,8 @@ _WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
 TOKEN_RE = re.compile(rf"{_WORD}(?:[.’']{_WORD})*|[^\w\s\u0980-\u09FF]")
 POSSESSIVE_RE = re.compile(r"[’']s?$")
 APOSTROPHES = str.maketrans({"‘": "'", "’": "'"})
+# Bengali vowel signs and independent vowels: what a word ends in before the genitive -র.
+_VOWELS = tuple("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
 
 
 def normalise(text: str) -> str:
@@ -60,11 +62,14 @@ def bengali_key(
     """A Bengali word without its case ending, when what remains is a word the lexicons know.
 
     Lexicon phrases go through this too, so "ভারতের" in a phrase and in a text
-    both become "ভারত".
+    both become "ভারত". The genitive -র follows a vowel only (উপদেষ্টার): after a
+    consonant it is -এর, so "কাউন্সিলর" (counsellor) is no case form of "কাউন্সিল".
     """
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)].rstrip("-")
+            if suffix == "র" and not stem.endswith(_VOWELS):
+                continue
             if stem in vocabulary:
                 return stem, suffix
     return word, ""
