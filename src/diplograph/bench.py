@@ -702,12 +702,12 @@ def _query_params(kinds: dict[str, str], values: dict[str, list[Any]], run: int)
 
 
 def _stage(failures: dict[str, str], name: str, run: Callable[[], object]) -> float | None:
-    """Seconds `run` took; None when it failed with a diplograph error, which is kept in
-    `failures` so one broken stage does not lose every other figure."""
+    """Seconds `run` took; None when it failed, the error kept in `failures`: a stage
+    that breaks at some size is a finding of the bench, and the other figures stand."""
     try:
         return _timed(run)[1]
-    except DiplographError as error:
-        failures[name] = str(error)
+    except Exception as error:
+        failures[name] = f"{type(error).__name__}: {error}"
         return None
 
 
