@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from diplograph.graph.store_falkor import PID_FILE, SOCKET_FILE, servers_using
 
-ARTICLES = 600
+ARTICLES = 400
 
 
 @dataclass(frozen=True)
@@ -103,8 +103,8 @@ def test_the_generated_articles_make_a_graph_worth_crashing(clean_load):
 
 @pytest.mark.parametrize(
     "kills",
-    [[0.0], [0.05], [0.5], [0.85], [0.3, 0.7]],
-    ids=["starting", "early", "mid-way", "late", "twice"],
+    [[0.0], [0.5], [0.85], [0.2, 0.6]],
+    ids=["starting", "mid-way", "late", "early then mid-way"],
 )
 def test_a_load_killed_then_run_again_gives_the_clean_graph(
     clean_load, news_loader, fingerprint, data_dir, kills
