@@ -260,7 +260,8 @@ class _Reader:
                 return [(cue.type, arriving[0].actor, arriving[1].actor)]
             return []
         if pattern == "welcome":
-            guests = [a for a in args if end <= a.start <= end + 2]
+            # "welcomed Japan's offer" welcomes an offer, not a guest.
+            guests = [a for a in args if end <= a.start <= end + 2 and not a.possessive]
             host = self.source_before(args, start, prev_end)
             return [(cue.type, host, g) for g in self.flatten(guests, host, args)] if host else []
         if pattern == "between":
@@ -304,6 +305,8 @@ class _Reader:
             for t in targets
             if self.country_of(t) != self.country_of(source) or not self.country_of(t)
         ]
+        if rtype == "OFFERED":
+            targets = self.addressee_for(targets, source, args, start)
         if not targets:
             # "We told them that we would help": an actor or object pronoun before the cue.
             before = [a for a in args if a.end <= start and a.kind not in ("group", "government")]
@@ -318,6 +321,24 @@ class _Reader:
                 other = self.other_side(source, country=rtype == "OFFERED")
                 targets = [other] if other else []
         return [(rtype, source, t) for t in targets]
+
+    def addressee_for(
+        self, targets: list[str], source: str, args: list[_Arg], start: int
+    ) -> list[str]:
+        """ "X told Y that China would support Bangladesh": the offer is made to Y, the
+        official of the country the support is for who is addressed before the cue."""
+        if not targets or any(self.res.actors[t].type != "Country" for t in targets):
+            return targets
+        countries = {self.country_of(t) for t in targets}
+        addressed = [
+            a.actor
+            for a in self.officials_in(args)
+            if a.end <= start
+            and a.actor != source
+            and not a.possessive
+            and self.country_of(a.actor) in countries
+        ]
+        return addressed[-1:] or targets
 
     def most_specific_source(self, source: str, args: list[_Arg]) -> str:
         """A country speaking through its official named in the same sentence is the official."""

@@ -388,3 +388,33 @@ def test_interest_to_support_is_an_offer_to_the_country_supported():
         "energy sector."
     )
     assert relations(x) == {("OFFERED", official("Iwama Kiminori"), "country:BGD")}
+
+
+def test_a_failed_attempt_to_sign_is_no_agreement():
+    x = extract("Bangladesh and Japan tried to sign the partnership agreement in 2019 but failed.")
+    assert not relations(x)
+
+
+def test_an_offer_told_to_an_official_is_made_to_that_official():
+    x = extract(
+        "Chinese Ambassador Yao Wen told Commerce Adviser Sheikh Bashir Uddin that China would "
+        "provide support for Bangladesh's garment sector."
+    )
+    assert relations(x) == {("OFFERED", official("Yao Wen"), official("Sheikh Bashir Uddin"))}
+
+
+def test_welcoming_a_countrys_offer_is_no_meeting_with_it():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin welcomed Japan's offer to support the economic zones."
+    )
+    assert "MET" not in {kind for kind, _, _ in relations(x)}
+
+
+def test_a_round_of_foreign_office_consultations_is_a_meeting_of_the_two_countries():
+    x = extract(
+        "Bangladesh and China held the 15th round of foreign office consultations in Beijing on "
+        "Tuesday."
+    )
+    assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {
+        frozenset(("country:BGD", "country:CHN"))
+    }
