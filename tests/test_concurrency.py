@@ -117,7 +117,8 @@ def test_a_stale_socket_and_pid_file_are_cleared_and_a_foreign_pid_is_left_alone
     assert not (data_dir / PID_FILE).exists()
 
 
-def test_a_server_left_without_its_pid_file_is_found_and_stopped(data_dir):
+def orphan_server(data_dir: Path) -> int:
+    """The pid of a server left running by a diplograph killed after writing one topic."""
     script = textwrap.dedent(
         f"""
         import sys
@@ -136,9 +137,23 @@ def test_a_server_left_without_its_pid_file_is_found_and_stopped(data_dir):
     orphan = int(crashed.stdout.readline())
     os.kill(crashed.pid, signal.SIGKILL)
     crashed.communicate()
+    return orphan
+
+
+def test_a_server_left_without_its_pid_file_is_found_and_stopped(data_dir):
+    orphan = orphan_server(data_dir)
     # As if the command had been killed before its server wrote the pid file.
     (data_dir / PID_FILE).unlink()
     assert servers_using(data_dir) == {orphan}
+    finished = stats(data_dir)
+    assert finished.returncode == 0, finished.stderr
+    assert orphan not in servers_using(data_dir)
+    assert {"kind": "node", "name": "Topic", "count": 1} in json.loads(finished.stdout)
+
+
+def test_a_left_server_that_no_longer_answers_is_killed_and_its_data_kept(data_dir):
+    orphan = orphan_server(data_dir)
+    os.kill(orphan, signal.SIGSTOP)  # hung: it will not act on SIGTERM
     finished = stats(data_dir)
     assert finished.returncode == 0, finished.stderr
     assert orphan not in servers_using(data_dir)
