@@ -239,3 +239,11 @@ def test_bench_writes_every_figure_as_json(tmp_path):
                 "naive_load_relationships_per_s", "end_to_end_s", "query_ms", "peak_rss_mb"):  # fmt: skip
         assert data[key], key
     assert data["articles"] == 20
+
+
+def test_extraction_in_worker_processes_gives_the_same_output_in_order():
+    files = [str(p) for p in sorted(EXAMPLES.iterdir())]
+    serial = run("extract", *files, "--workers", "1", data_dir=ROOT / ".unused")
+    parallel = run("extract", *files, "--workers", "2", data_dir=ROOT / ".unused")
+    assert serial.returncode == parallel.returncode == 0, parallel.stderr
+    assert serial.stdout and parallel.stdout == serial.stdout

@@ -88,13 +88,15 @@ def extract(
     paths: Iterable[str | Path],
     *,
     on_error: Callable[[InputError], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[Any]:
-    """One Extraction per readable article of the given files, folders or "-" (stdin)."""
-    from .loaders.extract import extract_article
+    """One Extraction per readable article of the given files, folders or "-" (stdin),
+    in input order; `workers` processes extract in parallel."""
     from .loaders.read import read_articles
+    from .parallel import extract_all, extraction_pool
 
-    for article in read_articles(paths, on_error=on_error):
-        yield extract_article(article)
+    with extraction_pool(workers) as pool:
+        yield from extract_all(read_articles(paths, on_error=on_error), pool)
 
 
 def load(
@@ -105,14 +107,17 @@ def load(
     data_dir: str | Path | None = None,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> LoadReport:
     """Read, extract and store articles; loading the same article again changes nothing.
 
     Failing inputs are collected in the report (and passed to `on_error`);
-    the others load.
+    the others load. `workers` extraction processes (default: every core).
     """
     from .graph.cypher import count_graph, write_rows
     from .graph.rows import to_rows
+    from .loaders.read import read_articles
+    from .parallel import default_workers, extract_all, extraction_pool
 
     report = LoadReport()
 
@@ -121,8 +126,13 @@ def load(
         if on_error is not None:
             on_error(error)
 
-    extractions = extract(paths, on_error=failed)
-    with open_store(_settings(settings, store, data_dir)) as graph_store:
+    resolved = _settings(settings, store, data_dir)
+    # The pool starts before the store opens: workers must not inherit its lock.
+    with (
+        extraction_pool(workers or default_workers()) as pool,
+        open_store(resolved) as graph_store,
+    ):
+        extractions = extract_all(read_articles(paths, on_error=failed), pool)
         while batch := list(islice(extractions, LOAD_BATCH)):
             write_rows(graph_store, to_rows(batch))
             report.articles += len(batch)
@@ -244,10 +254,11 @@ def build(
     data_dir: str | Path | None = None,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """The main job: load the articles, then render the whole graph to an HTML page."""
     resolved = _settings(settings, store, data_dir)
-    loaded = load(paths, settings=resolved, on_error=on_error, progress=progress)
+    loaded = load(paths, settings=resolved, on_error=on_error, progress=progress, workers=workers)
     return BuildReport(loaded, render(html, settings=resolved))
 
 

@@ -73,6 +73,10 @@ DataDirOpt = Annotated[
     ),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, help="Extraction processes (default: every core)."),
+]
 ParamOpt = Annotated[
     list[str] | None, typer.Option("--param", "-p", help="Query parameter as key=value.")
 ]
@@ -179,6 +183,7 @@ def build(
     html: Annotated[Path, typer.Option("--html", help="Where to write the HTML page.")] = Path(
         "diplograph.html"
     ),
+    workers: WorkersOpt = None,
     store: StoreOpt = None,
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
@@ -192,6 +197,7 @@ def build(
             settings=_settings(store, data_dir),
             on_error=_report_input_error,
             progress=lambda n: bar.advance(task, n),
+            workers=workers,
         )
     _load_summary(report.load)
     _render_summary(report.render)
@@ -203,6 +209,7 @@ def build(
 @_reports_errors
 def load(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    workers: WorkersOpt = None,
     store: StoreOpt = None,
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
@@ -215,6 +222,7 @@ def load(
             settings=_settings(store, data_dir),
             on_error=_report_input_error,
             progress=lambda n: bar.advance(task, n),
+            workers=workers,
         )
     _load_summary(report)
     if not report.ok:
@@ -228,6 +236,7 @@ def extract(
     format: Annotated[
         ExtractFormat, typer.Option("--format", help="json: JSON Lines, one object per article.")
     ] = ExtractFormat.json,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Extraction processes.")] = 1,
     debug: DebugOpt = False,
 ) -> None:
     """Print what the extractor reads in articles, without storing anything."""
@@ -238,7 +247,7 @@ def extract(
         failed = True
         _report_input_error(error)
 
-    for extraction in api.extract(paths, on_error=on_error):
+    for extraction in api.extract(paths, on_error=on_error, workers=workers):
         if format is ExtractFormat.json:
             sys.stdout.write(json.dumps(extraction.to_json(), ensure_ascii=False) + "\n")
         else:

@@ -1,0 +1,58 @@
+"""Extraction in worker processes: each article is an independent task.
+
+The pool is forked before a store is opened, so workers hold no store socket
+and no lock of the data directory, and they share the lexicons the parent
+loaded (copy-on-write). A worker whose parent dies reads end-of-file on its
+task pipe and exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import Pool
+
+from .loaders.extract import extract_article
+from .loaders.lexicon import LANGUAGES, load_lexicon
+from .loaders.model import Article, Extraction
+
+# Articles handed to a worker at a time: enough to amortise the pickling
+# round trip, few enough that progress stays smooth.
+CHUNK = 16
+# Articles in flight at once: bounds the memory of a long load, whose reading
+# would otherwise run far ahead of the writer.
+WINDOW = 1024
+
+
+def default_workers() -> int:
+    """Every core this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def extraction_pool(workers: int) -> Iterator[Pool | None]:
+    """A pool of `workers` extraction processes, or None to extract in this process."""
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    for code in LANGUAGES:
+        load_lexicon(code)
+    pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extraction]:
+    """The extraction of each article, in input order."""
+    if pool is None:
+        yield from map(extract_article, articles)
+        return
+    remaining = iter(articles)
+    while window := list(islice(remaining, WINDOW)):
+        yield from pool.imap(extract_article, window, chunksize=CHUNK)
