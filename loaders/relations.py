@@ -3,8 +3,10 @@
 Each cue of `cues.tsv` names a type and a pattern saying where its arguments
 are: `forward` (source before the cue, targets after: "X met Y", "X sought
 cooperation from Y"), `joint` (the parties named together: "X and Y agreed",
-"both sides agreed"), `between` ("talks between X and Y"), `present` (people
-listed as present met the principal of the other side), `call_on` (a
+"both sides agreed"; one named person or body alone acted with the other
+side), `pair` (as joint, but both parties named: "X and Y discussed"),
+`between` ("talks between X and Y"), `present` (people listed as present
+met the principal of the other side), `call_on` (a
 request when followed by "to <verb>", else a courtesy call), and for
 Bengali `marked` (the case-marked actor is the target: -কে, সঙ্গে, কাছে,
 a genitive before সহযোগিতা) and `visit` (the place before the cue).
@@ -267,7 +269,7 @@ class _Reader:
         if pattern == "between":
             parties = self.flatten(self.coordinated_after(args, end), None, args)
             return self.pairwise(cue.type, parties, phrase)
-        if pattern == "joint":
+        if pattern in ("joint", "pair"):
             return self.joint(cue, phrase, args, start, prev_end)
         if pattern == "visit":
             return self.visit(args, start, prev_end)
@@ -463,7 +465,7 @@ class _Reader:
         # One named party that is a person or a body agreed with the other side.
         alone = group[0].actor if len(group) == 1 else "@"
         acting = not alone.startswith("@") and self.res.actors[alone].type != "Country"
-        if len(parties) < 2 and acting and self.lang == "en":
+        if len(parties) < 2 and acting and self.lang == "en" and cue.pattern == "joint":
             other = self.res.counterpart(alone)
             if other:
                 parties.append(other)

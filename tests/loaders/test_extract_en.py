@@ -418,3 +418,44 @@ def test_a_round_of_foreign_office_consultations_is_a_meeting_of_the_two_countri
     assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {
         frozenset(("country:BGD", "country:CHN"))
     }
+
+
+def test_two_people_who_discussed_together_met_and_one_alone_met_no_one():
+    together = extract(
+        "Foreign Adviser Md Touhid Hossain and Chinese Ambassador Yao Wen discussed bilateral "
+        "issues at the ministry."
+    )
+    alone = extract("Chinese Ambassador Yao Wen discussed bilateral issues with reporters.")
+    passive = extract(
+        "Cooperation between Dhaka and the Japan International Cooperation Agency was discussed."
+    )
+    assert {frozenset((s, t)) for kind, s, t in relations(together) if kind == "MET"} == {
+        frozenset((official("Md Touhid Hossain"), official("Yao Wen")))
+    }
+    assert not relations(alone)
+    assert not relations(passive)
+
+
+def test_attending_a_meeting_sitting_with_and_presenting_credentials_are_meetings():
+    attended = extract(
+        "The meeting was attended by Foreign Adviser Md Touhid Hossain and Chinese Ambassador "
+        "Yao Wen."
+    )
+    sat = extract(
+        "Foreign Adviser Md Touhid Hossain sat with Chinese Ambassador Yao Wen at the state "
+        "guest house."
+    )
+    credentials = extract(
+        "Chinese Ambassador Yao Wen presented his credentials to Foreign Adviser Md Touhid Hossain."
+    )
+    pair = frozenset((official("Md Touhid Hossain"), official("Yao Wen")))
+    for x in (attended, sat, credentials):
+        assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {pair}
+
+
+def test_a_guest_received_at_the_airport_met_the_host():
+    x = extract(
+        "Chinese Foreign Minister Wang Yi arrived in Dhaka on Saturday. He was received at the "
+        "airport by Foreign Secretary Jashim Uddin."
+    )
+    assert ("MET", official("Wang Yi"), official("Jashim Uddin")) in relations(x)

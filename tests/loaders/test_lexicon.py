@@ -9,6 +9,7 @@ from diplograph.loaders.model import INTERACTION_TYPES
 PATTERNS = {
     "forward",
     "joint",
+    "pair",
     "between",
     "present",
     "call_on",
