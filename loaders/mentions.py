@@ -33,6 +33,8 @@ LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
 NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", "ul", "ud"})
 # Bengali endings that close a name: the word before them is the name's last word.
 BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ের", "ের", "কে", "সহ", "দের"))
+# Postpositions that take a genitive, like the role markers: "ইয়ামাদার নেতৃত্বে" (led by Yamada).
+BN_GENITIVE_POSTPOSITIONS = frozenset(normalise(w) for w in ("নেতৃত্বে", "উদ্দেশে"))
 BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
 # "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
 PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
@@ -625,8 +627,12 @@ class _Builder:
         for ending in BN_NAME_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 1:
                 return ending
+        after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
         if (
-            following in ("with", "to", "behalf", "for", "between")
+            (
+                following in ("with", "to", "behalf", "for", "between")
+                or after in BN_GENITIVE_POSTPOSITIONS
+            )
             and text.endswith("র")
             and len(text) > 2
         ):

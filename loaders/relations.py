@@ -524,8 +524,12 @@ class _Reader:
             for a in args
             if prev_end <= a.start and a.start < next_start and a.kind != "government"
         ]
+        # "তাঁকে স্বাগত জানান X": an object pronoun is whom the act is for, never its doer.
         targets = [
-            a for a in scope if a.marker in ("to", "with", "for") and not a.actor.startswith("@")
+            a
+            for a in scope
+            if a.kind == "object"
+            or (a.marker in ("to", "with", "for") and not a.actor.startswith("@"))
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
         if not sources:
@@ -570,7 +574,7 @@ class _Reader:
                 and not a.actor.startswith("@")
             ]
             targets = self.officials_in(targets) or targets
-        chosen = [t.actor for t in targets if t.actor != source]
+        chosen = [t for t in self.flatten(targets, source, args) if t != source]
         if source == self.topic and chosen:
             source = self.not_of_targets(source, chosen)
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]

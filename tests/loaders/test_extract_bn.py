@@ -326,3 +326,32 @@ def test_a_name_ending_like_a_genitive_keeps_its_last_letters():
     x = extract("মিসরের রাষ্ট্রদূত নাসের আল হাসান বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে সাক্ষাৎ করেন।")
     names = {e.name for e in x.entities if e.type == "Official"}
     assert "Nasser Al Hasan" in names
+
+
+def test_the_one_welcomed_as_an_object_pronoun_met_the_host():
+    x = extract(
+        "চীনের পররাষ্ট্রমন্ত্রী ওয়াং ই শনিবার দুই দিনের সফরে ঢাকায় পৌঁছান। বিমানবন্দরে "
+        "তাঁকে স্বাগত জানান পররাষ্ট্রসচিব জসীম উদ্দিন।"
+    )
+    assert ("MET", official("জসীম উদ্দিন"), official("ওয়াং ই")) in relations(x)
+
+
+def test_seeing_someone_and_presenting_credentials_are_meetings():
+    seen = extract("চীনের রাষ্ট্রদূত ইয়াও ওয়েন পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেনের সঙ্গে দেখা করেন।")
+    credentials = extract("চীনের রাষ্ট্রদূত ইয়াও ওয়েন রাষ্ট্রপতি মো. সাহাবুদ্দিনের কাছে পরিচয়পত্র পেশ করেন।")
+    envoy = official("ইয়াও ওয়েন")
+    assert relations(seen) == {("MET", envoy, official("তৌহিদ হোসেন"))}
+    assert relations(credentials) == {("MET", envoy, official("সাহাবুদ্দিন"))}
+
+
+def test_a_name_before_netritte_loses_its_genitive():
+    x = extract(
+        "জাপানের প্রতিমন্ত্রী তারো ইয়ামাদার নেতৃত্বে একটি প্রতিনিধিদল বাণিজ্য উপদেষ্টা "
+        "শেখ বশির উদ্দীনের সঙ্গে সাক্ষাৎ করে।"
+    )
+    assert relations(x) == {("MET", official("Taro Yamada"), official("শেখ বশির উদ্দীন"))}
+
+
+def test_negotiations_begun_between_two_countries_are_agreed():
+    x = extract("বাংলাদেশ ও জাপানের মধ্যে বাণিজ্য চুক্তি নিয়ে আলোচনা শুরু হয়েছে।")
+    assert relations(x) == {("AGREED", "country:BGD", "country:JPN")}
