@@ -89,6 +89,36 @@ def test_bodies_of_unseen_english_articles_are_found_with_their_country(sentence
     assert names(extract(sentence, "en"), "Agency").get(body) == country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body", "country"),
+    [
+        ("AFD will fund the BWDB embankment work.", "Agence Française de Développement", "France"),
+        (
+            "AFD will fund the BWDB embankment work.",
+            "Bangladesh Water Development Board",
+            "Bangladesh",
+        ),
+        (
+            "The Maldives National Defence Force hosted the drill.",
+            "Maldives National Defence Force",
+            "Maldives",
+        ),
+        (
+            "Australia's Department of Home Affairs issued new rules.",
+            "Department of Home Affairs",
+            "Australia",
+        ),
+        (
+            "The Embassy of the Kingdom of the Netherlands opened a fund.",
+            "Embassy of Netherlands",
+            "Netherlands",
+        ),
+    ],
+)
+def test_bodies_of_the_wider_region_are_found_with_their_country(sentence, body, country):
+    assert names(extract(sentence, "en"), "Agency").get(body) == country
+
+
 def test_a_ministry_of_two_fields_is_kept_whole():
     x = extract(
         "The Saudi Ministry of Human Resources and Social Development hosted the talks.", "en"
@@ -124,6 +154,12 @@ def test_a_foreign_ministry_has_one_id_in_both_scripts():
     bengali = extract("কাতারের শ্রম মন্ত্রণালয় অনুমতিপত্র দেবে।", "bn")
     ids = {e.id for x in (english, bengali) for e in x.entities if e.type == "Agency"}
     assert ids == {"agency:qat:ministry-of-labour"}
+
+
+def test_a_council_named_in_the_sentence_leaves_a_counsellor_title_whole():
+    x = extract("ব্রিটিশ কাউন্সিলের অনুষ্ঠানে শ্রম কাউন্সিলর রাশেদ করিম বক্তব্য দেন।", "bn")
+    assert "British Council" in names(x, "Agency")
+    assert [e.title for e in x.entities if e.type == "Official"] == ["Labour Counsellor"]
 
 
 def test_a_bengali_demonym_gives_an_embassy_its_country():
