@@ -481,6 +481,11 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
                     f"see {data_dir / LOG_FILE}"
                 )
             time.sleep(0.05)
+    except BaseException:
+        # Interrupted while it starts (Ctrl-C, SIGTERM): no store owns it yet.
+        if process.poll() is None:
+            _stop_server(process, None)
+        raise
     finally:
         client.close()
 

@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from diplograph.graph.store_falkor import servers_using
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
@@ -235,8 +237,16 @@ def test_bench_writes_every_figure_as_json(tmp_path):
     result = run("bench", "--articles", "20", "--json", str(figures), data_dir=tmp_path / "s")
     assert result.returncode == 0, result.stderr
     data = json.loads(figures.read_text())
-    for key in ("read_only_articles_per_s", "extract_articles_per_s", "load_relationships_per_s",
-                "naive_load_relationships_per_s", "end_to_end_s", "query_ms", "peak_rss_mb"):  # fmt: skip
+    figures_read = (
+        "read_only_articles_per_s",
+        "extract_articles_per_s",
+        "load_relationships_per_s",
+        "naive_load_relationships_per_s",
+        "end_to_end_s",
+        "query_ms",
+        "peak_rss_mb",
+    )
+    for key in figures_read:
         assert data[key], key
     assert data["articles"] == 20
 
@@ -247,3 +257,22 @@ def test_extraction_in_worker_processes_gives_the_same_output_in_order():
     parallel = run("extract", *files, "--workers", "2", data_dir=ROOT / ".unused")
     assert serial.returncode == parallel.returncode == 0, parallel.stderr
     assert serial.stdout and parallel.stdout == serial.stdout
+
+
+def test_a_terminated_command_stops_its_server(tmp_path):
+    data_dir = tmp_path / "store"
+    env = {**os.environ, "DIPLOGRAPH_HOME": str(data_dir)}
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    body = (EXAMPLES / "en_home_adviser_pakistan.txt").read_text(encoding="utf-8")
+    for n in range(1200):
+        (articles / f"{n:04}.txt").write_text(f"{body}\n\nNote {n}.\n", encoding="utf-8")
+    load = subprocess.Popen([str(CLI), "load", str(articles)], env=env, stderr=subprocess.PIPE)
+    # Terminated once it has written (the append-only file grows), mid-way through.
+    while sum(f.stat().st_size for f in data_dir.glob("appendonlydir/*.incr.aof")) < 10_000:
+        assert load.poll() is None, load.stderr.read()
+        time.sleep(0.05)
+    load.terminate()
+    load.wait(timeout=60)
+    assert not servers_using(data_dir)
+    assert "Traceback" not in load.stderr.read().decode()

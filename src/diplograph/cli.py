@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -33,6 +34,10 @@ app = typer.Typer(
 )
 queries_app = typer.Typer(help="The library of named Cypher queries.", no_args_is_help=True)
 app.add_typer(queries_app, name="queries")
+
+# SIGTERM ends a command like Ctrl-C does: through the cleanup that stops the
+# embedded server, instead of leaving it for the next command to recover.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -164,6 +169,8 @@ def _progress() -> Progress:
         TextColumn("articles"),
         console=err,
         transient=True,
+        # Off when stderr is not a terminal, so errors are the only lines there.
+        disable=not err.is_terminal,
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from multiprocessing.pool import Pool
@@ -40,12 +42,21 @@ def extraction_pool(workers: int) -> Iterator[Pool | None]:
         return
     for code in LANGUAGES:
         load_lexicon(code)
-    pool = multiprocessing.get_context("fork").Pool(workers)
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
     try:
         yield pool
     finally:
         pool.terminate()
         pool.join()
+
+
+def _quiet_worker() -> None:
+    # A worker's own errors come back to the parent with its result; what it
+    # would print itself is only the noise of a parent that was killed (a
+    # broken pipe) or interrupted (Ctrl-C reaches the whole process group, and
+    # the parent stops the pool).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
 
 def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extraction]:
