@@ -555,6 +555,8 @@ class _Builder:
         )
 
     def is_name_word(self, j: int) -> bool:
+        if j >= len(self.tokens):
+            return False  # a rank ending the sentence has no name after it
         tok = self.tokens[j]
         if tok.text == "-":
             return self.glued_hyphen(j)

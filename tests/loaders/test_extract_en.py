@@ -459,3 +459,25 @@ def test_a_guest_received_at_the_airport_met_the_host():
         "airport by Foreign Secretary Jashim Uddin."
     )
     assert ("MET", official("Wang Yi"), official("Jashim Uddin")) in relations(x)
+
+
+def test_a_signing_reported_for_the_countries_and_by_its_signatories_is_one_agreement():
+    x = extract(
+        "Bangladesh, Japan sign $1b loan deal\n\n"
+        "Dhaka, Monday - Japan signed a loan agreement worth $1 billion with Bangladesh on "
+        "Monday. Economic Relations Division Secretary Shahriar Kader Siddiky and JICA Chief "
+        "Representative Kenji Tanaka signed the agreement on behalf of their respective "
+        "sides. Japanese Ambassador Iwama Kiminori was present at the signing ceremony."
+    )
+    secretary, jica = official("Shahriar Kader Siddiky"), official("Kenji Tanaka")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((secretary, jica))}
+    assert ("MET", official("Iwama Kiminori"), secretary) in relations(x)
+
+
+def test_standing_by_a_country_is_an_offer():
+    x = extract(
+        "Japanese Ambassador Iwama Kiminori met Foreign Adviser Md Touhid Hossain on Sunday. "
+        '"Japan will stand by Bangladesh," the envoy said.'
+    )
+    assert ("OFFERED", official("Iwama Kiminori"), "country:BGD") in relations(x)

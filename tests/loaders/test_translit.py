@@ -137,6 +137,7 @@ def test_a_name_that_is_only_a_title_is_kept() -> None:
         ("Tracey Ann Jacobson", "Tracy Ann Jacobson", "ট্রেসি অ্যান জ্যাকবসন"),
         ("Vincent Spera", "ভিনসেন্ট স্পেরা"),
         ("Francis Ferdinand", "ফ্রান্সিস ফার্দিনান্দ"),
+        ("Shahriar Kader Siddiky", "Shahriar Kader Siddiqui", "শাহরিয়ার কাদের ছিদ্দিকী"),
     ],
 )
 def test_spellings_of_one_person_share_a_key(variants: tuple[str, ...]) -> None:
