@@ -230,6 +230,8 @@ def test_a_capital_stands_for_its_country(sentence, language, country):
         "প্রতিনিধি যৌথ বিবৃতি পাঠ করেন।",
         "কমান্ডার সীমান্তে বেসামরিক নাগরিকদের নিরাপত্তার কথা বলেন।",
         "মহাপরিচালক বিদ্যুৎকেন্দ্র ঘুরে দেখেন।",
+        "উপদেষ্টা আশাবাদ ব্যক্ত করেন।",
+        "হাইকমিশনার সন্তোষ প্রকাশ করেন।",
     ],
 )
 def test_common_bengali_nouns_after_a_title_are_no_person(sentence):
