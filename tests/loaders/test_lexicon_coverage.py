@@ -239,6 +239,18 @@ def test_common_bengali_nouns_after_a_title_are_no_person(sentence):
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Home Adviser Calls For Stronger Border Cooperation",
+        "Saudi Minister Vows Support For Bangladeshi Workers",
+        "Foreign Adviser Meets Visiting Delegation",
+    ],
+)
+def test_title_case_headline_verbs_after_a_title_are_no_person(headline):
+    assert names(extract(headline, "en"), "Official") == {}
+
+
+@pytest.mark.parametrize(
     ("sentence", "language", "expected", "not_expected"),
     [
         (
