@@ -816,7 +816,15 @@ class _Builder:
             k = m.start - 1
             while k >= 0 and self.tokens[k].key == "the":
                 k -= 1
-            if k >= 0 and self.words.get(k) in ("with", "from", "to", "for", "between", "by"):
+            if k >= 0 and self.words.get(k) in (
+                "with",
+                "from",
+                "to",
+                "for",
+                "between",
+                "by",
+                "behalf",
+            ):
                 m.marker = self.words[k]
             if (
                 m.kind == "country"

@@ -267,7 +267,10 @@ class _Reader:
             host = self.source_before(args, start, prev_end)
             return [(cue.type, host, g) for g in self.flatten(guests, host, args)] if host else []
         if pattern == "between":
-            parties = self.flatten(self.coordinated_after(args, end), None, args)
+            # "signed by X on behalf of Bangladesh and Y on behalf of Saudi Arabia": the
+            # sides a signatory acts for are no further parties.
+            acting = [a for a in args if a.marker != "behalf"]
+            parties = self.flatten(self.coordinated_after(acting, end), None, args)
             return self.pairwise(cue.type, parties, phrase)
         if pattern in ("joint", "pair"):
             return self.joint(cue, phrase, args, start, prev_end)
@@ -383,11 +386,21 @@ class _Reader:
         reading_tokens = self.tokens
         for a in after[1:]:
             between = reading_tokens[chosen[-1].end : a.start]
-            if all(t.key in CONNECTORS for t in between):
+            if all(t.key in CONNECTORS for t in self.without_behalf(between)):
                 chosen.append(a)
             else:
                 break
         return chosen
+
+    def without_behalf(self, tokens: list[Token]) -> list[Token]:
+        """Tokens without an "on behalf of <side>" phrase among them."""
+        keys = [t.key for t in tokens]
+        if "behalf" not in keys:
+            return tokens
+        cut = keys.index("behalf")
+        # the phrase runs to the next connector that may join the next party
+        rest = next((i for i in range(cut, len(keys)) if keys[i] in ("and", ",")), len(keys))
+        return tokens[: max(0, cut - 1)] + tokens[rest:]
 
     def bracketed(self, first: _Arg, second: _Arg) -> bool:
         between = [t.text for t in self.tokens[first.end : second.start]]

@@ -481,3 +481,14 @@ def test_standing_by_a_country_is_an_offer():
         '"Japan will stand by Bangladesh," the envoy said.'
     )
     assert ("OFFERED", official("Iwama Kiminori"), "country:BGD") in relations(x)
+
+
+def test_signatories_listed_with_the_sides_they_sign_for_agreed_with_each_other():
+    x = extract(
+        "The MoU was signed by Labour Secretary Nurul Islam on behalf of Bangladesh and Saudi "
+        "Deputy Minister Abdullah Abuthnain on behalf of Saudi Arabia."
+    )
+    secretary, deputy = official("Nurul Islam"), official("Abdullah Abuthnain")
+    assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"} == {
+        frozenset((secretary, deputy))
+    }
