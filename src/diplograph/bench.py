@@ -576,7 +576,7 @@ def plot_scaling(points: list[dict[str, Any]], path: Path, pyplot: Any = None) -
         stages.plot(sizes, seconds, marker="o", label=label)
     stages.set(xscale="log", yscale="log", xlabel="articles", ylabel="seconds")
     stages.set_title("Time per stage")
-    for name in points[-1]["query_p50_ms"]:
+    for name in dict.fromkeys(name for p in points for name in p["query_p50_ms"]):
         p50s = [p["query_p50_ms"].get(name, float("nan")) for p in points]
         queries.plot(sizes, p50s, marker="o", label=name)
     queries.set(xscale="log", yscale="log", xlabel="articles", ylabel="milliseconds (p50)")
