@@ -28,6 +28,8 @@ GENERIC_TITLES = frozenset(
     }
 )  # fmt: skip
 ENVOY = "envoy"
+# Diplomatic missions: "the embassy" unqualified is the mission of the envoy the article names.
+MISSIONS = frozenset({"Embassy", "High Commission", "Consulate General"})
 # The country of the papers we read: a person no text places belongs here once every country
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
 HOME = "BGD"
@@ -236,9 +238,10 @@ class _Resolver:
             ) or self.person(m)
             if m.agency:  # the body in the title: "Counsellor of the Pakistan Embassy"
                 body = Mention("agency", m.start, m.end, "", agency=m.agency, country=m.country)
-                self.actors[person].agency = self.agency(
-                    body, self.actors[person].country or default
-                )
+                own = self.actors[person].country
+                if not own and m.agency.name in MISSIONS:
+                    own = self.envoy_country()  # "the embassy's counsellor": the envoy's embassy
+                self.actors[person].agency = self.agency(body, own or default)
             return person
         if m.kind == "name":
             key = name_key(m.name)
@@ -273,6 +276,16 @@ class _Resolver:
                     and m.agency.name.lower() in other.agency.name.lower()
                 ):
                     return self.agency(other, default)
+        envoy = self.envoy_country() if m.agency and m.agency.name in MISSIONS else None
+        if envoy:
+            return self.agency(Mention("agency", m.start, m.end, m.text, agency=m.agency), envoy)
+        return None
+
+    def envoy_country(self) -> str | None:
+        """The country of the first envoy the article names: whose mission "the embassy" is."""
+        for actor in sorted(self.actors.values(), key=lambda a: a.order):
+            if actor.type == "Official" and actor.head == ENVOY and actor.country:
+                return actor.country
         return None
 
     def first_host_country(self) -> str | None:
@@ -296,6 +309,10 @@ class _Resolver:
         host = self.first_host_country()
         for actor in self.actors.values():
             if actor.type == "Official" and not actor.country and not actor.international:
+                body = self.actors.get(actor.agency or "")
+                if body and body.country:
+                    actor.country = body.country  # a member of a placed body is of its country
+                    continue
                 spare = [iso for iso in ranked if iso not in present]
                 actor.country = host if actor.ministry and host else (spare or ranked or [None])[0]
 

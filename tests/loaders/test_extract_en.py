@@ -492,3 +492,16 @@ def test_signatories_listed_with_the_sides_they_sign_for_agreed_with_each_other(
     assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"} == {
         frozenset((secretary, deputy))
     }
+
+
+def test_the_embassys_counsellor_is_of_the_envoys_country_and_meets_the_host():
+    x = extract(
+        "Bangladesh Ambassador to Saudi Arabia Delwar Hossain met Saudi Deputy Minister "
+        "Abdullah Abuthnain in Riyadh on Sunday. The embassy's labour counsellor Syed Sharif "
+        "Hasan was also present."
+    )
+    counsellor = official("Syed Sharif Hasan")
+    assert entity(x, counsellor).country == "Bangladesh"
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert (counsellor, official("Abdullah Abuthnain")) in met
+    assert (counsellor, official("Delwar Hossain")) not in met
