@@ -28,8 +28,26 @@ ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
 CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "[", "]", "along"})
 SIGNING_WORDS = ("sign", "inked", "সই", "স্বাক্ষর")
 CALL_WORDS = ("সৌজন্য", "সাক্ষাৎ")
-VISIT_PHRASES = ("visited", "visit to", "visits", "arrived in", "arrival of")
+VISIT_PHRASES = (
+    "visited",
+    "visit to",
+    "visits",
+    "arrived in",
+    "arrival of",
+    "visiting",
+    "official visit",
+)
+# A visit that names no place is to the other side's country ("on a three-day official visit").
+PLACELESS_VISITS = ("official visit", "visiting")
+# "X and Y pledge support": each gives; "X and Y pledge closer ties" is mutual.
+SUPPORT_WORDS = frozenset({"support", "aid", "assistance", "help", "funds", "funding"})
+# Postpositions that mark the one addressed ("জাতিসংঘের প্রতি অনুরোধ"), stronger than -কে,
+# which may be the object of an embedded verb ("মিয়ানমারকে চাপ দিতে").
+ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
+CALL_ON_REACH = 3
+CALL_PURPOSES = frozenset({"discuss", "exchange", "greet", "congratulate", "pay", "bid"})
+DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 # "the two countries", "both governments" are the sides' countries, not their envoys
 COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
 
@@ -278,19 +296,29 @@ class _Reader:
             return self.visit(args, start, prev_end)
         if pattern == "marked":
             return self.marked(cue, phrase, args, start, prev_end, next_start)
+        if pattern == "passive":
+            return self.passive(cue, args, start, end, next_start)
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
         self.subject = source
         targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
+        agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
+        if phrase.startswith(("was ", "were ")) and agents:
+            # "was received at the BGB headquarters by its Director General X": X received.
+            targets_args = self.coordinated_after(args, agents[0].start, next_start)
         if phrase in VISIT_PHRASES and targets_args:
             # "During his visit to Tokyo, Adviser X said": the place is visited, X is the visitor.
             place = [a for a in targets_args if a.kind == "country"][:1]
             targets_args = place or targets_args
         if pattern == "call_on" and targets_args:
-            after = reading.tokens[targets_args[-1].end : targets_args[-1].end + 1]
-            rtype = "REQUESTED" if after and after[0].key == "to" else "MET"
+            # "called on the Bangladeshi authorities to ...": "to" may follow the head noun.
+            keys = [t.key for t in reading.tokens[targets_args[-1].end :]][: CALL_ON_REACH + 1]
+            asks = "to" in keys[:CALL_ON_REACH]
+            purpose = keys[keys.index("to") + 1 :][:1] if asks else []
+            # "called on the minister to discuss ..." is still a courtesy call.
+            rtype = "REQUESTED" if asks and not set(purpose) & CALL_PURPOSES else "MET"
         if source is None and targets_args:
             rest = [
                 a for a in args if a.start >= targets_args[-1].end and not a.actor.startswith("@")
@@ -300,7 +328,18 @@ class _Reader:
             return []
         joint = self.group_before(args, start, prev_end)
         if rtype == "OFFERED" and len(joint) >= 2:
-            return self.pairwise("AGREED", joint, phrase)  # "Pakistan, US pledge": both pledge
+            named = [a.actor for a in args if a.start >= end and a.actor not in joint]
+            named = [a for a in named if not a.startswith("@")]
+            given = {t.key for t in reading.tokens[end : end + 2]} & SUPPORT_WORDS
+            if not named and not given:
+                return self.pairwise("AGREED", joint, phrase)  # "X, Y pledge closer ties"
+            # "Dutch, Swiss pledge support": each offers to the other side, not to each other.
+            out = []
+            for pledger in joint:
+                other = named[0] if named else self.other_side(pledger, country=True)
+                if other and other not in joint:
+                    out.append((rtype, pledger, other))
+            return out
         source = self.most_specific_source(source, args)
         targets = self.flatten(targets_args, source, args)
         if source == self.topic and targets:
@@ -321,11 +360,37 @@ class _Reader:
             ]  # fmt: skip
             if earlier:
                 targets = [earlier[-1]]
-            elif not any(p in phrase for p in VISIT_PHRASES):
+            elif phrase in PLACELESS_VISITS or not any(p in phrase for p in VISIT_PHRASES):
                 # An offer made to nobody named is made to the other side's country.
-                other = self.other_side(source, country=rtype == "OFFERED")
+                visit = phrase in PLACELESS_VISITS
+                other = self.other_side(source, country=rtype == "OFFERED" or visit)
                 targets = [other] if other else []
         return [(rtype, source, t) for t in targets]
+
+    def agent(self, arg: _Arg) -> bool:
+        """The actor follows "by" ("by its Director General X", "by the ministry")."""
+        k = arg.start - 1
+        while k >= 0 and self.tokens[k].key in DETERMINERS:
+            k -= 1
+        return arg.marker == "by" or (k >= 0 and self.tokens[k].key == "by")
+
+    def passive(
+        self, cue: Cue, args: list[_Arg], start: int, end: int, next_start: int
+    ) -> list[tuple[str, str, str]]:
+        """ "A request was made by X to Y": the agent follows the cue, the one asked follows
+        the agent, or is the subject before the cue ("Japan was requested by X")."""
+        after = [a for a in args if end <= a.start < next_start and not a.actor.startswith("@")]
+        if not after:
+            return []
+        source = after[0].actor
+        rest = [a.actor for a in after[1:] if self.country_of(a.actor) != self.country_of(source)]
+        before = [
+            a.actor for a in args
+            if a.end <= start and not a.actor.startswith("@") and a.marker not in ROLE_MARKERS
+        ]  # fmt: skip
+        other = self.other_side(source, country=self.res.actors[source].type == "Country")
+        target = (rest or before[-1:] or [other])[0]
+        return [(cue.type, source, target)] if target else []
 
     def addressee_for(
         self, targets: list[str], source: str, args: list[_Arg], start: int

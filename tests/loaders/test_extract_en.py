@@ -505,3 +505,83 @@ def test_the_embassys_counsellor_is_of_the_envoys_country_and_meets_the_host():
     met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
     assert (counsellor, official("Abdullah Abuthnain")) in met
     assert (counsellor, official("Delwar Hossain")) not in met
+
+
+def test_an_offer_in_reported_speech_is_the_speakers_to_the_one_told():
+    x = extract(
+        "Chinese Ambassador Yao Wen told Foreign Adviser Touhid Hossain that China stood "
+        "ready to support Bangladesh."
+    )
+    assert ("OFFERED", official("Yao Wen"), official("Touhid Hossain")) in relations(x)
+
+
+def test_a_speaker_saying_his_country_would_invest_offers_it():
+    x = extract("Chinese Ambassador Yao Wen said China would invest more in Bangladesh.")
+    assert relations(x) == {("OFFERED", official("Yao Wen"), "country:BGD")}
+
+
+def test_a_visit_that_names_no_place_meets_the_host_country():
+    x = extract(
+        "Japanese State Minister Taro Yamada is in Bangladesh on a three-day official visit."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Taro Yamada"), "country:BGD")) in met
+
+
+def test_one_who_is_visiting_a_capital_met_its_country():
+    x = extract(
+        "Japanese State Minister Taro Yamada, who is visiting Dhaka, met Commerce Adviser "
+        "Sheikh Bashir Uddin on Monday."
+    )
+    assert ("MET", official("Taro Yamada"), "country:BGD") in relations(x)
+
+
+def test_calling_on_authorities_to_act_is_a_request_not_a_call():
+    x = extract(
+        "Indian envoy Pranay Verma met Foreign Adviser Touhid Hossain. He also called on the "
+        "Bangladeshi authorities to speed up the trial."
+    )
+    assert ("REQUESTED", official("Pranay Verma"), "country:BGD") in relations(x)
+    call = extract(
+        "Indian envoy Pranay Verma called on Foreign Adviser Touhid Hossain to discuss trade."
+    )
+    assert relations(call) == {("MET", official("Pranay Verma"), official("Touhid Hossain"))}
+
+
+def test_a_passive_request_is_made_by_the_agent_to_the_one_named_next():
+    x = extract("A request was made by the Bangladesh government to Japan for more funds.")
+    assert relations(x) == {("REQUESTED", "country:BGD", "country:JPN")}
+
+
+def test_one_received_at_a_body_by_its_head_met_the_head():
+    x = extract(
+        "Indian Army Chief General Upendra Dwivedi was received at the BGB headquarters by "
+        "its Director General Major General Ashrafuzzaman Siddiqui."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Upendra Dwivedi"), official("Ashrafuzzaman Siddiqui")))}
+
+
+def test_a_headline_pledge_by_two_countries_is_no_agreement_between_them():
+    x = extract("Dutch, Swiss pledge support for Rohingya in Bangladesh")
+    assert relations(x) == {
+        ("OFFERED", "country:NLD", "country:BGD"),
+        ("OFFERED", "country:CHE", "country:BGD"),
+    }
+
+
+def test_the_two_sides_exchanging_an_agreement_agreed():
+    x = extract(
+        "Pakistan Foreign Minister Ishaq Dar met Foreign Adviser Touhid Hossain. The two sides "
+        "exchanged an agreement on trade."
+    )
+    assert ("AGREED", official("Ishaq Dar"), official("Touhid Hossain")) in relations(x)
+
+
+def test_two_ministers_agreeing_is_not_credited_to_the_ministry_cited():
+    x = extract(
+        "Pakistan Foreign Minister Ishaq Dar met Foreign Adviser Touhid Hossain. According to "
+        "the Ministry of Foreign Affairs, the two ministers agreed to expand trade."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Ishaq Dar"), official("Touhid Hossain")))}
