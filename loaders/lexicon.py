@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from itertools import accumulate
+from typing import Any, NamedTuple
 
 import ahocorasick
 import yaml
@@ -82,21 +83,56 @@ class Entry:
     phrase: str
 
 
-@dataclass(frozen=True)
-class Match:
+# Families of kinds the mention reader takes apart; one phrase may belong to several.
+ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific")
+REFERENCE_KINDS = (
+    "pronoun", "object", "speaker", "group", "government", "people", "speech",
+    "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
+    "behalf", "host", "visiting", "discussion",
+)  # fmt: skip
+KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
+NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The entries of one token sequence and what the mention reader asks of them.
+
+    Worked out once per lexicon phrase rather than once per match: the same few
+    phrases are found in sentence after sentence.
+    """
+
+    length: int  # in tokens
+    entries: tuple[Entry, ...]
+    by_kind: dict[str, Entry]  # the first entry of each kind
+    entity: Entry | None  # the first of ENTITY_KINDS, in that order
+    reference: Entry | None  # the first of REFERENCE_KINDS, in that order
+    known_word: bool  # a word some table knows: never part of a person's name
+    named: bool  # a name, which only counts when written in its own case
+
+    @classmethod
+    def of(cls, length: int, entries: tuple[Entry, ...]) -> Phrase:
+        by_kind: dict[str, Entry] = {}
+        for entry in entries:
+            by_kind.setdefault(entry.kind, entry)
+        kinds = by_kind.keys()
+        return cls(
+            length,
+            entries,
+            by_kind,
+            next((by_kind[k] for k in ENTITY_KINDS if k in kinds), None),
+            next((by_kind[k] for k in REFERENCE_KINDS if k in kinds), None),
+            "official" not in kinds and not kinds.isdisjoint(KNOWN_WORD_KINDS),
+            not kinds.isdisjoint(NAME_KINDS),
+        )
+
+
+class Match(NamedTuple):
     """A phrase found in a token list: tokens[start:end] carry it."""
 
     start: int
     end: int
-    entries: tuple[Entry, ...]
-    by_kind: dict[str, Entry] = field(default_factory=dict, compare=False)
-
-    def of_kind(self, *kinds: str) -> Entry | None:
-        """The first entry of the first of `kinds` this phrase is."""
-        for kind in kinds:
-            if kind in self.by_kind:
-                return self.by_kind[kind]
-        return None
+    phrase: Phrase
 
 
 @dataclass
@@ -146,20 +182,14 @@ class Lexicon:
         """Every lexicon phrase in `tokens`, as token spans (overlapping ones included)."""
         if not tokens:
             return []
-        ends: dict[int, int] = {}
-        pos = 0
-        parts = [SEPARATOR]
-        for i, tok in enumerate(tokens):
-            parts.append(tok.key)
-            parts.append(SEPARATOR)
-            pos += 1 + len(tok.key)
-            ends[pos] = i + 1
-        text = "".join(parts)
-        found = []
-        for end_char, (length, entries, by_kind) in self.automaton.iter(text):
-            end = ends[end_char]
-            found.append(Match(end - length, end, entries, by_kind))
-        return found
+        keys = [tok.key for tok in tokens]
+        text = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
+        # The separator after each token, by its offset in `text`: where a phrase can end.
+        ends = dict(zip(accumulate(len(k) + 1 for k in keys), range(1, len(keys) + 1), strict=True))
+        return [
+            Match(ends[end_char] - phrase.length, ends[end_char], phrase)
+            for end_char, phrase in self.automaton.iter(text)
+        ]
 
 
 def _rows(path: str) -> list[list[str]]:
@@ -265,10 +295,7 @@ def load_lexicon(code: str) -> Lexicon:
     automaton = ahocorasick.Automaton()
     for keys, group in grouped.items():
         pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
-        by_kind: dict[str, Entry] = {}
-        for entry in group:
-            by_kind.setdefault(entry.kind, entry)
-        automaton.add_word(pattern, (len(keys), tuple(group), by_kind))
+        automaton.add_word(pattern, Phrase.of(len(keys), tuple(group)))
     automaton.make_automaton()
     glued = ()
     if code == "bn":

@@ -15,18 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import Agency, Cue, Entry, Lexicon, Match, Official, Title
+from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
 from .tokens import Token, normalise, tokenize
 from .translit import is_name_part
 
-ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific")
-REFERENCE_KINDS = (
-    "pronoun", "object", "speaker", "group", "government", "people", "speech",
-    "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
-    "behalf", "host", "visiting", "discussion",
-)  # fmt: skip
-KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
-NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
 # Words that may sit between a body and the title of its member ("a European Commission
 # delegation led by Director ...").
 LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
@@ -75,16 +67,15 @@ class Reading:
     words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
 
 
-def _longest(ranked: list[Match], kinds: tuple[str, ...]) -> dict[int, tuple[Match, Entry]]:
-    """Non-overlapping matches of `kinds` (from matches ranked longest first), by start token."""
+def _longest(ranked: list[tuple[Match, Entry]]) -> dict[int, tuple[Match, Entry]]:
+    """Non-overlapping matches (from matches ranked longest first), by start token."""
     chosen: dict[int, tuple[Match, Entry]] = {}
     taken: set[int] = set()
-    for m in ranked:
-        e = m.of_kind(*kinds)
-        if e is None or not taken.isdisjoint(range(m.start, m.end)):
-            continue
-        taken.update(range(m.start, m.end))
-        chosen[m.start] = (m, e)
+    for m, e in ranked:
+        span = range(m.start, m.end)
+        if taken.isdisjoint(span):
+            taken.update(span)
+            chosen[m.start] = (m, e)
     return chosen
 
 
@@ -117,40 +108,45 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     lang = lexicon.code
     normal = normalise(text)
     tokens = tokenize(normal, lexicon.key_of, lexicon.suffixes)
-    usable = [_cased(m, tokens, lang) for m in lexicon.matches(tokens)]
-    usable = [m for m in usable if m.entries]
-    if lang == "bn":
+    usable = lexicon.matches(tokens)
+    if lang == "en":
+        usable = [cased for m in usable if (cased := _cased(m, tokens))]
+    else:
         usable += _glued_titles(tokens, lexicon, usable)
     usable.sort(key=lambda m: (m.start - m.end, m.start))
-    families: dict[str, list[Match]] = {"entity": [], "reference": [], "cue": [], "topic": []}
+    entity: list[tuple[Match, Entry]] = []
+    reference: list[tuple[Match, Entry]] = []
+    cue: list[tuple[Match, Entry]] = []
+    topic: list[tuple[Match, Entry]] = []
     non_names: set[int] = set()
     for m in usable:
-        kinds = m.by_kind.keys()
-        if not kinds.isdisjoint(ENTITY_KINDS):
-            families["entity"].append(m)
-        if not kinds.isdisjoint(REFERENCE_KINDS):
-            families["reference"].append(m)
-        for family in ("cue", "topic"):
-            if family in kinds:
-                families[family].append(m)
+        phrase = m.phrase
+        if phrase.entity:
+            entity.append((m, phrase.entity))
+        if phrase.reference:
+            reference.append((m, phrase.reference))
+        if "cue" in phrase.by_kind:
+            cue.append((m, phrase.by_kind["cue"]))
+        if "topic" in phrase.by_kind:
+            topic.append((m, phrase.by_kind["topic"]))
         # Words some table knows (topics, cues, references) are never part of a person's name.
-        if "official" not in kinds and not kinds.isdisjoint(KNOWN_WORD_KINDS):
+        if phrase.known_word:
             non_names.update(range(m.start, m.end))
-    entities = _longest(families["entity"], ENTITY_KINDS)
+    entities = _longest(entity)
     covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
     words: dict[int, str] = {}
-    for _start, (m, e) in _longest(families["reference"], REFERENCE_KINDS).items():
-        if not covered.intersection(range(m.start, m.end)):
+    for m, e in _longest(reference).values():
+        if covered.isdisjoint(range(m.start, m.end)):
             for i in range(m.start, m.end):
                 words[i] = e.kind
-    cues = [
-        (m.start, m.end, e.value, e.phrase) for m, e in _longest(families["cue"], ("cue",)).values()
-    ]
+    cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(cue).values()]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, entities, words, non_names, names)
     # A title may begin with its body's name ("UN Secretary General"): the body is its holder's.
     builder.bodies = {
-        m.start: m.by_kind["agency"].value for m in reversed(usable) if "agency" in m.by_kind
+        m.start: m.phrase.by_kind["agency"].value
+        for m in reversed(usable)
+        if "agency" in m.phrase.by_kind
     }
     mentions = builder.mentions()
     # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
@@ -159,8 +155,8 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     }
     topics = [
         str(e.value)
-        for m, e in _longest(families["topic"], ("topic",)).values()
-        if not titled.intersection(range(m.start, m.end))
+        for m, e in _longest(topic).values()
+        if titled.isdisjoint(range(m.start, m.end))
     ]
     return Reading(text, tokens, mentions, cues, topics, words)
 
@@ -172,24 +168,21 @@ def _glued_titles(tokens: list[Token], lexicon: Lexicon, usable: list[Match]) ->
     for i, tok in enumerate(tokens):
         entry = None if i in known else lexicon.glued_title(tok.key)
         if entry:
-            found.append(Match(i, i + 1, (entry,), {"title": entry}))
+            found.append(Match(i, i + 1, Phrase.of(1, (entry,))))
     return found
 
 
-def _cased(m: Match, tokens: list[Token], language: str) -> Match:
-    """The match without the name entries its letters rule out ("us" is not the US)."""
-    if language != "en" or m.by_kind.keys().isdisjoint(NAME_KINDS):
+def _cased(m: Match, tokens: list[Token]) -> Match | None:
+    """The English match without the name entries its letters rule out ("us" is not the US);
+    None when nothing is left."""
+    if not m.phrase.named:
         return m
     written = _written_cases(tokens, m)
-    entries = tuple(
-        e for e in m.entries if e.kind not in NAME_KINDS or written[_phrase_case(e.phrase)]
-    )
-    if len(entries) == len(m.entries):
+    entries = m.phrase.entries
+    kept = tuple(e for e in entries if e.kind not in NAME_KINDS or written[_phrase_case(e.phrase)])
+    if len(kept) == len(entries):
         return m
-    by_kind: dict[str, Entry] = {}
-    for e in entries:
-        by_kind.setdefault(e.kind, e)
-    return Match(m.start, m.end, entries, by_kind)
+    return Match(m.start, m.end, Phrase.of(m.phrase.length, kept)) if kept else None
 
 
 class _Builder:

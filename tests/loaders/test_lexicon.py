@@ -23,8 +23,8 @@ PATTERNS = {
 
 def entries(code: str, kind: str):
     lexicon = load_lexicon(code)
-    for _, (_, group, _) in lexicon.automaton.items():
-        yield from (e for e in group if e.kind == kind)
+    for _, phrase in lexicon.automaton.items():
+        yield from (e for e in phrase.entries if e.kind == kind)
 
 
 def test_a_lexicon_is_built_once_and_shared():
