@@ -9,7 +9,8 @@ side), `pair` (as joint, but both parties named: "X and Y discussed"),
 met the principal of the other side), `call_on` (a
 request when followed by "to <verb>", else a courtesy call), and for
 Bengali `marked` (the case-marked actor is the target: -কে, সঙ্গে, কাছে,
-a genitive before সহযোগিতা) and `visit` (the place before the cue).
+a genitive before সহযোগিতা), `reported` (as marked, but only when a speaker tells it:
+"রাষ্ট্রদূত জানান, জাপান ... আগ্রহী") and `visit` (the place before the cue).
 Negated, hoped-for and (for meetings) future events are not read.
 """
 
@@ -46,6 +47,8 @@ SUPPORT_WORDS = frozenset({"support", "aid", "assistance", "help", "funds", "fun
 ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
+# A sentence opening so may take back the one before ("However, no decision was made").
+CONTRAST_WORDS = frozenset({"however", "but", "তবে", "কিন্তু"})
 CALL_PURPOSES = frozenset({"discuss", "exchange", "greet", "congratulate", "pay", "bid"})
 DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 # "the two countries", "both governments" are the sides' countries, not their envoys
@@ -294,6 +297,12 @@ class _Reader:
             return self.joint(cue, phrase, args, start, prev_end)
         if pattern == "visit":
             return self.visit(args, start, prev_end)
+        if pattern == "reported":
+            # "রাষ্ট্রদূত জানান, জাপান ... আগ্রহী": a stance told by a speaker is an offer;
+            # untold ("বাংলাদেশ ... আগ্রহী") it is the subject's own wish.
+            if "speech" not in reading.words.values():
+                return []
+            pattern = "marked"
         if pattern == "marked":
             return self.marked(cue, phrase, args, start, prev_end, next_start)
         if pattern == "passive":
@@ -652,6 +661,8 @@ class _Reader:
                 and not a.actor.startswith("@")
             ]
             targets = self.officials_in(targets) or targets
+        if cue.type != "MET":
+            targets = sorted(targets, key=lambda a: not self.addressed(a))
         chosen = [t for t in self.flatten(targets, source, args) if t != source]
         if source == self.topic and chosen:
             source = self.not_of_targets(source, chosen)
@@ -661,6 +672,10 @@ class _Reader:
             other = self.other_side(source, country=cue.type == "OFFERED")
             chosen = [other] if other else []
         return [(cue.type, source, chosen[0])] if chosen else []
+
+    def addressed(self, arg: _Arg) -> bool:
+        """The actor is followed by প্রতি or কাছে (possibly after a detached -এর)."""
+        return any(t.key in ADDRESSEE_WORDS for t in self.tokens[arg.end : arg.end + 2])
 
     def other_side(self, source: str, country: bool = False) -> str | None:
         """Who an actor deals with when the text names nobody: a country deals with a country."""
@@ -676,4 +691,11 @@ def read_relations(readings: list[Reading], resolution: Resolution, language: st
     found: list[Found] = []
     for index, reading in enumerate(readings):
         found.extend(reader.read_one(index, reading))
-    return found
+    taken_back = {i for i in range(len(readings) - 1) if _takes_back(readings[i + 1])}
+    return [f for f in found if not (f.type == "AGREED" and f.sentence in taken_back)]
+
+
+def _takes_back(reading: Reading) -> bool:
+    """ "... discussed the deal. However, no decision was made": nothing was agreed."""
+    opens = bool(reading.tokens) and reading.tokens[0].key in CONTRAST_WORDS
+    return opens and "negation" in reading.words.values()

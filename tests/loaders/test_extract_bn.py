@@ -355,3 +355,44 @@ def test_a_name_before_netritte_loses_its_genitive():
 def test_negotiations_begun_between_two_countries_are_agreed():
     x = extract("বাংলাদেশ ও জাপানের মধ্যে বাণিজ্য চুক্তি নিয়ে আলোচনা শুরু হয়েছে।")
     assert relations(x) == {("AGREED", "country:BGD", "country:JPN")}
+
+
+def test_the_one_asked_with_proti_is_the_addressee_not_an_earlier_ke_object():
+    x = extract("রোহিঙ্গা প্রত্যাবাসনে মিয়ানমারকে চাপ দিতে জাতিসংঘের প্রতি অনুরোধ করেছে বাংলাদেশ।")
+    assert relations(x) == {("REQUESTED", "country:BGD", "agency:int:united-nations")}
+
+
+def test_a_subject_after_the_verb_is_the_source_and_the_kache_noun_the_target():
+    x = extract("বাংলাদেশকে সহায়তা দিতে জাপানের কাছে অনুরোধ জানিয়েছেন পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন।")
+    assert relations(x) == {("REQUESTED", official("তৌহিদ হোসেন"), "country:JPN")}
+
+
+def test_an_interest_told_by_the_envoy_is_his_offer():
+    x = extract(
+        "ঢাকায় নিযুক্ত জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের "
+        "সঙ্গে সাক্ষাৎ করেন। রাষ্ট্রদূত জানান, জাপান সরকার বাংলাদেশে বিনিয়োগে আগ্রহী।"
+    )
+    assert ("OFFERED", official("ইওয়ামা কিমিনোরি"), "country:BGD") in relations(x)
+
+
+def test_a_countrys_own_interest_untold_by_anyone_is_no_offer():
+    x = extract("বাংলাদেশ জাপানের সঙ্গে মুক্ত বাণিজ্য চুক্তিতে আগ্রহী।")
+    assert relations(x) == set()
+
+
+def test_a_visitor_staying_in_or_come_to_the_capital_met_its_country():
+    staying = extract(
+        "তিন দিনের সফরে ঢাকায় অবস্থানরত জাপানের প্রতিমন্ত্রী তারো ইয়ামাদা বাণিজ্য উপদেষ্টা "
+        "শেখ বশির উদ্দীনের সঙ্গে বৈঠক করেন।"
+    )
+    come = extract("দুই দিনের সফরে ঢাকায় আসা মালদ্বীপের পররাষ্ট্রমন্ত্রী আবদুল্লা খলিল সংবাদ সম্মেলনে বক্তব্য দেন।")
+    assert ("MET", official("Taro Yamada"), "country:BGD") in relations(staying)
+    assert relations(come) == {("MET", official("আবদুল্লা খলিল"), "country:BGD")}
+
+
+def test_an_agreement_taken_back_by_the_next_sentence_is_none():
+    x = extract(
+        "ঢাকায় নিযুক্ত জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের "
+        "সঙ্গে সাক্ষাৎ করেন। বৈঠকে দুই দেশ বাণিজ্য বাড়াতে একমত হয়। তবে এ বিষয়ে কোনো সিদ্ধান্ত হয়নি।"
+    )
+    assert {kind for kind, _, _ in relations(x)} == {"MET"}
