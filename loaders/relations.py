@@ -9,8 +9,8 @@ side), `pair` (as joint, but both parties named: "X and Y discussed"),
 met the principal of the other side), `call_on` (a
 request when followed by "to <verb>", else a courtesy call), and for
 Bengali `marked` (the case-marked actor is the target: -কে, সঙ্গে, কাছে,
-a genitive before সহযোগিতা), `reported` (as marked, but only when a speaker tells it:
-"রাষ্ট্রদূত জানান, জাপান ... আগ্রহী") and `visit` (the place before the cue).
+a genitive before সহযোগিতা) and `visit` (the place before the cue). A forward cue
+in the passive ("was ... by") is read backwards: its agent follows ("a request was made by X to Y").
 Negated, hoped-for and (for meetings) future events are not read.
 """
 
@@ -47,6 +47,8 @@ SUPPORT_WORDS = frozenset({"support", "aid", "assistance", "help", "funds", "fun
 ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
+# Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
+TOLD_STANCES = frozenset({"আগ্রহী"})
 # A sentence opening so may take back the one before ("However, no decision was made").
 CONTRAST_WORDS = frozenset({"however", "but", "তবে", "কিন্তু"})
 CALL_PURPOSES = frozenset({"discuss", "exchange", "greet", "congratulate", "pay", "bid"})
@@ -297,16 +299,15 @@ class _Reader:
             return self.joint(cue, phrase, args, start, prev_end)
         if pattern == "visit":
             return self.visit(args, start, prev_end)
-        if pattern == "reported":
+        if phrase in TOLD_STANCES and "speech" not in reading.words.values():
             # "রাষ্ট্রদূত জানান, জাপান ... আগ্রহী": a stance told by a speaker is an offer;
             # untold ("বাংলাদেশ ... আগ্রহী") it is the subject's own wish.
-            if "speech" not in reading.words.values():
-                return []
-            pattern = "marked"
+            return []
         if pattern == "marked":
             return self.marked(cue, phrase, args, start, prev_end, next_start)
-        if pattern == "passive":
-            return self.passive(cue, args, start, end, next_start)
+        passive = phrase.endswith(" by") and bool({"was", "were"} & set(phrase.split()))
+        if pattern == "forward" and cue.type != "MET" and passive:
+            return self.passive(cue, args, start, end, next_start)  # "request was made by X"
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
