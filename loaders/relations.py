@@ -135,14 +135,33 @@ class _Reader:
             elif m.kind == "speaker":
                 people = [a for a in named if self.res.actors[a.actor or ""].type == "Official"]
                 actor = people[0].actor if has_speech and people else self.speaker or self.topic
+            elif (
+                m.kind == "government"
+                and args
+                and args[-1].end == m.start
+                and args[-1].kind == "country"
+            ):
+                # "জাপান সরকারের প্রতি", "মালয়েশিয়া সরকারকে": the country, marked as its government.
+                args[-1].marker, args[-1].possessive = m.marker, m.possessive
+                continue
             elif m.kind in ("object", "group", "government"):
+                marker = m.marker or self.bn_case(m.end, m.text)
                 args.append(
-                    _Arg(f"@{m.kind}", m.start, m.end, m.marker, m.kind, m.possessive, text=m.text)
+                    _Arg(f"@{m.kind}", m.start, m.end, marker, m.kind, m.possessive, text=m.text)
                 )
                 continue
             if actor and actor in self.res.actors:
                 args.append(_Arg(actor, m.start, m.end, m.marker, m.kind, m.possessive, m.visiting))
         return args
+
+    def bn_case(self, end: int, text: str) -> str:
+        """The role of a Bengali reference read whole ("দেশটির", "দেশটিকে"): -কে, or a genitive
+        before সহযোগিতা/সহায়তা, marks the one asked or given to."""
+        if self.lang != "bn":
+            return ""
+        after = self.tokens[end].key if end < len(self.tokens) else ""
+        genitive_of_help = text.endswith("র") and after.startswith(("সহযোগিতা", "সহায়তা"))
+        return "to" if text.endswith("কে") or genitive_of_help else ""
 
     def not_of_targets(self, source: str, targets: list[str]) -> str:
         """ "He sought China's help" after a Chinese envoy met him: "he" is the host."""
@@ -312,6 +331,8 @@ class _Reader:
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
+        if source and self.pronoun_is_object(args, source, start, end, next_start):
+            source = self.latest_other_than(self.country_of(source)) or source
         self.subject = source
         targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
         agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
@@ -401,6 +422,14 @@ class _Reader:
         other = self.other_side(source, country=self.res.actors[source].type == "Country")
         target = (rest or before[-1:] or [other])[0]
         return [(cue.type, source, target)] if target else []
+
+    def pronoun_is_object(
+        self, args: list[_Arg], source: str, start: int, end: int, next_start: int
+    ) -> bool:
+        """ "He asked the envoy": "he" read as the envoy in focus is the one who asked him."""
+        pronoun = any(a.kind == "pronoun" and a.actor == source for a in args if a.end <= start)
+        first = [a for a in args if end <= a.start < next_start][:1]
+        return pronoun and bool(first) and first[0].actor == source
 
     def addressee_for(
         self, targets: list[str], source: str, args: list[_Arg], start: int
@@ -607,10 +636,13 @@ class _Reader:
     def marked(
         self, cue: Cue, phrase: str, args: list[_Arg], start: int, prev_end: int, next_start: int
     ) -> list[tuple[str, str, str]]:
+        # "সরকার" alone is mostly the speaker's own; "দেশটির সহযোগিতা" asks the other country.
         scope = [
             a
             for a in args
-            if prev_end <= a.start and a.start < next_start and a.kind != "government"
+            if prev_end <= a.start
+            and a.start < next_start
+            and (a.kind != "government" or a.marker == "to")
         ]
         # "তাঁকে স্বাগত জানান X": an object pronoun is whom the act is for, never its doer.
         targets = [
@@ -618,6 +650,7 @@ class _Reader:
             for a in scope
             if a.kind == "object"
             or (a.marker in ("to", "with", "for") and not a.actor.startswith("@"))
+            or (a.marker == "to" and a.kind == "government")
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
         if not sources:

@@ -396,3 +396,21 @@ def test_an_agreement_taken_back_by_the_next_sentence_is_none():
         "সঙ্গে সাক্ষাৎ করেন। বৈঠকে দুই দেশ বাণিজ্য বাড়াতে একমত হয়। তবে এ বিষয়ে কোনো সিদ্ধান্ত হয়নি।"
     )
     assert {kind for kind, _, _ in relations(x)} == {"MET"}
+
+
+def test_a_government_named_with_its_country_is_the_one_asked():
+    x = extract("বাংলাদেশে কর্মী পাঠানো সহজ করতে মালয়েশিয়া সরকারকে অনুরোধ করেছে আইওএম।")
+    iom = "agency:int:international-organization-for-migration"
+    assert relations(x) == {("REQUESTED", iom, "country:MYS")}
+
+
+def test_help_asked_of_the_country_goes_to_the_country_not_its_envoy():
+    meeting = (
+        "ঢাকায় নিযুক্ত জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি পররাষ্ট্র উপদেষ্টা মো. তৌহিদ "
+        "হোসেনের সঙ্গে সাক্ষাৎ করেন। এ সময় উপদেষ্টা রোহিঙ্গা সংকট সমাধানে "
+    )
+    named = extract(meeting + "জাপান সরকারের প্রতি আহ্বান জানান।")
+    referred = extract(meeting + "দেশটির সহযোগিতা চান।")
+    for x in (named, referred):
+        asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+        assert asked == {(official("তৌহিদ হোসেন"), "country:JPN")}

@@ -585,3 +585,12 @@ def test_two_ministers_agreeing_is_not_credited_to_the_ministry_cited():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Ishaq Dar"), official("Touhid Hossain")))}
+
+
+def test_he_who_asks_the_envoy_in_focus_is_the_envoys_host():
+    x = extract(
+        "Japanese envoy Iwama Kiminori met Foreign Adviser Touhid Hossain. He asked the envoy "
+        "to support the Rohingya repatriation."
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Touhid Hossain"), official("Iwama Kiminori"))}
