@@ -331,7 +331,8 @@ class _Reader:
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
-        if source and self.pronoun_is_object(args, source, start, end, next_start):
+        visit = any(p in phrase for p in VISIT_PHRASES)
+        if source and self.pronoun_is_object(args, source, (start, end, next_start), visit):
             source = self.latest_other_than(self.country_of(source)) or source
         self.subject = source
         targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
@@ -424,12 +425,17 @@ class _Reader:
         return [(cue.type, source, target)] if target else []
 
     def pronoun_is_object(
-        self, args: list[_Arg], source: str, start: int, end: int, next_start: int
+        self, args: list[_Arg], source: str, span: tuple[int, int, int], visit: bool
     ) -> bool:
-        """ "He asked the envoy": "he" read as the envoy in focus is the one who asked him."""
+        """ "He asked the envoy": "he" read as the envoy in focus is the one who asked him;
+        "he was on his first visit to Vietnam" after a Vietnamese host is the guest."""
+        start, end, next_start = span
         pronoun = any(a.kind == "pronoun" and a.actor == source for a in args if a.end <= start)
         first = [a for a in args if end <= a.start < next_start][:1]
-        return pronoun and bool(first) and first[0].actor == source
+        if not pronoun or not first:
+            return False
+        home = visit and self.country_of(first[0].actor) == self.country_of(source)
+        return first[0].actor == source or home
 
     def addressee_for(
         self, targets: list[str], source: str, args: list[_Arg], start: int

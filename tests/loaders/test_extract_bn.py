@@ -414,3 +414,12 @@ def test_help_asked_of_the_country_goes_to_the_country_not_its_envoy():
     for x in (named, referred):
         asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
         assert asked == {(official("তৌহিদ হোসেন"), "country:JPN")}
+
+
+def test_an_official_taking_part_in_the_meeting_met_the_guest():
+    x = extract(
+        "ঢাকায় নিযুক্ত জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেনের "
+        "সঙ্গে সাক্ষাৎ করেন। বৈঠকে পররাষ্ট্রসচিব জসীম উদ্দিনও অংশ নেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("জসীম উদ্দিন"), official("ইওয়ামা কিমিনোরি"))) in met

@@ -594,3 +594,21 @@ def test_he_who_asks_the_envoy_in_focus_is_the_envoys_host():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Touhid Hossain"), official("Iwama Kiminori"))}
+
+
+def test_an_official_who_took_part_in_the_talks_met_the_guest():
+    x = extract(
+        "Japanese envoy Iwama Kiminori met Foreign Adviser Touhid Hossain on Sunday. Foreign "
+        "Secretary Jashim Uddin also took part in the talks."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Jashim Uddin"), official("Iwama Kiminori"))) in met
+
+
+def test_he_on_a_visit_to_the_hosts_own_country_is_the_guest():
+    x = extract(
+        "Vietnamese Prime Minister Pham Minh Chinh met Chief Adviser Muhammad Yunus on the "
+        "sidelines of the summit. He was on his first visit to Vietnam."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Muhammad Yunus"), "country:VNM")) in met
