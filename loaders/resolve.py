@@ -176,8 +176,19 @@ class _Resolver:
         words = _key_words(key)
         if not words:
             return None
-        fits = [aid for k, aid in self.keys.items() if words <= _key_words(k)]
+        fits = [
+            aid
+            for k, aid in self.keys.items()
+            if words <= _key_words(k) or words <= self.part_keys(aid)
+        ]
         return fits[0] if len(set(fits)) == 1 else None
+
+    def part_keys(self, actor_id: str) -> set[str]:
+        """The keys of each written part of a person's names: "Waker-Uz-Zaman" keys as one
+        word with its particle ("wkrj"), its parts as "wkr", "uj", "jmn"."""
+        actor = self.actors[actor_id]
+        parts = {p for n in [actor.name, *actor.aliases] for p in re.split(r"[\s\-]+", n) if p}
+        return {k for p in parts for k in _key_words(name_key(p))}
 
     def head_of(self, title: str) -> str:
         low = title.lower()

@@ -612,3 +612,13 @@ def test_he_on_a_visit_to_the_hosts_own_country_is_the_guest():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Muhammad Yunus"), "country:VNM")) in met
+
+
+def test_a_hyphenated_name_is_found_again_by_its_first_part():
+    x = extract(
+        "Turkish Land Forces Commander General Selcuk Bayraktaroglu received Bangladesh Army "
+        "Chief General Waker-Uz-Zaman in Ankara. General Waker is on a five-day official visit "
+        "to Türkiye."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Waker-Uz-Zaman"), "country:TUR")) in met
