@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import yaml
 
-from .tokens import Token, bengali_key, english_key, normalise, phrase_keys
+from .tokens import Token, WordKeys, bengali_key, english_key, normalise, phrase_keys
 from .translit import name_key
 
 LANGUAGES = ("en", "bn")
@@ -152,22 +152,17 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     # One-word Bengali titles, found glued to their field too ("পররাষ্ট্রসচিব", "মানবসম্পদমন্ত্রী").
     glued_titles: tuple[tuple[str, Entry], ...] = ()
-    # Word -> (key, ending), filled as words are met: most words of a corpus recur.
-    keys: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
         self.glued_endings = tuple(ending for ending, _ in self.glued_titles)
+        self.keys = WordKeys(self._key_of)
 
-    def key_of(self, word: str) -> tuple[str, str]:
+    def _key_of(self, word: str) -> tuple[str, str]:
         """The key a word is matched by, and the ending (case ending, possessive) it lost."""
-        found = self.keys.get(word)
-        if found is None:
-            if self.code == "bn":
-                found = bengali_key(word, self.vocabulary, self.suffixes)
-            else:
-                found = english_key(word)
-            self.keys[word] = found
-        return found
+        if self.code == "bn":
+            return bengali_key(word, self.vocabulary, self.suffixes)
+        return english_key(word)
 
     def glued_title(self, word: str) -> Entry | None:
         """The title a Bengali word ends with, when it is a field glued to a title."""

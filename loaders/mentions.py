@@ -107,10 +107,11 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     """
     lang = lexicon.code
     normal = normalise(text)
-    tokens = tokenize(normal, lexicon.key_of, lexicon.suffixes)
+    tokens = tokenize(normal, lexicon.keys, lexicon.suffixes)
     usable = lexicon.matches(tokens)
     if lang == "en":
-        usable = [cased for m in usable if (cased := _cased(m, tokens))]
+        usable = [m if not m.phrase.named else _cased(m, tokens) for m in usable]
+        usable = [m for m in usable if m]
     else:
         usable += _glued_titles(tokens, lexicon, usable)
     usable.sort(key=lambda m: (m.start - m.end, m.start))
@@ -175,8 +176,6 @@ def _glued_titles(tokens: list[Token], lexicon: Lexicon, usable: list[Match]) ->
 def _cased(m: Match, tokens: list[Token]) -> Match | None:
     """The English match without the name entries its letters rule out ("us" is not the US);
     None when nothing is left."""
-    if not m.phrase.named:
-        return m
     written = _written_cases(tokens, m)
     entries = m.phrase.entries
     kept = tuple(e for e in entries if e.kind not in NAME_KINDS or written[_phrase_case(e.phrase)])
@@ -193,7 +192,7 @@ class _Builder:
         lexicon: Lexicon,
         text: str,
         tokens: list[Token],
-        entities: dict[int, tuple[Match, object]],
+        entities: dict[int, tuple[Match, Entry]],
         words: dict[int, str],
         non_names: set[int],
         names: frozenset[str] = frozenset(),
@@ -212,10 +211,10 @@ class _Builder:
     # -- helpers -----------------------------------------------------------------------
     def kind_at(self, i: int) -> str | None:
         found = self.entities.get(i)
-        return found[1].kind if found else None  # type: ignore[union-attr]
+        return found[1].kind if found else None
 
     def value_at(self, i: int) -> object:
-        return self.entities[i][1].value  # type: ignore[union-attr]
+        return self.entities[i][1].value
 
     def end_at(self, i: int) -> int:
         return self.entities[i][0].end
@@ -250,22 +249,23 @@ class _Builder:
     # -- mentions -----------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
         found: list[Mention] = []
-        for i in sorted(self.entities):
-            if i in self.used or self.kind_at(i) != "title":
-                continue
-            found.extend(self.person_or_reference(i))
-        for i in sorted(self.entities):
-            if i not in self.used and self.kind_at(i) == "official":
+        # Titles first (they take their modifiers and names), then officials, bodies, countries.
+        kinds = [(i, self.entities[i][1].kind) for i in sorted(self.entities)]
+        for i, kind in kinds:
+            if kind == "title" and i not in self.used:
+                found.extend(self.person_or_reference(i))
+        for i, kind in kinds:
+            if kind == "official" and i not in self.used:
                 found.append(self.curated_person(i, i, None))
-        for i in sorted(self.entities):
-            if self.kind_at(i) == "agency":
+        for i, kind in kinds:
+            if kind == "agency":
                 inside = i in self.used
                 mention = self.agency(i)
                 if mention:
                     mention.inside = inside
                     found.append(mention)
-        for i in sorted(self.entities):
-            if self.kind_at(i) in ("country", "capital"):
+        for i, kind in kinds:
+            if kind in ("country", "capital"):
                 end = self.end_at(i)
                 mention = Mention(
                     kind="country",
@@ -399,7 +399,7 @@ class _Builder:
                 j, longest=2
             )  # "Inspector General of Police (IGP) Baharul Alam"
         if self.lang == "bn":
-            phrase = self.entities[i][1].phrase  # type: ignore[union-attr]
+            phrase = self.entities[i][1].phrase
             if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):
                 j = len(self.tokens)  # "হাইকমিশনারকে": a name would come before the ending
             else:
@@ -784,7 +784,7 @@ class _Builder:
         j = 0
         while j < len(self.tokens):
             # The case test first: most words are lower-case and need no other look.
-            if not self.tokens[j].is_capitalised or j in self.used or not self.is_name_word(j):
+            if not self.tokens[j].text[0].isupper() or j in self.used or not self.is_name_word(j):
                 j += 1
                 continue
             end = self.name_end(j)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,14 +75,28 @@ def bengali_key(
     return word, ""
 
 
+class WordKeys(dict[str, tuple[str, str]]):
+    """Word -> (key, ending), by `key_of` on first sight: most words of a corpus recur."""
+
+    def __init__(self, key_of: Callable[[str], tuple[str, str]]) -> None:
+        super().__init__()
+        self.key_of = key_of
+
+    def __missing__(self, word: str) -> tuple[str, str]:
+        found = self[word] = self.key_of(word)
+        return found
+
+
 def tokenize(
-    text: str, key_of: Callable[[str], tuple[str, str]], suffixes: tuple[str, ...] = ()
+    text: str, keys: Mapping[str, tuple[str, str]], suffixes: tuple[str, ...] = ()
 ) -> list[Token]:
-    """Tokens of an already normalised text, each keyed by `key_of` (a lexicon's `key_of`);
+    """Tokens of an already normalised text, each keyed by `keys` (a lexicon's `keys`);
     Bengali words joined to a case ending by a hyphen (one of `suffixes`) stay one token."""
-    tokens = [
-        Token(m.group(), m.start(), m.end(), *key_of(m.group())) for m in TOKEN_RE.finditer(text)
-    ]
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        key, suffix = keys[word]
+        tokens.append(Token(word, m.start(), m.end(), key, suffix))
     return _joined_endings(tokens, suffixes) if suffixes and "-" in text else tokens
 
 
