@@ -445,13 +445,15 @@ class _Reader:
         if not targets or any(self.res.actors[t].type != "Country" for t in targets):
             return targets
         countries = {self.country_of(t) for t in targets}
+        # "told his counterpart that ...": an object reference is the one addressed.
+        told = [a for a in args if a.end <= start and not a.possessive]
+        told = [a for a in told if a.kind == "object" or not a.actor.startswith("@")]
         addressed = [
-            a.actor
-            for a in self.officials_in(args)
-            if a.end <= start
-            and a.actor != source
-            and not a.possessive
-            and self.country_of(a.actor) in countries
+            actor
+            for actor in self.flatten(told, source, args)
+            if actor != source
+            and self.res.actors[actor].type == "Official"
+            and self.country_of(actor) in countries
         ]
         return addressed[-1:] or targets
 

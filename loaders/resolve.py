@@ -33,6 +33,7 @@ MISSIONS = frozenset({"Embassy", "High Commission", "Consulate General"})
 # The country of the papers we read: a person no text places belongs here once every country
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
 HOME = "BGD"
+MIN_WRITTEN_PART = 3  # shorter parts (initials, Md) name no one in particular
 
 
 @dataclass
@@ -93,6 +94,10 @@ def slug(text: str) -> str:
 
 def _key_words(key: str) -> set[str]:
     return {w for w in key.split("-") if len(w) > 1}
+
+
+def _written_parts(name: str) -> set[str]:
+    return {p.casefold() for p in re.split(r"[\s\-]+", name) if p}
 
 
 class _Resolver:
@@ -183,6 +188,20 @@ class _Resolver:
         ]
         return fits[0] if len(set(fits)) == 1 else None
 
+    def joins_written(self, name: str) -> str | None:
+        """A person whose written name has this short one as a part, where keys say too little
+        ("Yao" keys to one letter): "Yao" is Yao Wen."""
+        parts = _written_parts(name)
+        if not parts or any(len(p) < MIN_WRITTEN_PART for p in parts):
+            return None
+        fits = {
+            a.id
+            for a in self.actors.values()
+            if a.type == "Official"
+            and parts <= {p for n in [a.name, *a.aliases] for p in _written_parts(n)}
+        }
+        return fits.pop() if len(fits) == 1 else None
+
     def part_keys(self, actor_id: str) -> set[str]:
         """The keys of each written part of a person's names: "Waker-Uz-Zaman" keys as one
         word with its particle ("wkrj"), its parts as "wkr", "uj", "jmn"."""
@@ -256,7 +275,7 @@ class _Resolver:
             return person
         if m.kind == "name":
             key = name_key(m.name)
-            found = self.keys.get(key) or self.joins(key)
+            found = self.keys.get(key) or self.joins(key) or self.joins_written(m.name)
             if found:
                 self.actors[found].mentions += 1
                 self.actors[found].add_alias(m.name)

@@ -622,3 +622,19 @@ def test_a_hyphenated_name_is_found_again_by_its_first_part():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Waker-Uz-Zaman"), "country:TUR")) in met
+
+
+def test_an_offer_told_to_his_counterpart_is_made_to_the_counterpart():
+    x = extract(
+        "Chinese Ambassador Yao Wen met Foreign Adviser Touhid Hossain. Yao told his counterpart "
+        "that China remained ready to help Bangladesh."
+    )
+    offered = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offered == {(official("Yao Wen"), official("Touhid Hossain"))}
+
+
+def test_continuing_to_back_a_country_is_an_offer():
+    x = extract(
+        "The Chinese envoy Yao Wen said Beijing would continue to back Dhaka in its reforms."
+    )
+    assert relations(x) == {("OFFERED", official("Yao Wen"), "country:BGD")}
