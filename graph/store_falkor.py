@@ -56,6 +56,10 @@ START_ATTEMPTS = 3
 # Seconds a server left by a killed diplograph gets to stop on SIGTERM, then on SIGKILL.
 ORPHAN_STOP_TIMEOUT = 10.0
 # What FalkorDB answers when GRAPH.RO_QUERY is given a query that writes.
+# The log of write queries is compacted into a snapshot when a store closes
+# past this size (about a few hundred articles' worth of writes).
+COMPACT_LOG_BYTES = 1_000_000
+COMPACT_TIMEOUT = 120.0
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 
 log = logging.getLogger(__name__)
@@ -188,7 +192,10 @@ class FalkorStore:
         process, self._process = self._process, None
         if process is not None:
             self._finalizer.detach()
-            _stop_server(process, self._db if hasattr(self, "_db") else None)
+            db = self._db if hasattr(self, "_db") else None
+            if db is not None and process.poll() is None:
+                _compact(db, self.data_dir)
+            _stop_server(process, db)
         if self._socket_dir is not None:
             shutil.rmtree(self._socket_dir, ignore_errors=True)
             self._socket_dir = None
@@ -470,7 +477,7 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
             try:
                 if socket_path.exists() and client.ping():
                     return process
-            except redis.BusyLoadingError:
+            except (redis.BusyLoadingError, redis.TimeoutError):
                 pass  # still reading its append-only file
             except redis.ConnectionError:
                 pass
@@ -488,6 +495,27 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
         raise
     finally:
         client.close()
+
+
+def _compact(db: FalkorDB, data_dir: Path) -> None:
+    """Rewrite the append-only file as a snapshot of the graph once its log of
+    write queries has grown: a server starting on the log replays every query
+    ever written (minutes for a large graph), on the snapshot it only reads it.
+    Compaction only saves time, so a failure leaves the log as it is."""
+    log = sum(f.stat().st_size for f in (data_dir / "appendonlydir").glob("*.incr.aof"))
+    if log < COMPACT_LOG_BYTES:
+        return
+    connection = db.connection
+    try:
+        connection.bgrewriteaof()
+        deadline = time.monotonic() + COMPACT_TIMEOUT
+        while time.monotonic() < deadline:
+            info = connection.info("persistence")
+            if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                return
+            time.sleep(0.05)
+    except redis.RedisError:
+        return
 
 
 def _stop_server(process: subprocess.Popen[bytes], db: FalkorDB | None) -> None:

@@ -417,3 +417,9 @@ def graph_fingerprint(data_dir: Path) -> dict[str, Any]:
 def fingerprint() -> Callable[[Path], dict[str, Any]]:
     """graph_fingerprint, for the test modules (which cannot import conftest)."""
     return graph_fingerprint
+
+
+@pytest.fixture(scope="session")
+def generated() -> Callable[[int], Extraction]:
+    """`generated_extraction`, for tests that need many distinct articles."""
+    return generated_extraction

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import signal
 import sys
 import traceback
@@ -100,6 +101,10 @@ def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except typer.Exit:
             raise
+        except BrokenPipeError:
+            # The reader went away (`diplograph query ... | head`): nothing to report.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except DiplographError as error:
             if kwargs.get("debug"):
                 traceback.print_exc()
