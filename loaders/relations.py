@@ -47,6 +47,7 @@ SUPPORT_WORDS = frozenset({"support", "aid", "assistance", "help", "funds", "fun
 ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
+PLACE_WORDS = frozenset({"in", "at"})
 # Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
 TOLD_STANCES = frozenset({"আগ্রহী"})
 # A sentence opening so may take back the one before ("However, no decision was made").
@@ -359,6 +360,9 @@ class _Reader:
         if source is None:
             return []
         joint = self.group_before(args, start, prev_end)
+        met_where = [a for a in targets_args if self.tokens[a.start - 1].key not in PLACE_WORDS]
+        if rtype == "MET" and len(joint) >= 2 and not met_where:
+            return self.pairwise(rtype, joint, phrase)  # "X and Y met in Dhaka"
         if rtype == "OFFERED" and len(joint) >= 2:
             named = [a.actor for a in args if a.start >= end and a.actor not in joint]
             named = [a for a in named if not a.startswith("@")]

@@ -638,3 +638,10 @@ def test_continuing_to_back_a_country_is_an_offer():
         "The Chinese envoy Yao Wen said Beijing would continue to back Dhaka in its reforms."
     )
     assert relations(x) == {("OFFERED", official("Yao Wen"), "country:BGD")}
+
+
+def test_two_people_who_met_in_a_city_met_each_other():
+    x = extract(
+        "Foreign Adviser Touhid Hossain and Japanese envoy Iwama Kiminori met in Dhaka on Sunday."
+    )
+    assert relations(x) == {("MET", official("Touhid Hossain"), official("Iwama Kiminori"))}
