@@ -47,6 +47,7 @@ SUPPORT_WORDS = frozenset({"support", "aid", "assistance", "help", "funds", "fun
 ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
+VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
 PLACE_WORDS = frozenset({"in", "at"})
 # Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
 TOLD_STANCES = frozenset({"আগ্রহী"})
@@ -259,18 +260,19 @@ class _Reader:
         self.subject = None
         found: list[Found] = []
         args = self.args_of(index, reading)
-        has_present = any(c[2].pattern == "present" for c in reading.cues)
-        for n, (start, end, cue, phrase) in enumerate(reading.cues):
+        # A visit word with no place before it ("সঙ্গে সফররত চীনের দূত") is no cue of its
+        # own and does not cut the sentence's other cue from its parties.
+        cues = [c for c in reading.cues if c[2].pattern != "visit" or self.placed(args, c[0])]
+        has_present = any(c[2].pattern == "present" for c in cues)
+        for n, (start, end, cue, phrase) in enumerate(cues):
             if cue.type == "NONE":
                 continue  # a phrase that looks like a cue and is not ("asked by reporters")
             if has_present and cue.type == "MET" and cue.pattern != "present":
                 continue
             if self.blocked(reading, start, end, cue):
                 continue
-            prev_end = reading.cues[n - 1][1] if n else 0
-            next_start = (
-                reading.cues[n + 1][0] if n + 1 < len(reading.cues) else len(reading.tokens)
-            )
+            prev_end = cues[n - 1][1] if n else 0
+            next_start = cues[n + 1][0] if n + 1 < len(cues) else len(reading.tokens)
             span = (start, end, prev_end, next_start)
             for rtype, source, target in self.cue_relations(reading, args, span, cue, phrase):
                 source = self.holders.get(source, source)
@@ -284,7 +286,24 @@ class _Reader:
                 if self.country_of(source) and self.country_of(source) == self.country_of(target):
                     continue  # bilateral interactions only: one side never meets itself
                 found.append(Found(rtype, source, target, index))
+        found += self.visited_in_titles(index, args)
         self.update_focus(args, reading)
+        return found
+
+    def visited_in_titles(self, index: int, args: list[_Arg]) -> list[Found]:
+        """ "জাপান সফররত বাণিজ্য উপদেষ্টা X": a country in a visitor's title that is not
+        their own is the country visited."""
+        found = []
+        for a in args:
+            if not a.visiting or a.kind == "pronoun":
+                continue
+            for am in self.res.sentences[index]:
+                m = am.mention
+                inside = a.start <= m.start and m.end <= a.end
+                if m.kind != "country" or not inside or not am.actor:
+                    continue
+                if self.country_of(am.actor) != self.country_of(a.actor):
+                    found.append(Found("MET", a.actor, am.actor, index))
         return found
 
     def cue_relations(
@@ -618,6 +637,12 @@ class _Reader:
                 out.append(("MET", a.actor, other))
         return out
 
+    def placed(self, args: list[_Arg], start: int) -> bool:
+        """A country or capital is named right before `start`."""
+        return any(
+            a.end <= start and start - a.end <= VISIT_REACH and a.kind == "country" for a in args
+        )
+
     def visit(self, args: list[_Arg], start: int, prev_end: int) -> list[tuple[str, str, str]]:
         before = [
             a
@@ -625,7 +650,9 @@ class _Reader:
             if prev_end <= a.start and a.end <= start and not a.actor.startswith("@")
         ]
         places = [
-            a for a in before if self.res.actors[a.actor].type == "Country" and start - a.end <= 2
+            a
+            for a in before
+            if self.res.actors[a.actor].type == "Country" and start - a.end <= VISIT_REACH
         ]
         if not places:
             return []

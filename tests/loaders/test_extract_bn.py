@@ -423,3 +423,24 @@ def test_an_official_taking_part_in_the_meeting_met_the_guest():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("জসীম উদ্দিন"), official("ইওয়ামা কিমিনোরি"))) in met
+
+
+def test_a_country_visited_in_a_visitors_title_is_met():
+    x = extract("জাপান সফররত বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীন টোকিওতে দেশটির বাণিজ্যমন্ত্রীর সঙ্গে বৈঠক করেন।")
+    assert ("MET", official("শেখ বশির উদ্দীন"), "country:JPN") in relations(x)
+
+
+def test_a_visit_word_with_no_place_keeps_the_meeting_whole():
+    x = extract(
+        "পররাষ্ট্র মন্ত্রণালয়ে পররাষ্ট্রসচিব জসীম উদ্দিনের সঙ্গে সফররত চীনের বিশেষ দূত সান গোসিয়াং বৈঠক করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("জসীম উদ্দিন"), official("সান গোসিয়াং"))) in met
+
+
+def test_coming_to_see_someone_is_meeting_them():
+    x = extract(
+        "রাষ্ট্রীয় অতিথি ভবন যমুনায় প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে দেখা করতে আসেন "
+        "জাপানের প্রতিমন্ত্রী তারো ইয়ামাদা।"
+    )
+    assert relations(x) == {("MET", official("Taro Yamada"), official("মুহাম্মদ ইউনূস"))}
