@@ -645,3 +645,21 @@ def test_two_people_who_met_in_a_city_met_each_other():
         "Foreign Adviser Touhid Hossain and Japanese envoy Iwama Kiminori met in Dhaka on Sunday."
     )
     assert relations(x) == {("MET", official("Touhid Hossain"), official("Iwama Kiminori"))}
+
+
+def test_agreeing_to_provide_something_to_a_country_is_an_offer():
+    x = extract("Japan has agreed to provide 500 million dollars in budget support to Bangladesh.")
+    assert relations(x) == {("OFFERED", "country:JPN", "country:BGD")}
+    both = extract("Bangladesh and Japan agreed to provide visas faster to each other's citizens.")
+    assert {kind for kind, _, _ in relations(both)} == {"AGREED"}
+
+
+def test_a_countrys_willingness_or_interest_voiced_by_its_envoy_is_his_offer():
+    willing = extract(
+        "Japanese envoy Iwama Kiminori expressed Japan's willingness to work with Bangladesh."
+    )
+    interested = extract(
+        "Japanese envoy Iwama Kiminori conveyed Japan's interest in investing in Bangladesh."
+    )
+    for x in (willing, interested):
+        assert relations(x) == {("OFFERED", official("Iwama Kiminori"), "country:BGD")}
