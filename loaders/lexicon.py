@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -152,6 +153,8 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     # One-word Bengali titles, found glued to their field too ("পররাষ্ট্রসচিব", "মানবসম্পদমন্ত্রী").
     glued_titles: tuple[tuple[str, Entry], ...] = ()
+    # One-word non-names, kept out of the automaton (`matches` does not report them).
+    non_name_words: frozenset[str] = frozenset()
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -179,8 +182,9 @@ class Lexicon:
             return []
         keys = [tok.key for tok in tokens]
         text = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
-        # The separator after each token, by its offset in `text`: where a phrase can end.
-        ends = dict(zip(accumulate(len(k) + 1 for k in keys), range(1, len(keys) + 1), strict=True))
+        # The separator after token i - 1 sits at i plus the length of the keys up to it:
+        # where a phrase ending with that token ends in `text`.
+        ends = dict(zip(map(add, accumulate(map(len, keys)), count(1)), count(1)))
         return [
             Match(ends[end_char] - phrase.length, ends[end_char], phrase)
             for end_char, phrase in self.automaton.iter(text)
@@ -288,7 +292,16 @@ def load_lexicon(code: str) -> Lexicon:
         if keys:
             grouped.setdefault(keys, []).append(entry)
     automaton = ahocorasick.Automaton()
+    # Most matches in a text would be one word that only says "no name" ("The", "On"):
+    # a set lookup finds those without a match object each.
+    non_name_words = frozenset(
+        keys[0]
+        for keys, group in grouped.items()
+        if len(keys) == 1 and all(e.kind == "non_name" for e in group)
+    )
     for keys, group in grouped.items():
+        if len(keys) == 1 and keys[0] in non_name_words:
+            continue
         pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
         automaton.add_word(pattern, Phrase.of(len(keys), tuple(group)))
     automaton.make_automaton()
@@ -311,5 +324,14 @@ def load_lexicon(code: str) -> Lexicon:
         keys[-1] for keys, group in grouped.items() if any(e.kind == "title" for e in group)
     )
     return Lexicon(
-        code, countries, topics, suffixes, vocabulary, automaton, curated, title_words, glued
+        code,
+        countries,
+        topics,
+        suffixes,
+        vocabulary,
+        automaton,
+        curated,
+        title_words,
+        glued,
+        non_name_words,
     )

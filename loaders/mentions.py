@@ -109,17 +109,18 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     normal = normalise(text)
     tokens = tokenize(normal, lexicon.keys, lexicon.suffixes)
     usable = lexicon.matches(tokens)
+    # Words some table knows (topics, cues, references) are never part of a person's name.
+    non_names = {i for i, tok in enumerate(tokens) if tok.key in lexicon.non_name_words}
     if lang == "en":
         usable = [m if not m.phrase.named else _cased(m, tokens) for m in usable]
         usable = [m for m in usable if m]
     else:
-        usable += _glued_titles(tokens, lexicon, usable)
+        usable += _glued_titles(tokens, lexicon, usable, non_names)
     usable.sort(key=lambda m: (m.start - m.end, m.start))
     entity: list[tuple[Match, Entry]] = []
     reference: list[tuple[Match, Entry]] = []
     cue: list[tuple[Match, Entry]] = []
     topic: list[tuple[Match, Entry]] = []
-    non_names: set[int] = set()
     for m in usable:
         phrase = m.phrase
         if phrase.entity:
@@ -130,7 +131,6 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
             cue.append((m, phrase.by_kind["cue"]))
         if "topic" in phrase.by_kind:
             topic.append((m, phrase.by_kind["topic"]))
-        # Words some table knows (topics, cues, references) are never part of a person's name.
         if phrase.known_word:
             non_names.update(range(m.start, m.end))
     entities = _longest(entity)
@@ -162,9 +162,11 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     return Reading(text, tokens, mentions, cues, topics, words)
 
 
-def _glued_titles(tokens: list[Token], lexicon: Lexicon, usable: list[Match]) -> list[Match]:
+def _glued_titles(
+    tokens: list[Token], lexicon: Lexicon, usable: list[Match], non_names: set[int]
+) -> list[Match]:
     """Title matches for Bengali words that glue a field to a title: পররাষ্ট্রসচিব."""
-    known = {i for m in usable for i in range(m.start, m.end)}
+    known = non_names.union(i for m in usable for i in range(m.start, m.end))
     found = []
     for i, tok in enumerate(tokens):
         entry = None if i in known else lexicon.glued_title(tok.key)

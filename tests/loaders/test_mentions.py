@@ -67,3 +67,12 @@ def test_a_name_with_its_title_set_after_it_is_a_person():
     assert person.name == "Sadia Rahman"
     assert person.title.title == "Ambassador"
     assert person.country == "BGD"
+
+
+def test_a_capitalised_word_the_lexicon_calls_no_name_opens_no_name():
+    reading = read_sentence(
+        "Meeting reporters On Sunday, Ambassador Maria Lopez smiled.", load_lexicon("en")
+    )
+    assert [m.text for m in reading.mentions if m.kind in ("name", "person")] == [
+        "Ambassador Maria Lopez"
+    ]
