@@ -50,7 +50,11 @@ CALL_ON_REACH = 3
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
 PLACE_WORDS = frozenset({"in", "at"})
 # Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
-TOLD_STANCES = frozenset({"আগ্রহী"})
+TOLD_STANCES = frozenset({"আগ্রহী", "বিনিয়োগ করতে চায়", "বিনিয়োগ বাড়াতে চায়"})
+# "জাপানি বিনিয়োগকারীদের ... আহ্বান": a demonym before a plural in -দের is whom it is addressed to.
+PLURAL_OBLIQUE = ("দের", "দেরকে")
+WITH_WORDS = frozenset({"সঙ্গে", "সাথে"})
+PLURAL_POSTPOSITIONS = frozenset({"জন্য", "কাছে", "প্রতি", "মধ্যে", "পক্ষে", "পাশে"})
 # A sentence opening so may take back the one before ("However, no decision was made").
 CONTRAST_WORDS = frozenset({"however", "but", "তবে", "কিন্তু"})
 CALL_PURPOSES = frozenset({"discuss", "exchange", "greet", "congratulate", "pay", "bid"})
@@ -153,8 +157,21 @@ class _Reader:
                 )
                 continue
             if actor and actor in self.res.actors:
-                args.append(_Arg(actor, m.start, m.end, m.marker, m.kind, m.possessive, m.visiting))
+                marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
+                args.append(_Arg(actor, m.start, m.end, marker, m.kind, m.possessive, m.visiting))
         return args
+
+    def plural_case(self, end: int) -> str:
+        """The role of a Bengali demonym before a plural noun in -দের ("জাপানি
+        বিনিয়োগকারীদের"): with when সঙ্গে follows, else whom the act is for."""
+        following = [t.text for t in self.tokens[end : end + 2]]
+        if self.lang != "bn" or not following or not following[0].endswith(PLURAL_OBLIQUE):
+            return ""
+        after = following[1] if following[1:] else ""
+        if after in WITH_WORDS:
+            return "with"
+        # "জাপান রোহিঙ্গাদের জন্য ...": the plural is governed by its own postposition.
+        return "" if after in PLURAL_POSTPOSITIONS else "to"
 
     def bn_case(self, end: int, text: str) -> str:
         """The role of a Bengali reference read whole ("দেশটির", "দেশটিকে"): -কে, or a genitive

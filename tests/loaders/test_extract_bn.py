@@ -444,3 +444,22 @@ def test_coming_to_see_someone_is_meeting_them():
         "জাপানের প্রতিমন্ত্রী তারো ইয়ামাদা।"
     )
     assert relations(x) == {("MET", official("Taro Yamada"), official("মুহাম্মদ ইউনূস"))}
+
+
+def test_a_demonym_before_a_plural_in_der_is_the_one_asked():
+    x = extract("প্রধান উপদেষ্টা মুহাম্মদ ইউনূস জাপানি বিনিয়োগকারীদের বাংলাদেশে বিনিয়োগের আহ্বান জানান।")
+    assert relations(x) == {("REQUESTED", official("মুহাম্মদ ইউনূস"), "country:JPN")}
+
+
+def test_a_loan_to_be_given_and_help_announced_are_offers():
+    loan = extract("জাপান বাংলাদেশকে ৫০ কোটি ডলার ঋণ দেবে।")
+    announced = extract("বাংলাদেশের উন্নয়নে সব ধরনের সহযোগিতা দেওয়ার কথা জানিয়েছে জাপান।")
+    for x in (loan, announced):
+        assert relations(x) == {("OFFERED", "country:JPN", "country:BGD")}
+
+
+def test_a_wish_to_invest_is_an_offer_only_when_told_by_a_speaker():
+    told = extract("জাপান বাংলাদেশে বিনিয়োগ বাড়াতে চায় বলে জানিয়েছেন দেশটির রাষ্ট্রদূত ইওয়ামা কিমিনোরি।")
+    untold = extract("বাংলাদেশ জাপানে বিনিয়োগ বাড়াতে চায়।")
+    assert relations(told) == {("OFFERED", official("ইওয়ামা কিমিনোরি"), "country:BGD")}
+    assert relations(untold) == set()
