@@ -71,6 +71,7 @@ class Found:
     source: str
     target: str
     sentence: int
+    signed: bool = False  # an agreement read from a signing ("signed", "সই করেন")
 
 
 @dataclass
@@ -302,7 +303,8 @@ class _Reader:
                     continue
                 if self.country_of(source) and self.country_of(source) == self.country_of(target):
                     continue  # bilateral interactions only: one side never meets itself
-                found.append(Found(rtype, source, target, index))
+                signed = rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS)
+                found.append(Found(rtype, source, target, index, signed))
         found += self.visited_in_titles(index, args)
         self.update_focus(args, reading)
         return found
@@ -782,7 +784,32 @@ def read_relations(readings: list[Reading], resolution: Resolution, language: st
     for index, reading in enumerate(readings):
         found.extend(reader.read_one(index, reading))
     taken_back = {i for i in range(len(readings) - 1) if _takes_back(readings[i + 1])}
-    return [f for f in found if not (f.type == "AGREED" and f.sentence in taken_back)]
+    found = [f for f in found if not (f.type == "AGREED" and f.sentence in taken_back)]
+    return _signed_by_people(found, resolution)
+
+
+def _signed_by_people(found: list[Found], res: Resolution) -> list[Found]:
+    """A signing by two countries is the one their named signatories made, however far
+    apart the lead and the signatories are told: the countries' version goes."""
+    actors = res.actors
+
+    def countries(f: Found) -> frozenset[str | None]:
+        return frozenset((actors[f.source].country, actors[f.target].country))
+
+    specific = {
+        countries(f)
+        for f in found
+        if f.signed and "Country" not in (actors[f.source].type, actors[f.target].type)
+    }
+    return [
+        f
+        for f in found
+        if not (
+            f.signed
+            and actors[f.source].type == actors[f.target].type == "Country"
+            and countries(f) in specific
+        )
+    ]
 
 
 def _takes_back(reading: Reading) -> bool:

@@ -663,3 +663,15 @@ def test_a_countrys_willingness_or_interest_voiced_by_its_envoy_is_his_offer():
     )
     for x in (willing, interested):
         assert relations(x) == {("OFFERED", official("Iwama Kiminori"), "country:BGD")}
+
+
+def test_a_countries_signing_told_far_from_its_signatories_is_theirs():
+    x = extract(
+        "Bangladesh and Saudi Arabia have signed an agreement to protect domestic workers. The "
+        "deal was signed in Riyadh on Sunday. It covers recruitment, wages and insurance. It "
+        "takes effect next month. Officials called it a milestone. Expatriates' Welfare "
+        "Secretary Neyamat Ullah Bhuyan signed on behalf of Bangladesh, while Deputy Minister "
+        "for Labour Dr Abdullah Abuthnain signed for the Saudi side."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Neyamat Ullah Bhuyan"), official("Abdullah Abuthnain")))}
