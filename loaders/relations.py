@@ -281,7 +281,9 @@ class _Reader:
         # A visit word with no place before it ("সঙ্গে সফররত চীনের দূত") is no cue of its
         # own and does not cut the sentence's other cue from its parties.
         cues = [c for c in reading.cues if c[2].pattern != "visit" or self.placed(args, c[0])]
-        has_present = any(c[2].pattern == "present" for c in cues)
+        # People present attend someone else's meeting: its other cues are not theirs. "X,
+        # accompanied by Y, met Z" still tells X's meeting.
+        has_present = any(c[2].pattern == "present" and not c[3].endswith(" by") for c in cues)
         for n, (start, end, cue, phrase) in enumerate(cues):
             if cue.type == "NONE":
                 continue  # a phrase that looks like a cue and is not ("asked by reporters")

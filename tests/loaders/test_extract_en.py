@@ -675,3 +675,24 @@ def test_a_countries_signing_told_far_from_its_signatories_is_theirs():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Neyamat Ullah Bhuyan"), official("Abdullah Abuthnain")))}
+
+
+def test_one_who_accompanied_the_guest_met_the_host():
+    x = extract(
+        "Japanese envoy Iwama Kiminori called on Chief Adviser Muhammad Yunus at the state guest "
+        "house Jamuna. Japanese Embassy Counsellor Takeshi Ito accompanied the ambassador."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Takeshi Ito"), official("Muhammad Yunus"))) in met
+
+
+def test_one_accompanied_by_an_aide_still_met_the_host():
+    x = extract(
+        "Chief Adviser Muhammad Yunus, accompanied by Foreign Adviser Touhid Hossain, met "
+        "Japanese Prime Minister Shigeru Ishiba in Tokyo."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        frozenset((official("Muhammad Yunus"), official("Shigeru Ishiba"))),
+        frozenset((official("Touhid Hossain"), official("Shigeru Ishiba"))),
+    }
