@@ -678,8 +678,11 @@ class _Reader:
         if not places:
             return []
         place = places[-1]
+        # No one visits their own country: "ইশিবার আমন্ত্রণে ... টোকিও গেছেন X" is X's visit.
         visitors = [
-            a for a in before if a.end <= place.start and a.marker in ("", "genitive")
+            a for a in before
+            if a.end <= place.start and a.marker in ("", "genitive")
+            and self.country_of(a.actor) != self.country_of(place.actor)
         ]  # fmt: skip
         if not visitors:
             # "টোকিও সফরকালে উপদেষ্টা X ...": the visitor is the subject after the clause.

@@ -463,3 +463,18 @@ def test_a_wish_to_invest_is_an_offer_only_when_told_by_a_speaker():
     untold = extract("বাংলাদেশ জাপানে বিনিয়োগ বাড়াতে চায়।")
     assert relations(told) == {("OFFERED", official("ইওয়ামা কিমিনোরি"), "country:BGD")}
     assert relations(untold) == set()
+
+
+def test_a_meeting_held_between_two_people_is_theirs():
+    x = extract(
+        "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস ও জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার মধ্যে টোকিওতে বৈঠক অনুষ্ঠিত হয়েছে।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("মুহাম্মদ ইউনূস"), official("শিগেরু ইশিবা")))}
+
+
+def test_the_host_who_invited_is_not_the_visitor():
+    x = extract(
+        "জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার আমন্ত্রণে চার দিনের সফরে টোকিও গেছেন প্রধান উপদেষ্টা মুহাম্মদ ইউনূস।"
+    )
+    assert relations(x) == {("MET", official("মুহাম্মদ ইউনূস"), "country:JPN")}
