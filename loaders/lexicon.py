@@ -95,7 +95,7 @@ KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
 NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # the same phrase is the same object
 class Phrase:
     """The entries of one token sequence and what the mention reader asks of them.
 

@@ -13,7 +13,7 @@ genitive...), which the relation reader uses to assign argument roles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
 from .tokens import Token, normalise, tokenize
@@ -88,13 +88,12 @@ def _phrase_case(phrase: str) -> str:
     return "capital" if phrase[:1].isupper() else ""
 
 
-def _written_cases(tokens: list[Token], m: Match) -> dict[str, bool]:
-    """Which of the cases of `_phrase_case` the words of a match are written in."""
-    span = tokens[m.start : m.end]
-    if any(t.suffix for t in span[:-1]):
+def _written_cases(written: tuple[tuple[str, str], ...]) -> dict[str, bool]:
+    """Which of the cases of `_phrase_case` words written so (text, ending) are in."""
+    if any(suffix for _, suffix in written[:-1]):
         # "Bangladesh's police" is not "Bangladesh Police"
         return {"": False, "capital": False, "upper": False}
-    words = [t.text[:-2] if t.suffix == "'s" else t.text for t in span]
+    words = [text[:-2] if suffix == "'s" else text for text, suffix in written]
     upper = all(c.isupper() for w in words for c in w if c.isalpha())
     return {"": True, "capital": words[0][:1].isupper(), "upper": upper}
 
@@ -178,12 +177,21 @@ def _glued_titles(
 def _cased(m: Match, tokens: list[Token]) -> Match | None:
     """The English match without the name entries its letters rule out ("us" is not the US);
     None when nothing is left."""
-    written = _written_cases(tokens, m)
-    entries = m.phrase.entries
-    kept = tuple(e for e in entries if e.kind not in NAME_KINDS or written[_phrase_case(e.phrase)])
-    if len(kept) == len(entries):
+    phrase = _cased_phrase(m.phrase, tuple((t.text, t.suffix) for t in tokens[m.start : m.end]))
+    if phrase is m.phrase:
         return m
-    return Match(m.start, m.end, Phrase.of(m.phrase.length, kept)) if kept else None
+    return Match(m.start, m.end, phrase) if phrase else None
+
+
+@lru_cache(maxsize=65536)
+def _cased_phrase(phrase: Phrase, written: tuple[tuple[str, str], ...]) -> Phrase | None:
+    """`phrase` as it counts when its words are written so: the same few names recur."""
+    cases = _written_cases(written)
+    entries = phrase.entries
+    kept = tuple(e for e in entries if e.kind not in NAME_KINDS or cases[_phrase_case(e.phrase)])
+    if len(kept) == len(entries):
+        return phrase
+    return Phrase.of(phrase.length, kept) if kept else None
 
 
 class _Builder:
@@ -766,8 +774,8 @@ class _Builder:
     def plural_titles(self) -> list[Mention]:
         """ "the two foreign secretaries", "both ministers": the two sides' people, as a group."""
         found = []
-        for i, tok in enumerate(self.tokens):
-            if tok.key not in PAIR_WORDS or i in self.used or i in self.words:
+        for i in [i for i, tok in enumerate(self.tokens) if tok.key in PAIR_WORDS]:
+            if i in self.used or i in self.words:
                 continue
             for k in range(i + 1, min(i + 1 + PAIR_REACH, len(self.tokens))):
                 word = self.tokens[k].key
@@ -783,11 +791,10 @@ class _Builder:
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""
         found = []
-        j = 0
-        while j < len(self.tokens):
-            # The case test first: most words are lower-case and need no other look.
-            if not self.tokens[j].text[0].isupper() or j in self.used or not self.is_name_word(j):
-                j += 1
+        after = 0  # the first token not yet taken into a name
+        # The case test first: most words are lower-case and need no other look.
+        for j in [i for i, tok in enumerate(self.tokens) if tok.text[0].isupper()]:
+            if j < after or j in self.used or not self.is_name_word(j):
                 continue
             end = self.name_end(j)
             if end > j and not any(k in self.used for k in range(j, end)):
@@ -800,7 +807,7 @@ class _Builder:
                         name=self.surface(j, end),
                     )
                 )
-            j = max(end, j + 1)
+            after = max(end, j + 1)
         return found
 
     # -- roles ----------------------------------------------------------------------------
