@@ -696,3 +696,12 @@ def test_one_accompanied_by_an_aide_still_met_the_host():
         frozenset((official("Muhammad Yunus"), official("Shigeru Ishiba"))),
         frozenset((official("Touhid Hossain"), official("Shigeru Ishiba"))),
     }
+
+
+def test_calling_for_support_from_a_body_is_a_request_to_it():
+    x = extract("Touhid Hossain called for greater support from the UNHCR for the Rohingya.")
+    assert relations(x) == {("REQUESTED", official("Touhid Hossain"), "agency:int:unhcr")}
+    made = extract(
+        "Asif Nazrul made a request to the Malaysian minister Steven Sim for more quota."
+    )
+    assert relations(made) == {("REQUESTED", official("Asif Nazrul"), official("Steven Sim"))}
