@@ -478,3 +478,16 @@ def test_the_host_who_invited_is_not_the_visitor():
         "জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার আমন্ত্রণে চার দিনের সফরে টোকিও গেছেন প্রধান উপদেষ্টা মুহাম্মদ ইউনূস।"
     )
     assert relations(x) == {("MET", official("মুহাম্মদ ইউনূস"), "country:JPN")}
+
+
+def test_niye_about_is_no_negation():
+    x = extract(
+        "প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে জাপানের প্রধানমন্ত্রী শিগেরু ইশিবার বৈঠকে রোহিঙ্গা সংকট নিয়ে আলোচনা হয়।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("মুহাম্মদ ইউনূস"), official("শিগেরু ইশিবা")))}
+
+
+def test_a_signing_negated_with_a_separate_ni_is_none():
+    x = extract("বাংলাদেশ ও জাপানের মধ্যে চুক্তি সই হয় নি।")
+    assert relations(x) == set()
