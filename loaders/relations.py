@@ -254,7 +254,16 @@ class _Reader:
         kinds = {words.get(i) for i in range(max(0, start - NEGATION_WINDOW), start)}
         kinds |= {"hope"} & {words.get(i) for i in range(start)}
         if self.lang == "bn":
-            after = {words.get(i) for i in range(end, len(reading.tokens))}
+            # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি".
+            clause_end = next(
+                (
+                    i
+                    for i in range(end, len(reading.tokens))
+                    if reading.tokens[i].key in CONTRAST_WORDS
+                ),
+                len(reading.tokens),
+            )
+            after = {words.get(i) for i in range(end, clause_end)}
             # A verb negated with -নি ("হয়নি", "করেননি"); "তিনি" (he) is no verb.
             tail = [
                 t.text for i, t in enumerate(reading.tokens[end : end + 3], end) if i not in words

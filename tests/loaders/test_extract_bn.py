@@ -491,3 +491,11 @@ def test_niye_about_is_no_negation():
 def test_a_signing_negated_with_a_separate_ni_is_none():
     x = extract("বাংলাদেশ ও জাপানের মধ্যে চুক্তি সই হয় নি।")
     assert relations(x) == set()
+
+
+def test_a_negation_after_tobe_blocks_only_its_own_clause():
+    x = extract(
+        "জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেনের সঙ্গে সাক্ষাৎ "
+        "করেন, তবে কোনো চুক্তি সই হয়নি।"
+    )
+    assert relations(x) == {("MET", official("ইওয়ামা কিমিনোরি"), official("তৌহিদ হোসেন"))}
