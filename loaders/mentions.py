@@ -213,6 +213,8 @@ class _Builder:
         self.lang = lexicon.code
         self.tokens = tokens
         self.entities = entities
+        # Where each entity starts, by the token it ends before (entities do not overlap).
+        self.starts = {m.end: start for start, (m, _) in entities.items()}
         self.words = words
         self.non_names = non_names
         self.used: set[int] = set()
@@ -329,7 +331,7 @@ class _Builder:
         """Where the honorifics before a name begin."""
         i = name_start
         while i > 0:
-            prev = next((s for s in self.entities if s < i and self.end_at(s) == i), None)
+            prev = self.starts.get(i)
             if prev is not None and self.kind_at(prev) == "honorific":
                 i = prev
             else:
@@ -495,7 +497,7 @@ class _Builder:
         steps = 0
         while k > 0 and steps < 6:
             steps += 1
-            prev_start = next((s for s in self.entities if s < k and self.end_at(s) == k), None)
+            prev_start = self.starts.get(k)
             tok = self.tokens[k - 1]
             if prev_start is not None and self.kind_at(prev_start) in ("country", "capital"):
                 iso = str(self.value_at(prev_start))
@@ -529,10 +531,7 @@ class _Builder:
                 and k - 1 not in self.entities
                 and k - 1 not in self.non_names
                 and k >= 2
-                and any(
-                    self.kind_at(s) in ("country", "agency") and self.end_at(s) == k - 1
-                    for s in self.entities
-                )
+                and self.kind_at(self.starts.get(k - 1, -1)) in ("country", "agency")
             ):
                 k -= 1  # the field of a title: "Bangladeshi Power Minister", "নেপালের জ্বালানি সচিব"
             else:
@@ -655,7 +654,7 @@ class _Builder:
         start = i
         country = None if value.country in ("*", "int") else value.country
         if value.country == "*":
-            prev_start = next((s for s in self.entities if s < i and self.end_at(s) == i), None)
+            prev_start = self.starts.get(i)
             named_before = prev_start is not None and self.kind_at(prev_start) in (
                 "country",
                 "capital",
