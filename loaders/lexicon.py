@@ -105,9 +105,11 @@ class Phrase:
 
     length: int  # in tokens
     entries: tuple[Entry, ...]
-    by_kind: dict[str, Entry]  # the first entry of each kind
     entity: Entry | None  # the first of ENTITY_KINDS, in that order
     reference: Entry | None  # the first of REFERENCE_KINDS, in that order
+    cue: Entry | None  # the first entry of that kind
+    topic: Entry | None  # the first entry of that kind
+    agency: Entry | None  # the first entry of that kind
     known_word: bool  # a word some table knows: never part of a person's name
     named: bool  # a name, which only counts when written in its own case
 
@@ -120,9 +122,11 @@ class Phrase:
         return cls(
             length,
             entries,
-            by_kind,
             next((by_kind[k] for k in ENTITY_KINDS if k in kinds), None),
             next((by_kind[k] for k in REFERENCE_KINDS if k in kinds), None),
+            by_kind.get("cue"),
+            by_kind.get("topic"),
+            by_kind.get("agency"),
             "official" not in kinds and not kinds.isdisjoint(KNOWN_WORD_KINDS),
             not kinds.isdisjoint(NAME_KINDS),
         )

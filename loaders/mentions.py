@@ -126,38 +126,39 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
             entity.append((m, phrase.entity))
         if phrase.reference:
             reference.append((m, phrase.reference))
-        if "cue" in phrase.by_kind:
-            cue.append((m, phrase.by_kind["cue"]))
-        if "topic" in phrase.by_kind:
-            topic.append((m, phrase.by_kind["topic"]))
+        if phrase.cue:
+            cue.append((m, phrase.cue))
+        if phrase.topic:
+            topic.append((m, phrase.topic))
         if phrase.known_word:
             non_names.update(range(m.start, m.end))
     entities = _longest(entity)
-    covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
     words: dict[int, str] = {}
-    for m, e in _longest(reference).values():
-        if covered.isdisjoint(range(m.start, m.end)):
-            for i in range(m.start, m.end):
-                words[i] = e.kind
+    if reference:
+        covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
+        for m, e in _longest(reference).values():
+            if covered.isdisjoint(range(m.start, m.end)):
+                for i in range(m.start, m.end):
+                    words[i] = e.kind
     cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(cue).values()]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, entities, words, non_names, names)
     # A title may begin with its body's name ("UN Secretary General"): the body is its holder's.
     builder.bodies = {
-        m.start: m.phrase.by_kind["agency"].value
-        for m in reversed(usable)
-        if "agency" in m.phrase.by_kind
+        m.start: m.phrase.agency.value for m, _ in reversed(entity) if m.phrase.agency
     }
     mentions = builder.mentions()
-    # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
-    titled = {
-        i for m in mentions if m.kind in ("person", "title_ref") for i in range(m.start, m.end)
-    }
-    topics = [
-        str(e.value)
-        for m, e in _longest(topic).values()
-        if titled.isdisjoint(range(m.start, m.end))
-    ]
+    topics: list[str] = []
+    if topic:
+        # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
+        titled = {
+            i for m in mentions if m.kind in ("person", "title_ref") for i in range(m.start, m.end)
+        }
+        topics = [
+            str(e.value)
+            for m, e in _longest(topic).values()
+            if titled.isdisjoint(range(m.start, m.end))
+        ]
     return Reading(text, tokens, mentions, cues, topics, words)
 
 
