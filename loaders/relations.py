@@ -48,6 +48,7 @@ ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
+TELLING_WORDS = frozenset({"told", "tells", "tell", "assured"})
 PLACE_WORDS = frozenset({"in", "at"})
 # Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
 TOLD_STANCES = frozenset({"আগ্রহী", "বিনিয়োগ করতে চায়", "বিনিয়োগ বাড়াতে চায়"})
@@ -454,10 +455,14 @@ class _Reader:
 
     def agent(self, arg: _Arg) -> bool:
         """The actor follows "by" ("by its Director General X", "by the ministry")."""
+        return arg.marker == "by" or self.follows(arg, frozenset({"by"}))
+
+    def follows(self, arg: _Arg, words: frozenset[str]) -> bool:
+        """The word before the actor, past "the" or "its", is one of `words`."""
         k = arg.start - 1
         while k >= 0 and self.tokens[k].key in DETERMINERS:
             k -= 1
-        return arg.marker == "by" or (k >= 0 and self.tokens[k].key == "by")
+        return k >= 0 and self.tokens[k].key in words
 
     def passive(
         self, cue: Cue, args: list[_Arg], start: int, end: int, next_start: int
@@ -499,7 +504,12 @@ class _Reader:
             return targets
         countries = {self.country_of(t) for t in targets}
         # "told his counterpart that ...": an object reference is the one addressed.
-        told = [a for a in args if a.end <= start and not a.possessive]
+        # '"...," the ambassador told the adviser': the one told may follow the offer.
+        told = [
+            a
+            for a in args
+            if not a.possessive and (a.end <= start or self.follows(a, TELLING_WORDS))
+        ]
         told = [a for a in told if a.kind == "object" or not a.actor.startswith("@")]
         addressed = [
             actor

@@ -705,3 +705,20 @@ def test_calling_for_support_from_a_body_is_a_request_to_it():
         "Asif Nazrul made a request to the Malaysian minister Steven Sim for more quota."
     )
     assert relations(made) == {("REQUESTED", official("Asif Nazrul"), official("Steven Sim"))}
+
+
+def test_a_quoted_offer_goes_to_the_one_told_after_it():
+    x = extract(
+        'Japanese envoy Iwama Kiminori met Foreign Adviser Touhid Hossain. "Japan will always '
+        'stand by Bangladesh," the ambassador told the adviser.'
+    )
+    offered = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offered == {(official("Iwama Kiminori"), official("Touhid Hossain"))}
+
+
+def test_a_country_keen_to_work_with_another_offers_through_its_envoy():
+    x = extract(
+        "Japanese envoy Iwama Kiminori met Foreign Adviser Touhid Hossain. The envoy said his "
+        "country is keen to work with Bangladesh on energy."
+    )
+    assert ("OFFERED", official("Iwama Kiminori"), "country:BGD") in relations(x)
