@@ -742,6 +742,17 @@ class _Reader:
                 a for a in args if a.marker == "" and a.end <= prev_end and a.kind != "government"
             ]
             sources = sources[-1:]
+        if not sources and self.lang == "bn":
+            # "Y-এর সঙ্গে সাক্ষাৎকালে এ আশ্বাস দেন X": the sentence's subject follows its
+            # last verb, after this clause.
+            sources = [
+                a
+                for a in args
+                if a.start >= next_start
+                and a.marker == ""
+                and a.kind not in ("government", "group")
+                and not a.actor.startswith("@")
+            ][:1]
         if not targets and cue.type != "MET":
             # The one met, named before the meeting cue, is whom the request or offer is made to.
             targets = [

@@ -499,3 +499,11 @@ def test_a_negation_after_tobe_blocks_only_its_own_clause():
         "করেন, তবে কোনো চুক্তি সই হয়নি।"
     )
     assert relations(x) == {("MET", official("ইওয়ামা কিমিনোরি"), official("তৌহিদ হোসেন"))}
+
+
+def test_the_subject_after_the_last_verb_met_the_one_in_the_kale_clause():
+    x = extract(
+        "পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেনের সঙ্গে সাক্ষাৎকালে এ আশ্বাস দেন জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি।"
+    )
+    envoy, adviser = official("ইওয়ামা কিমিনোরি"), official("তৌহিদ হোসেন")
+    assert relations(x) == {("MET", envoy, adviser), ("OFFERED", envoy, adviser)}
