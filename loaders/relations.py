@@ -7,7 +7,8 @@ cooperation from Y"), `joint` (the parties named together: "X and Y agreed",
 side), `pair` (as joint, but both parties named: "X and Y discussed"),
 `between` ("talks between X and Y"), `present` (people listed as present
 met the principal of the other side), `call_on` (a
-request when followed by "to <verb>", else a courtesy call), and for
+request when followed by "to <verb>", else a courtesy call; "want X to" is only ever
+a request), and for
 Bengali `marked` (the case-marked actor is the target: -কে, সঙ্গে, কাছে,
 a genitive before সহযোগিতা) and `visit` (the place before the cue). A forward cue
 in the passive ("was ... by") is read backwards: its agent follows ("a request was made by X to Y").
@@ -402,6 +403,8 @@ class _Reader:
             purpose = keys[keys.index("to") + 1 :][:1] if asks else []
             # "called on the minister to discuss ..." is still a courtesy call.
             rtype = "REQUESTED" if asks and not set(purpose) & CALL_PURPOSES else "MET"
+            if rtype == "MET" and "call" not in phrase:
+                return []  # "we want peace" asks no one; only a call on someone is a visit
         if source is None and targets_args:
             rest = [
                 a for a in args if a.start >= targets_args[-1].end and not a.actor.startswith("@")

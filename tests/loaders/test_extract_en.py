@@ -722,3 +722,13 @@ def test_a_country_keen_to_work_with_another_offers_through_its_envoy():
         "country is keen to work with Bangladesh on energy."
     )
     assert ("OFFERED", official("Iwama Kiminori"), "country:BGD") in relations(x)
+
+
+def test_wanting_a_country_to_act_is_a_request_and_wanting_a_thing_is_none():
+    asked = extract(
+        '"We want Japan to invest more in our economic zones," Yunus told Ambassador Iwama '
+        "Kiminori."
+    )
+    wished = extract('"We want peace in the region," Yunus told Ambassador Iwama Kiminori.')
+    assert ("REQUESTED", official("Muhammad Yunus"), "country:JPN") in relations(asked)
+    assert {kind for kind, _, _ in relations(wished)} <= {"MET"}
