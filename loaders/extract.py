@@ -98,15 +98,18 @@ def _most_specific(found: list[Found], res: Resolution, headlines: set[int]) -> 
     reported close by; a body met in the sentence where its minister is met
     drops out too.
     """
+    of_type: dict[str, list[Found]] = {}
+    for g in found:
+        of_type.setdefault(g.type, []).append(g)
     return [
-        f for f in found if not any(_shadows(g, f, res, headlines) for g in found if g is not f)
+        f
+        for f in found
+        if not any(_shadows(g, f, res, headlines) for g in of_type[f.type] if g is not f)
     ]
 
 
 def _shadows(g: Found, f: Found, res: Resolution, headlines: set[int]) -> bool:
-    """`g` reports the event of `f` at more specific actors."""
-    if g.type != f.type:
-        return False
+    """`g` reports the event of `f` (of the same type) at more specific actors."""
     actors = res.actors
     countries_f = {actors[f.source].country, actors[f.target].country}
     if {actors[g.source].country, actors[g.target].country} != countries_f:

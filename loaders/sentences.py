@@ -15,6 +15,8 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # Sentence ends: Bengali dari or ?/!, or a full stop, each with any closing quotes.
 END_RE = re.compile(r"[।?!]+[\"'”’)]*|\.+[\"'”’)]*(?=\s|$)|\n\s*\n|\n")
+# What a word starts after: a space, an opening bracket or quote.
+WORD_START_RE = re.compile(r'[\s("“]')
 
 
 @dataclass(frozen=True)
@@ -28,17 +30,16 @@ class Sentence:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """The word before the full stop at `dot` is an abbreviation or an initial (M. or D.)."""
-    word_start = dot
-    while (
-        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
-    ):
-        word_start -= 1
+    word_start = text.rfind(" ", 0, dot) + 1  # most words follow a plain space
+    if WORD_START_RE.search(text, word_start, dot):
+        word_start = dot
+        while word_start > 0 and not WORD_START_RE.match(text[word_start - 1]):
+            word_start -= 1
     word = text[word_start:dot].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # A single letter (an initial), or a short Bengali abbreviation such as মো. or মি.
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) == 1:
+    if sum(map(str.isalpha, word)) == 1:
         return True
     return bool(word) and all("\u0980" <= c <= "\u09ff" for c in word) and len(word) <= 3
 

@@ -29,3 +29,12 @@ def test_bengali_sentences_end_at_the_dari_not_at_abbreviations():
 
 def test_lines_are_never_joined():
     assert len(split_sentences("Headline without a stop\nBody text here.")) == 2
+
+
+def test_an_initial_after_a_bracket_quote_or_line_break_does_not_end_a_sentence():
+    text = "The envoy (Maj. Gen. R. Khan) met “M. Alam”.\nDr.\tS. Islam agreed. Done."
+    assert [s.text for s in split_sentences(text)] == [
+        "The envoy (Maj. Gen. R. Khan) met “M. Alam”.",
+        "Dr.\tS. Islam agreed.",
+        "Done.",
+    ]
