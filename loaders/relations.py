@@ -49,6 +49,7 @@ ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
+LEADING_WORDS = frozenset({"led", "headed"})
 TELLING_WORDS = frozenset({"told", "tells", "tell", "assured"})
 PLACE_WORDS = frozenset({"in", "at"})
 # Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
@@ -392,6 +393,15 @@ class _Reader:
         if phrase.startswith(("was ", "were ")) and agents:
             # "was received at the BGB headquarters by its Director General X": X received.
             targets_args = self.coordinated_after(args, agents[0].start, next_start)
+        leaders = [a for a in args if targets_args and a.start >= targets_args[-1].end]
+        leaders = [a for a in self.officials_in(leaders) if self.leads(a)][:1]
+        bodies = {self.country_of(a.actor) for a in targets_args}
+        if (
+            leaders
+            and all(self.res.actors[a.actor].type != "Official" for a in targets_args)
+            and self.country_of(leaders[0].actor) in bodies
+        ):
+            targets_args = leaders  # "met a JICA delegation led by its President X": X
         if phrase in VISIT_PHRASES and targets_args:
             # "During his visit to Tokyo, Adviser X said": the place is visited, X is the visitor.
             place = [a for a in targets_args if a.kind == "country"][:1]
@@ -459,6 +469,13 @@ class _Reader:
     def agent(self, arg: _Arg) -> bool:
         """The actor follows "by" ("by its Director General X", "by the ministry")."""
         return arg.marker == "by" or self.follows(arg, frozenset({"by"}))
+
+    def leads(self, arg: _Arg) -> bool:
+        """ "a delegation led by X": X acts for the delegation."""
+        k = arg.start - 1
+        while k >= 0 and self.tokens[k].key in DETERMINERS:
+            k -= 1
+        return k >= 1 and self.tokens[k].key == "by" and self.tokens[k - 1].key in LEADING_WORDS
 
     def follows(self, arg: _Arg, words: frozenset[str]) -> bool:
         """The word before the actor, past "the" or "its", is one of `words`."""
@@ -539,7 +556,7 @@ class _Reader:
             if (
                 since <= a.start
                 and a.end <= start
-                and a.marker not in ROLE_MARKERS
+                and (a.marker not in ROLE_MARKERS or self.leads(a))
                 and a.kind != "government"
             ):
                 if a.actor.startswith("@"):
@@ -767,6 +784,9 @@ class _Reader:
         if source_arg is None:
             behalf = [a for a in scope if a.marker == "behalf"]
             genitive = [a for a in scope if a.marker == "genitive" and a.end <= start]
+            if not genitive and cue.type == "MET":
+                # "... সাক্ষাৎ করেছে জাপানের একটি প্রতিনিধিদল": the subject after the verb.
+                genitive = [a for a in scope if a.marker == "genitive" and a.start > start][:1]
             source_arg = (genitive if cue.type == "MET" else []) or behalf or genitive or [None]
             source_arg = source_arg[-1]
         if source_arg is None or source_arg.actor.startswith("@"):

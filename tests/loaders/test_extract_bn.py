@@ -507,3 +507,9 @@ def test_the_subject_after_the_last_verb_met_the_one_in_the_kale_clause():
     )
     envoy, adviser = official("ইওয়ামা কিমিনোরি"), official("তৌহিদ হোসেন")
     assert relations(x) == {("MET", envoy, adviser), ("OFFERED", envoy, adviser)}
+
+
+def test_a_delegation_of_a_country_after_the_verb_met_the_host():
+    x = extract("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে সাক্ষাৎ করেছে জাপানের একটি প্রতিনিধিদল।")
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset(("country:JPN", official("মুহাম্মদ ইউনূস")))}

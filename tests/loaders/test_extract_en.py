@@ -732,3 +732,11 @@ def test_wanting_a_country_to_act_is_a_request_and_wanting_a_thing_is_none():
     wished = extract('"We want peace in the region," Yunus told Ambassador Iwama Kiminori.')
     assert ("REQUESTED", official("Muhammad Yunus"), "country:JPN") in relations(asked)
     assert {kind for kind, _, _ in relations(wished)} <= {"MET"}
+
+
+def test_the_leader_of_a_delegation_is_the_one_who_called():
+    x = extract(
+        "A delegation led by Japanese State Minister Taro Yamada called on Chief Adviser "
+        "Muhammad Yunus."
+    )
+    assert relations(x) == {("MET", official("Taro Yamada"), official("Muhammad Yunus"))}
