@@ -251,11 +251,28 @@ class _Resolver:
             resolved = []
             for m in reading.mentions:
                 resolved.append(ActorMention(m, self.mention_actor(m, default)))
+            self.heads_by_its(reading, resolved)
             sentences.append(resolved)
         self.fill_countries()
         self.curated_bodies()
         sides, principal = self.sides(sentences)
         return Resolution(self.actors, sentences, sides, principal)
+
+    def heads_by_its(self, reading: Reading, resolved: list[ActorMention]) -> None:
+        """ "a JICA delegation led by its President X": X is of the body named before "its"."""
+        for am in resolved:
+            m, person = am.mention, self.actors.get(am.actor or "")
+            if not person or person.type != "Official" or person.agency or m.start == 0:
+                continue
+            if reading.tokens[m.start - 1].key != "its":
+                continue
+            bodies = [
+                b.actor
+                for b in resolved
+                if b.mention.kind == "agency" and b.mention.end < m.start and b.actor
+            ]
+            if bodies:
+                person.agency = bodies[-1]
 
     def mention_actor(self, m: Mention, default: str | None) -> str | None:
         if m.kind == "country":

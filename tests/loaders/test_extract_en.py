@@ -740,3 +740,12 @@ def test_the_leader_of_a_delegation_is_the_one_who_called():
         "Muhammad Yunus."
     )
     assert relations(x) == {("MET", official("Taro Yamada"), official("Muhammad Yunus"))}
+
+
+def test_its_head_leading_a_bodys_delegation_is_of_the_body_and_met():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed held a meeting with a JICA delegation led by its "
+        "President Akihiko Tanaka."
+    )
+    assert entity(x, official("Akihiko Tanaka")).country == "Japan"
+    assert relations(x) == {("MET", official("Salehuddin Ahmed"), official("Akihiko Tanaka"))}
