@@ -513,3 +513,13 @@ def test_a_delegation_of_a_country_after_the_verb_met_the_host():
     x = extract("প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে সাক্ষাৎ করেছে জাপানের একটি প্রতিনিধিদল।")
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset(("country:JPN", official("মুহাম্মদ ইউনূস")))}
+
+
+def test_talks_held_between_two_people_are_their_meeting():
+    x = extract(
+        "পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন ও জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরির মধ্যে রোহিঙ্গা "
+        "সংকট নিয়ে আলোচনা হয়।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("তৌহিদ হোসেন"), official("ইওয়ামা কিমিনোরি")))}
+    assert relations(extract("বৈঠকে বাণিজ্য নিয়ে আলোচনা হয়।")) == set()
