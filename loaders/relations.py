@@ -41,8 +41,10 @@ VISIT_PHRASES = (
 )
 # A visit that names no place is to the other side's country ("on a three-day official visit").
 PLACELESS_VISITS = ("official visit", "visiting")
-# "X and Y pledge support": each gives; "X and Y pledge closer ties" is mutual.
-SUPPORT_WORDS = frozenset({"support", "aid", "assistance", "help", "funds", "funding"})
+# "X and Y pledge closer ties" is mutual; "X and Y pledge support/$10m" is each one's offer.
+MUTUAL_WORDS = frozenset(
+    {"cooperation", "ties", "relations", "partnership", "closer", "stronger", "deeper"}
+)
 # Postpositions that mark the one addressed ("জাতিসংঘের প্রতি অনুরোধ"), stronger than -কে,
 # which may be the object of an embedded verb ("মিয়ানমারকে চাপ দিতে").
 ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
@@ -429,8 +431,8 @@ class _Reader:
         if rtype == "OFFERED" and len(joint) >= 2:
             named = [a.actor for a in args if a.start >= end and a.actor not in joint]
             named = [a for a in named if not a.startswith("@")]
-            given = {t.key for t in reading.tokens[end : end + 2]} & SUPPORT_WORDS
-            if not named and not given:
+            mutual = {t.key for t in reading.tokens[end : end + 2]} & MUTUAL_WORDS
+            if not named and mutual:
                 return self.pairwise("AGREED", joint, phrase)  # "X, Y pledge closer ties"
             # "Dutch, Swiss pledge support": each offers to the other side, not to each other.
             out = []

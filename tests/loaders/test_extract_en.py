@@ -568,6 +568,8 @@ def test_a_headline_pledge_by_two_countries_is_no_agreement_between_them():
         ("OFFERED", "country:NLD", "country:BGD"),
         ("OFFERED", "country:CHE", "country:BGD"),
     }
+    money = extract("Dutch, Swiss pledge 10 million dollars for Rohingya")
+    assert "AGREED" not in {kind for kind, _, _ in relations(money)}
 
 
 def test_the_two_sides_exchanging_an_agreement_agreed():
