@@ -431,8 +431,9 @@ class _Reader:
         if rtype == "OFFERED" and len(joint) >= 2:
             named = [a.actor for a in args if a.start >= end and a.actor not in joint]
             named = [a for a in named if not a.startswith("@")]
+            # Two parties who "agreed to provide" agreed with each other.
             mutual = {t.key for t in reading.tokens[end : end + 2]} & MUTUAL_WORDS
-            if not named and mutual:
+            if not named and (mutual or "agree" in phrase):
                 return self.pairwise("AGREED", joint, phrase)  # "X, Y pledge closer ties"
             # "Dutch, Swiss pledge support": each offers to the other side, not to each other.
             out = []
