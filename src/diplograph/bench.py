@@ -24,7 +24,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -647,13 +646,12 @@ def _seconds(value: float | None) -> str:
 
 
 def _extract_in_processes(articles: list[Any], workers: int) -> list[Any]:
-    from .loaders.extract import extract_article
+    # The same pool the loads use (forked up front, before any thread of this
+    # process could hold a lock a worker would inherit).
+    from .parallel import extract_all, extraction_pool
 
-    # A few chunks per worker: large enough that pickling is not per article,
-    # small enough that a worker finishing early takes another.
-    chunksize = max(1, math.ceil(len(articles) / (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(extract_article, articles, chunksize=chunksize))
+    with extraction_pool(workers) as pool:
+        return list(extract_all(articles, pool))
 
 
 def _query_timing(
