@@ -26,6 +26,7 @@ __all__ = [
     "reset",
     "evaluate",
     "open_store",
+    "View",
 ]
 
 

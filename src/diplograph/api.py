@@ -173,38 +173,47 @@ def run_query(
         return _run(graph_store, name, _normal_params(params))
 
 
-def _selected_graph(
-    graph_store: Any,
-    *,
-    center: str | None = None,
-    hops: int = 1,
-    country: str | None = None,
-    types: list[str] | None = None,
-    topic: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    cypher: str | None = None,
-    params: Mapping[str, Any] | None = None,
-) -> Any:
+@dataclass(frozen=True)
+class View:
+    """Which part of the graph to render or export: the whole graph by default.
+
+    `center` and `hops`: an entity (id, name or alias) and what lies within
+    `hops` steps of it; `country`: what touches a country; `types`: node
+    labels to keep; `topic`, `since`, `until`: interactions on a topic or in
+    a date range; `cypher` (with `params`): a read-only query whose rows hold
+    the nodes and relationships to draw.
+    """
+
+    center: str | None = None
+    hops: int = 1
+    country: str | None = None
+    types: list[str] | None = None
+    topic: str | None = None
+    since: str | None = None
+    until: str | None = None
+    cypher: str | None = None
+    params: Mapping[str, Any] | None = None
+
+
+def _selected_graph(graph_store: Any, view: View) -> Any:
     from .graph.network import from_query_rows, select, to_networkx
 
     graph = to_networkx(graph_store)
-    if cypher:
+    if view.cypher:
         # The whole graph lets rows that return only ids come back with names and labels.
-        rows = graph_store.query(cypher, _normal_params(params))
+        rows = graph_store.query(view.cypher, _normal_params(view.params))
         return from_query_rows(rows, base=graph)
-    if any(v is not None for v in (center, country, types, topic, since, until)):
+    filters = {
+        "center": view.center,
+        "country": view.country,
+        "types": view.types,
+        "topic": view.topic,
+        "since": view.since,
+        "until": view.until,
+    }
+    if any(v is not None for v in filters.values()):
         try:
-            graph = select(
-                graph,
-                center=center,
-                hops=hops,
-                country=country,
-                types=types,
-                topic=topic,
-                since=since,
-                until=until,
-            )
+            graph = select(graph, hops=view.hops, **filters)
         except ValueError as error:
             raise UsageError(str(error)) from error
     return graph
@@ -212,36 +221,17 @@ def _selected_graph(
 
 def render(
     html: str | Path,
+    view: View | None = None,
     *,
-    center: str | None = None,
-    hops: int = 1,
-    country: str | None = None,
-    types: list[str] | None = None,
-    topic: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    cypher: str | None = None,
-    params: Mapping[str, Any] | None = None,
     settings: Settings | None = None,
     store: str | None = None,
     data_dir: str | Path | None = None,
 ) -> Any:
-    """Write the interactive HTML page of the stored graph (or the selected part of it)."""
+    """Write the interactive HTML page of the stored graph, or of a view of it."""
     from .graph.html import render_html
 
     with open_store(_settings(settings, store, data_dir)) as graph_store:
-        graph = _selected_graph(
-            graph_store,
-            center=center,
-            hops=hops,
-            country=country,
-            types=types,
-            topic=topic,
-            since=since,
-            until=until,
-            cypher=cypher,
-            params=params,
-        )
+        graph = _selected_graph(graph_store, view or View())
     return render_html(graph, Path(html))
 
 
@@ -265,38 +255,19 @@ def build(
 def export(
     fmt: str,
     out: str | Path,
+    view: View | None = None,
     *,
-    center: str | None = None,
-    hops: int = 1,
-    country: str | None = None,
-    types: list[str] | None = None,
-    topic: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    cypher: str | None = None,
-    params: Mapping[str, Any] | None = None,
     settings: Settings | None = None,
     store: str | None = None,
     data_dir: str | Path | None = None,
 ) -> Path:
-    """Write the graph, or a subgraph, as GraphML, GEXF, JSON, CSV or a Cypher script."""
+    """Write the graph, or a view of it, as GraphML, GEXF, JSON, CSV or a Cypher script."""
     from .graph.export import EXPORTERS
 
     if fmt not in EXPORTERS:
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
     with open_store(_settings(settings, store, data_dir)) as graph_store:
-        graph = _selected_graph(
-            graph_store,
-            center=center,
-            hops=hops,
-            country=country,
-            types=types,
-            topic=topic,
-            since=since,
-            until=until,
-            cypher=cypher,
-            params=params,
-        )
+        graph = _selected_graph(graph_store, view or View())
     out_path = Path(out)
     try:
         EXPORTERS[fmt](graph, out_path)

@@ -386,19 +386,8 @@ def render(
     debug: DebugOpt = False,
 ) -> None:
     """Render the stored graph, or a filtered view of it, as an interactive HTML page."""
-    result = api.render(
-        html,
-        center=center,
-        hops=hops,
-        country=country,
-        types=type,
-        topic=topic,
-        since=since,
-        until=until,
-        cypher=cypher,
-        params=_parse_params(param),
-        settings=_settings(store, data_dir),
-    )
+    view = api.View(center, hops, country, type, topic, since, until, cypher, _parse_params(param))
+    result = api.render(html, view, settings=_settings(store, data_dir))
     _render_summary(result)
 
 
@@ -421,20 +410,8 @@ def export(
     debug: DebugOpt = False,
 ) -> None:
     """Export the graph, or a subgraph, to GraphML, GEXF, JSON, CSV or a Cypher script."""
-    path = api.export(
-        format.value,
-        out_path,
-        center=center,
-        hops=hops,
-        country=country,
-        types=type,
-        topic=topic,
-        since=since,
-        until=until,
-        cypher=cypher,
-        params=_parse_params(param),
-        settings=_settings(store, data_dir),
-    )
+    view = api.View(center, hops, country, type, topic, since, until, cypher, _parse_params(param))
+    path = api.export(format.value, out_path, view, settings=_settings(store, data_dir))
     out.print(f"wrote {path}", markup=False)
 
 
