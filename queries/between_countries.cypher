@@ -8,10 +8,19 @@ WITH ca, collect(DISTINCT ma) + [ca] AS side_a
 MATCH (cb:Country)
 WHERE cb.id = $b OR toLower(cb.name) = toLower($b) OR any(x IN cb.aliases WHERE toLower(x) = toLower($b))
 OPTIONAL MATCH (mb)-[:SERVES|PART_OF]->(cb)
-WITH side_a, cb, collect(DISTINCT mb) + [cb] AS side_b
-UNWIND side_a AS x
+WITH ca, side_a, cb, collect(DISTINCT mb) + [cb] AS side_b
+// Walk out from the side with fewer members (a hub country has hundreds) and
+// tell whether the other end is on the other side by its own country: one
+// look-up per distinct actor met, not a list search per interaction.
+WITH CASE WHEN size(side_a) <= size(side_b) THEN side_a ELSE side_b END AS near,
+     CASE WHEN size(side_a) <= size(side_b) THEN cb ELSE ca END AS far
+UNWIND near AS x
 MATCH (x)-[r:MET|REQUESTED|AGREED|OFFERED]-(y)
-WHERE y IN side_b
+WITH far, y, collect(r) AS rels
+OPTIONAL MATCH (y)-[:SERVES|PART_OF]->(yc:Country)
+WITH far, y, rels, collect(yc) AS countries
+WHERE y = far OR far IN countries
+UNWIND rels AS r
 WITH DISTINCT r
 RETURN startNode(r).id AS source, type(r) AS type, endNode(r).id AS target,
        startNode(r).name AS source_name, endNode(r).name AS target_name,
