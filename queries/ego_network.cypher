@@ -13,14 +13,16 @@ MATCH (e)
 WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
    OR any(x IN e.aliases WHERE toLower(x) = toLower($entity))
 WITH DISTINCT e
-OPTIONAL MATCH (e)-[:MET|REQUESTED|AGREED|OFFERED|SERVES|MEMBER_OF|PART_OF]-(n1)
-WHERE $hops >= 2
+// A null start (hops too small) makes the OPTIONAL MATCH find nothing without
+// walking: a WHERE on $hops would be checked only after the walk.
+WITH e, CASE WHEN $hops >= 2 THEN e END AS from1
+OPTIONAL MATCH (from1)-[:MET|REQUESTED|AGREED|OFFERED|SERVES|MEMBER_OF|PART_OF]-(n1)
 WITH e, collect(DISTINCT n1) AS ring1
 UNWIND [e] + ring1 AS near1
 // near1: the nodes at most one step away when hops >= 2, else the entity alone
 WITH DISTINCT near1
-OPTIONAL MATCH (near1)-[:MET|REQUESTED|AGREED|OFFERED|SERVES|MEMBER_OF|PART_OF]-(n2)
-WHERE $hops >= 3
+WITH near1, CASE WHEN $hops >= 3 THEN near1 END AS from2
+OPTIONAL MATCH (from2)-[:MET|REQUESTED|AGREED|OFFERED|SERVES|MEMBER_OF|PART_OF]-(n2)
 WITH near1, collect(DISTINCT n2) AS ring2
 UNWIND [near1] + ring2 AS near
 WITH DISTINCT near
