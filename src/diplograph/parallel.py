@@ -56,6 +56,10 @@ def _quiet_worker() -> None:
     # broken pipe) or interrupted (Ctrl-C reaches the whole process group, and
     # the parent stops the pool).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The pool stops its workers with SIGTERM: they must die at once, not run
+    # the command's own SIGTERM handler (an exit that would wait on locks the
+    # pool holds).
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
 
