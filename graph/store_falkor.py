@@ -350,11 +350,14 @@ def servers_using(data_dir: Path) -> set[int]:
     elsewhere the one the pid file names."""
     proc = Path("/proc")
     if proc.is_dir():
-        return {
+        found = {
             int(entry.name)
             for entry in proc.iterdir()
             if entry.name.isdigit() and _is_server_of(int(entry.name), data_dir)
         }
+        # A server forks a child of itself while it rewrites its append-only
+        # file: that child is part of the server, not a second one.
+        return {pid for pid in found if _parent_of(pid) not in found}
     # Without /proc (macOS) a live process under the recorded pid is taken to be the server.
     recorded = _read_pid(data_dir / PID_FILE)
     if recorded is None:
@@ -364,6 +367,17 @@ def servers_using(data_dir: Path) -> set[int]:
     except (ProcessLookupError, PermissionError):
         return set()
     return {recorded}
+
+
+def _parent_of(pid: int) -> int | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("PPid:"):
+            return int(line.split()[1])
+    return None
 
 
 def _is_server_of(pid: int, data_dir: Path) -> bool:
