@@ -27,7 +27,8 @@ def test_to_a_country_after_the_title_is_the_host_not_the_sender():
 
 def test_an_appositive_name_after_the_title_is_the_person():
     [person] = people(
-        "The Home Adviser of the Interim Government, Lieutenant General (retd) M Rafiq Khan, spoke."
+        "Speaking first was the Home Adviser of the Interim Government, Brigadier General (retd) "
+        "M Rafiq Khan, who opened the session."
     )
     assert person.name.endswith("Rafiq Khan")
     assert person.country == "BGD"
