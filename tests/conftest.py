@@ -11,7 +11,10 @@ import functools
 import importlib.util
 import json
 import os
+import signal
+import subprocess
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +23,7 @@ from typing import Any
 import pytest
 from diplograph.graph.cypher import clear, count_graph
 from diplograph.graph.store import Store, open_store
+from diplograph.graph.store_falkor import servers_using
 from diplograph.loaders.model import Article, Entity, Extraction, Relation
 
 from diplograph.config import Settings, load_settings
@@ -423,3 +427,41 @@ def fingerprint() -> Callable[[Path], dict[str, Any]]:
 def generated() -> Callable[[int], Extraction]:
     """`generated_extraction`, for tests that need many distinct articles."""
     return generated_extraction
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path):
+    """A data directory; any server a test leaves on it is stopped at the end."""
+    path = tmp_path / "data"
+    yield path
+    for pid in servers_using(path):
+        os.kill(pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="session")
+def leave_orphan_server() -> Callable[[Path], int]:
+    """Starts a diplograph that writes one topic and is killed, leaving its server."""
+    return orphan_server
+
+
+def orphan_server(data_dir: Path) -> int:
+    """The pid of a server left running by a diplograph killed after writing one topic."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from diplograph.config import Settings
+        from diplograph.graph.store_falkor import FalkorStore
+        store = FalkorStore(Settings(data_dir=Path({str(data_dir)!r})))
+        store.query("CREATE (:Topic {{id: 'topic:water', name: 'water'}})", write=True)
+        print(store.pid, flush=True)
+        sys.stdin.read()
+        """
+    )
+    crashed = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    orphan = int(crashed.stdout.readline())
+    os.kill(crashed.pid, signal.SIGKILL)
+    crashed.communicate()
+    return orphan

@@ -12,24 +12,13 @@ import signal
 import socket
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
-import pytest
 from diplograph.graph.store_falkor import LOCK_FILE, PID_FILE, SOCKET_FILE, servers_using
 
 DIPLOGRAPH = Path(sys.executable).parent / "diplograph"
 WAITING = "waiting for another diplograph using"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path):
-    """A data directory; any server a test leaves on it is stopped at the end."""
-    path = tmp_path / "data"
-    yield path
-    for pid in servers_using(path):
-        os.kill(pid, signal.SIGKILL)
 
 
 def hold_the_lock(data_dir: Path):
@@ -117,31 +106,8 @@ def test_a_stale_socket_and_pid_file_are_cleared_and_a_foreign_pid_is_left_alone
     assert not (data_dir / PID_FILE).exists()
 
 
-def orphan_server(data_dir: Path) -> int:
-    """The pid of a server left running by a diplograph killed after writing one topic."""
-    script = textwrap.dedent(
-        f"""
-        import sys
-        from pathlib import Path
-        from diplograph.config import Settings
-        from diplograph.graph.store_falkor import FalkorStore
-        store = FalkorStore(Settings(data_dir=Path({str(data_dir)!r})))
-        store.query("CREATE (:Topic {{id: 'topic:water', name: 'water'}})", write=True)
-        print(store.pid, flush=True)
-        sys.stdin.read()
-        """
-    )
-    crashed = subprocess.Popen(
-        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    orphan = int(crashed.stdout.readline())
-    os.kill(crashed.pid, signal.SIGKILL)
-    crashed.communicate()
-    return orphan
-
-
-def test_a_server_left_without_its_pid_file_is_found_and_stopped(data_dir):
-    orphan = orphan_server(data_dir)
+def test_a_server_left_without_its_pid_file_is_found_and_stopped(data_dir, leave_orphan_server):
+    orphan = leave_orphan_server(data_dir)
     # As if the command had been killed before its server wrote the pid file.
     (data_dir / PID_FILE).unlink()
     assert servers_using(data_dir) == {orphan}
@@ -151,8 +117,10 @@ def test_a_server_left_without_its_pid_file_is_found_and_stopped(data_dir):
     assert {"kind": "node", "name": "Topic", "count": 1} in json.loads(finished.stdout)
 
 
-def test_a_left_server_that_no_longer_answers_is_killed_and_its_data_kept(data_dir):
-    orphan = orphan_server(data_dir)
+def test_a_left_server_that_no_longer_answers_is_killed_and_its_data_kept(
+    data_dir, leave_orphan_server
+):
+    orphan = leave_orphan_server(data_dir)
     os.kill(orphan, signal.SIGSTOP)  # hung: it will not act on SIGTERM
     finished = stats(data_dir)
     assert finished.returncode == 0, finished.stderr

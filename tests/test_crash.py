@@ -83,15 +83,6 @@ def clean_load(
     return CleanLoad(news, fingerprint(data_dir), log_size(data_dir))
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path):
-    """A data directory; any server a test leaves on it is stopped at the end."""
-    path = tmp_path / "data"
-    yield path
-    for pid in servers_using(path):
-        os.kill(pid, signal.SIGKILL)
-
-
 def test_the_generated_articles_make_a_graph_worth_crashing(clean_load):
     counts = clean_load.fingerprint["counts"]
     assert counts["nodes"]["Article"] == ARTICLES

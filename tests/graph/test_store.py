@@ -4,7 +4,6 @@ of the embedded server (persistence, no process left behind, one server per data
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -89,29 +88,14 @@ def test_a_stale_socket_and_pid_file_are_removed(settings):
         assert store.query("RETURN 1 AS one") == [{"one": 1}]
 
 
-def test_a_server_left_by_a_killed_diplograph_is_stopped_and_its_data_kept(settings):
-    script = textwrap.dedent(
-        f"""
-        import sys
-        from pathlib import Path
-        from diplograph.config import Settings
-        from diplograph.graph.store_falkor import FalkorStore
-        store = FalkorStore(Settings(data_dir=Path({str(settings.data_dir)!r})))
-        store.query("CREATE (:Topic {{id: 'topic:energy'}})", write=True)
-        print(store.pid, flush=True)
-        sys.stdin.read()
-        """
-    )
-    crashed = subprocess.Popen(
-        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    orphan = int(crashed.stdout.readline())
-    os.kill(crashed.pid, signal.SIGKILL)
-    crashed.wait()
+def test_a_server_left_by_a_killed_diplograph_is_stopped_and_its_data_kept(
+    settings, leave_orphan_server
+):
+    orphan = leave_orphan_server(settings.data_dir)
     assert is_alive(orphan)
     with FalkorStore(settings) as store:
         assert not is_alive(orphan)
-        assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:energy"}]
+        assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:water"}]
 
 
 def test_an_unusable_data_dir_is_a_store_error(tmp_path):
