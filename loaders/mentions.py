@@ -27,6 +27,7 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", 
 BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ের", "ের", "কে", "সহ", "দের"))
 # Postpositions that take a genitive, like the role markers: "ইয়ামাদার নেতৃত্বে" (led by Yamada).
 BN_GENITIVE_POSTPOSITIONS = frozenset(normalise(w) for w in ("নেতৃত্বে", "উদ্দেশে"))
+BN_LOCATIVE_ENDINGS = frozenset(normalise(e) for e in ("ে", "য়", "তে", "এ"))
 BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
 # "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
 PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
@@ -494,6 +495,7 @@ class _Builder:
     def left_modifiers(self, i: int) -> tuple[int, str | None, str | None, Agency | None, bool]:
         """Start of a title's modifiers and what they say: sender, host, body, visiting."""
         start, sender, host, agency, visiting = i, None, None, None, False
+        office = False  # "JICA Bangladesh Office", "জাইকার বাংলাদেশ কার্যালয়": a place, not a sender
         k = i
         steps = 0
         while k > 0 and steps < 6:
@@ -502,12 +504,22 @@ class _Builder:
             tok = self.tokens[k - 1]
             if prev_start is not None and self.kind_at(prev_start) in ("country", "capital"):
                 iso = str(self.value_at(prev_start))
-                if self.words.get(k) == "host" or (k < i and self.tokens[k].key == "নিযুক্ত"):
+                # "বাংলাদেশে নিযুক্ত", "বাংলাদেশে ইউএনএইচসিআরের প্রতিনিধি": where one serves.
+                locative = self.lang == "bn" and tok.suffix.lstrip("-") in BN_LOCATIVE_ENDINGS
+                if (
+                    self.words.get(k) == "host"
+                    or (k < i and self.tokens[k].key == "নিযুক্ত")
+                    or locative
+                    or office
+                ):
                     host = host or iso
+                    office = False
                 else:
                     sender = sender or iso
                 k = start = prev_start
             elif prev_start is not None and self.kind_at(prev_start) == "agency":
+                if self.lang == "bn" and tok.suffix.lstrip("-") in BN_LOCATIVE_ENDINGS:
+                    break  # "আরআরআরসি কার্যালয়ে": the place of the event, not the title's body
                 value: Agency = self.value_at(prev_start)  # type: ignore[assignment]
                 agency = agency or value
                 if value.country not in ("*", "int"):
@@ -530,10 +542,11 @@ class _Builder:
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word
                 and k - 1 not in self.entities
-                and k - 1 not in self.non_names
+                and (k - 1 not in self.non_names or self.words.get(k - 1) == "office")
                 and k >= 2
                 and self.kind_at(self.starts.get(k - 1, -1)) in ("country", "agency")
             ):
+                office = office or self.words.get(k - 1) == "office"
                 k -= 1  # the field of a title: "Bangladeshi Power Minister", "নেপালের জ্বালানি সচিব"
             else:
                 break

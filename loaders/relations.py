@@ -48,6 +48,9 @@ MUTUAL_WORDS = frozenset(
 # Postpositions that mark the one addressed ("জাতিসংঘের প্রতি অনুরোধ"), stronger than -কে,
 # which may be the object of an embedded verb ("মিয়ানমারকে চাপ দিতে").
 ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
+# "made this request", "এ আহ্বান জানান": a demonstrative before the cue points back to an
+# interaction already told.
+RESTATING_WORDS = frozenset({"this", "these", "এ", "এই", "এসব"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
@@ -103,6 +106,7 @@ class _Reader:
         self.tokens: list[Token] = []  # of the sentence being read
         self.subject: str | None = None  # the source of the sentence's last cue
         self.seen: list[str] = []  # officials named so far, the latest last
+        self.told: set[tuple[str, str]] = set()  # (type, source) of interactions read so far
         # An office named after its head's title is that person ("the RRRC" = the commissioner).
         actors = resolution.actors
         self.holders = {
@@ -164,7 +168,12 @@ class _Reader:
                 continue
             if actor and actor in self.res.actors:
                 marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
-                args.append(_Arg(actor, m.start, m.end, marker, m.kind, m.possessive, m.visiting))
+                arg = _Arg(actor, m.start, m.end, marker, m.kind, m.possessive, m.visiting)
+                if args and args[-1].actor == actor and args[-1].end == m.start:
+                    # "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি": a body named twice in
+                    # apposition is one argument, marked where the phrase ends.
+                    arg.start = args.pop().start
+                args.append(arg)
         return args
 
     def plural_case(self, end: int) -> str:
@@ -308,9 +317,13 @@ class _Reader:
             prev_end = cues[n - 1][1] if n else 0
             next_start = cues[n + 1][0] if n + 1 < len(cues) else len(reading.tokens)
             span = (start, end, prev_end, next_start)
+            restated = start > 0 and reading.tokens[start - 1].key in RESTATING_WORDS
             for rtype, source, target in self.cue_relations(reading, args, span, cue, phrase):
                 source = self.holders.get(source, source)
                 target = self.holders.get(target, target)
+                if restated and (rtype, source) in self.told:
+                    continue  # "তিনি এ আহ্বান জানান": the request already told, not a new one
+                self.told.add((rtype, source))
                 if (
                     source == target
                     or source not in self.res.actors
@@ -663,6 +676,11 @@ class _Reader:
                 break
         parties = self.flatten(list(reversed(group)), None, args)
         if len(parties) < 2 and self.lang == "bn":
+            # "ERD সচিব X এবং জাইকার বাংলাদেশ কার্যালয়ের প্রধান প্রতিনিধি Y ... সই করেন": each
+            # party's title phrase holds bodies of its own, so the parties are the unmarked
+            # people of two sides before the verb.
+            parties = self.one_per_side(self.officials_in(before)) or parties
+        if len(parties) < 2 and self.lang == "bn":
             # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed).
             after = [a for a in args if a.start >= start and a.kind == "group"]
             parties = self.flatten(after[:1], None, args) or parties
@@ -682,6 +700,15 @@ class _Reader:
                 parties.append(other)
         parties = list(dict.fromkeys(parties))
         return self.pairwise(cue.type, parties, phrase)
+
+    def one_per_side(self, people: list[_Arg]) -> list[str]:
+        """The first unmarked person of each country, when they are of two or more."""
+        first: dict[str | None, str] = {}
+        for a in people:
+            country = self.country_of(a.actor)
+            if a.marker == "" and not a.possessive and country and country not in first:
+                first[country] = a.actor
+        return list(first.values()) if len(first) >= 2 else []
 
     def present(self, args: list[_Arg], start: int) -> list[tuple[str, str, str]]:
         out = []

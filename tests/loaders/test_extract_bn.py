@@ -523,3 +523,43 @@ def test_talks_held_between_two_people_are_their_meeting():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("তৌহিদ হোসেন"), official("ইওয়ামা কিমিনোরি")))}
     assert relations(extract("বৈঠকে বাণিজ্য নিয়ে আলোচনা হয়।")) == set()
+
+
+def test_signatories_whose_titles_name_bodies_agreed_and_met():
+    x = extract(
+        "সোমবার রাজধানীতে অর্থনৈতিক সম্পর্ক বিভাগের (ইআরডি) অতিরিক্ত সচিব মো. রফিকুল ইসলাম এবং "
+        "জাপান আন্তর্জাতিক সহযোগিতা সংস্থার (জাইকা) বাংলাদেশ কার্যালয়ের প্রধান প্রতিনিধি "
+        "তাকেশি ইয়ামামোতো নিজ নিজ পক্ষে ঋণচুক্তিতে সই করেন।"
+    )
+    pairs = {(kind, frozenset((s, t))) for kind, s, t in relations(x)}
+    signatories = frozenset((official("রফিকুল ইসলাম"), official("তাকেশি ইয়ামামোতো")))
+    assert pairs == {("AGREED", signatories), ("MET", signatories)}
+
+
+def test_a_body_named_twice_in_apposition_is_the_one_asked_and_the_subject_follows():
+    x = extract(
+        "খাদ্য সহায়তা বাড়াতে জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি আহ্বান জানিয়েছেন "
+        "শরণার্থী ত্রাণ ও প্রত্যাবাসন কমিশনার মো. কামরুল হাসান।"
+    )
+    assert relations(x) == {("REQUESTED", official("কামরুল হাসান"), "agency:int:unhcr")}
+
+
+def test_the_representative_of_a_un_agency_in_bangladesh_is_not_bangladeshi():
+    x = extract(
+        "কক্সবাজারে কমিশনারের কার্যালয়ে বাংলাদেশে ইউএনএইচসিআরের প্রতিনিধি আনা মার্টিনেজের সঙ্গে "
+        "বৈঠক করেন শরণার্থী ত্রাণ ও প্রত্যাবাসন কমিশনার কামরুল হাসান।"
+    )
+    representative = next(e for e in x.entities if e.id == official("আনা মার্টিনেজ"))
+    assert representative.country is None
+    assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {
+        frozenset((official("কামরুল হাসান"), official("আনা মার্টিনেজ")))
+    }
+
+
+def test_this_request_told_again_at_a_meeting_is_not_a_second_request():
+    x = extract(
+        "রোহিঙ্গা প্রত্যাবাসনে সহায়তার জন্য ইউএনএইচসিআরের প্রতি আহ্বান জানিয়েছেন কমিশনার কামরুল হাসান। "
+        "বাংলাদেশে ইউএনএইচসিআরের প্রতিনিধি আনা মার্টিনেজের সঙ্গে বৈঠকে তিনি এ আহ্বান জানান।"
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("কামরুল হাসান"), "agency:int:unhcr")}
