@@ -62,6 +62,8 @@ TOLD_STANCES = frozenset({"আগ্রহী", "বিনিয়োগ কর
 # "জাপানি বিনিয়োগকারীদের ... আহ্বান": a demonym before a plural in -দের is whom it is addressed to.
 PLURAL_OBLIQUE = ("দের", "দেরকে")
 WITH_WORDS = frozenset({"সঙ্গে", "সাথে"})
+BENEFICIARY_WORDS = frozenset({"জন্য", "প্রতি", "কাছে"})
+LOCATIVE_ENDINGS = frozenset({"ে", "য়", "তে", "এ"})
 PLURAL_POSTPOSITIONS = frozenset({"জন্য", "কাছে", "প্রতি", "মধ্যে", "পক্ষে", "পাশে"})
 # A sentence opening so may take back the one before ("However, no decision was made").
 CONTRAST_WORDS = frozenset({"however", "but", "তবে", "কিন্তু"})
@@ -104,6 +106,7 @@ class _Reader:
         self.topic: str | None = None  # the person the text is about: what "he" means
         self.speaker: str | None = None  # who "we" is
         self.tokens: list[Token] = []  # of the sentence being read
+        self.words: dict[int, str] = {}  # of the sentence being read: token -> reference kind
         self.subject: str | None = None  # the source of the sentence's last cue
         self.seen: list[str] = []  # officials named so far, the latest last
         self.told: set[tuple[str, str]] = set()  # (type, source) of interactions read so far
@@ -168,6 +171,10 @@ class _Reader:
                 continue
             if actor and actor in self.res.actors:
                 marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
+                if marker == "genitive":
+                    marker = self.members_case(m.end) or marker
+                elif not marker and self.at_place(m.end):
+                    marker = "locative"  # "কোস্টগার্ড সদর দপ্তরে": where, not who
                 arg = _Arg(actor, m.start, m.end, marker, m.kind, m.possessive, m.visiting)
                 if args and args[-1].actor == actor and args[-1].end == m.start:
                     # "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি": a body named twice in
@@ -187,6 +194,24 @@ class _Reader:
             return "with"
         # "জাপান রোহিঙ্গাদের জন্য ...": the plural is governed by its own postposition.
         return "" if after in PLURAL_POSTPOSITIONS else "to"
+
+    def members_case(self, end: int) -> str:
+        """ "কোস্টগার্ডের সদস্যদের জন্য": a body in the genitive before its people, for whom
+        something is done, is the one it is done for."""
+        following = [t for t in self.tokens[end : end + 2]]
+        if self.lang != "bn" or len(following) < 2:
+            return ""
+        plural = following[0].text.endswith(PLURAL_OBLIQUE)
+        return "for" if plural and following[1].key in BENEFICIARY_WORDS else ""
+
+    def at_place(self, end: int) -> bool:
+        """A Bengali body named before a building in the locative ("সদর দপ্তরে") is a place."""
+        if self.lang != "bn":
+            return False
+        last = end
+        while last < len(self.tokens) and self.words.get(last) in ("place", "office"):
+            last += 1
+        return last > end and self.tokens[last - 1].suffix.lstrip("-") in LOCATIVE_ENDINGS
 
     def bn_case(self, end: int, text: str) -> str:
         """The role of a Bengali reference read whole ("দেশটির", "দেশটিকে"): -কে, or a genitive
@@ -298,6 +323,7 @@ class _Reader:
     def read_one(self, index: int, reading: Reading) -> list[Found]:
         """The interactions of one sentence; then the person in focus moves on."""
         self.tokens = reading.tokens
+        self.words = reading.words
         self.subject = None
         found: list[Found] = []
         args = self.args_of(index, reading)

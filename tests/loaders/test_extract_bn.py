@@ -563,3 +563,19 @@ def test_this_request_told_again_at_a_meeting_is_not_a_second_request():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("কামরুল হাসান"), "agency:int:unhcr")}
+
+
+def test_a_body_before_its_headquarters_in_the_locative_is_a_place_and_the_caller_follows():
+    x = extract(
+        "বাংলাদেশ কোস্টগার্ডের মহাপরিচালক রিয়ার অ্যাডমিরাল মাসুদ করিমের সঙ্গে মঙ্গলবার কোস্টগার্ড "
+        "সদর দপ্তরে সৌজন্য সাক্ষাৎ করেছেন ঢাকায় চীনা দূতাবাসের প্রতিরক্ষা অ্যাটাশে কর্নেল ওয়াং তাও।"
+    )
+    assert relations(x) == {("MET", official("ওয়াং তাও"), official("মাসুদ করিম"))}
+
+
+def test_an_offer_for_a_bodys_members_is_made_to_the_body():
+    x = extract(
+        "ঢাকায় চীনা দূতাবাসের প্রতিরক্ষা অ্যাটাশে কর্নেল ওয়াং তাও কোস্টগার্ডের সদস্যদের জন্য "
+        "প্রশিক্ষণ দিতে আগ্রহ প্রকাশ করেন।"
+    )
+    assert relations(x) == {("OFFERED", official("ওয়াং তাও"), "agency:bgd:bangladesh-coast-guard")}
