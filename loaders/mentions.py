@@ -409,9 +409,9 @@ class _Builder:
                 elif run - k >= 3:
                     j = run - 2
         if self.lang == "en":
-            j = self.skip_parenthesis(
-                j, longest=2
-            )  # "Inspector General of Police (IGP) Baharul Alam"
+            # "Inspector General of Police (IGP) Baharul Alam", "Additional IGP (Crime and
+            # Operations) Md X": an acronym or a portfolio in brackets.
+            j = self.skip_parenthesis(j, longest=3)
         if self.lang == "bn":
             phrase = self.entities[i][1].phrase
             if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):
@@ -478,18 +478,19 @@ class _Builder:
         ]
 
     def country_after_name(self, i: int, sender: str | None) -> tuple[int, str | None]:
-        """ "Minister Omar Siddiqui of Pakistan": the country after the name is the sender."""
+        """ "Minister Omar Siddiqui of Pakistan" (or "of the Philippines"): the country after
+        the name is the sender."""
+        if self.lang != "en" or sender is not None or i + 1 >= len(self.tokens):
+            return i, sender
+        k = i + 2 if self.tokens[i + 1].key == "the" else i + 1
         if (
-            self.lang == "en"
-            and sender is None
-            and i + 1 < len(self.tokens)
-            and self.tokens[i].key == "of"
-            and self.kind_at(i + 1) == "country"
-            and not self.tokens[self.end_at(i + 1) - 1].suffix
+            self.tokens[i].key == "of"
+            and self.kind_at(k) == "country"
+            and not self.tokens[self.end_at(k) - 1].suffix
         ):
-            end = self.end_at(i + 1)
+            end = self.end_at(k)
             self.used.update(range(i, end))
-            return end, str(self.value_at(i + 1))
+            return end, str(self.value_at(k))
         return i, sender
 
     def left_modifiers(self, i: int) -> tuple[int, str | None, str | None, Agency | None, bool]:

@@ -701,6 +701,11 @@ class _Reader:
             else:
                 break
         parties = self.flatten(list(reversed(group)), None, args)
+        agents = [a for a in args if a.start >= start and self.agent(a)]
+        if len(parties) < 2 and phrase.startswith(("was ", "were ")) and agents:
+            # "The deal was signed in Doha by Minister X and IOM chief Y": the agents follow.
+            acting = [a for a in args if a.marker != "behalf"]
+            parties = self.flatten(self.coordinated_after(acting, agents[0].start), None, args)
         if len(parties) < 2 and self.lang == "bn":
             # "ERD সচিব X এবং জাইকার বাংলাদেশ কার্যালয়ের প্রধান প্রতিনিধি Y ... সই করেন": each
             # party's title phrase holds bodies of its own, so the parties are the unmarked

@@ -20,6 +20,8 @@ from .mentions import Mention, Reading
 from .translit import name_key, strip_honorifics, to_latin
 
 # A title said alone that may stand for any holder of a title with the same head word.
+# Heads of titles that name whoever leads a body ("the IOM chief", "the head of JICA").
+LEADER_HEADS = frozenset({"chief", "head"})
 GENERIC_TITLES = frozenset(
     {
         "adviser", "minister", "ambassador", "envoy", "diplomat", "high commissioner",
@@ -221,20 +223,40 @@ class _Resolver:
         """The person a bare title refers to: same head, same country, the latest seen first."""
         title = (m.title.title if m.title else "").lower()
         head = m.title.head if m.title else ""
-        fits = []
+        words = set(title.split())
+        body = m.agency.name if m.agency else None
+        fits, leaders = [], []
         for actor in self.actors.values():
-            if actor.type != "Official" or actor.head != head:
+            if actor.type != "Official":
                 continue
             if m.country and actor.country and actor.country != m.country:
                 continue
+            # "the IOM chief" is whoever leads the IOM, whatever their title is.
+            leads = head in LEADER_HEADS and body is not None and self.body_of(actor) == body
+            if leads:
+                leaders.append(actor)
+            if actor.head != head:
+                continue
             titles = [t.lower() for t in actor.titles]
-            if title in GENERIC_TITLES or any(title in t for t in titles) or head == ENVOY:
+            # "the army chief" = "Chief of Army Staff": the same words in another order.
+            if (
+                title in GENERIC_TITLES
+                or head == ENVOY
+                or any(title in t or words <= set(t.split()) for t in titles)
+            ):
                 fits.append(actor)
+        # "the IGP" is the Inspector General rather than an Additional Inspector General.
+        exact = [a for a in fits if title in (t.lower() for t in a.titles)]
+        fits = leaders or exact or fits
         if not fits:
             return None
         fits.sort(key=lambda a: a.order)
         seen = [a for a in fits if a.order < before]
         return (seen[-1] if seen else fits[0]).id
+
+    def body_of(self, actor: Actor) -> str | None:
+        body = self.actors.get(actor.agency or "")
+        return body.name if body else None
 
     def resolve(self) -> Resolution:
         # Named people first (across the article), so bare titles and surnames can find them.

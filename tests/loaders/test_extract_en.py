@@ -751,3 +751,51 @@ def test_its_head_leading_a_bodys_delegation_is_of_the_body_and_met():
     )
     assert entity(x, official("Akihiko Tanaka")).country == "Japan"
     assert relations(x) == {("MET", official("Salehuddin Ahmed"), official("Akihiko Tanaka"))}
+
+
+def test_a_deal_signed_in_the_passive_by_two_named_people_is_their_agreement():
+    x = extract(
+        "The memorandum was signed in Manila on Friday by Labour Secretary Maria Santos of the "
+        "Philippines and Bangladeshi Expatriates' Welfare Secretary Ruhul Amin."
+    )
+    pairs = {(kind, frozenset((s, t))) for kind, s, t in relations(x)}
+    signatories = frozenset((official("Maria Santos"), official("Ruhul Amin")))
+    assert ("AGREED", signatories) in pairs
+    assert ("MET", signatories) in pairs
+
+
+def test_the_chief_of_a_body_is_whoever_leads_it_whatever_their_title():
+    x = extract(
+        "Qatari Labour Minister Khalid Al Thani met IOM Director General Laura Bennett in Doha. "
+        "The minister assured the IOM chief that Qatar would review recruitment fees."
+    )
+    assert (
+        "OFFERED",
+        official("Khalid Al Thani"),
+        official("Laura Bennett"),
+    ) in relations(x)
+
+
+def test_the_army_chief_is_the_chief_of_army_staff_named_before():
+    x = extract(
+        "Bangladesh's Chief of Army Staff General Shafiul Karim arrived in Ankara on Monday. "
+        "The army chief sought Turkish help to build a repair workshop for armoured vehicles."
+    )
+    assert ("REQUESTED", official("Shafiul Karim"), "country:TUR") in relations(x)
+
+
+def test_a_portfolio_in_brackets_after_a_title_does_not_hide_the_name():
+    x = extract(
+        "Additional IGP (Crime and Operations) Md Anisur Rahman received the US delegation."
+    )
+    assert official("Anisur Rahman") in {e.id for e in x.entities}
+
+
+def test_the_igp_is_the_inspector_general_not_his_additional_inspector_general():
+    x = extract(
+        "IGP Kamal Hossain met US Ambassador Laura Hill at Police Headquarters. Additional "
+        "Inspector General of Police Nasir Uddin was present. The IGP sought US help against "
+        "cybercrime."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests and {s for s, _ in requests} == {official("Kamal Hossain")}
