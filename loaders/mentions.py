@@ -379,6 +379,17 @@ class _Builder:
             if agency.country not in ("*", "int"):
                 sender = sender or agency.country
         j = end
+        if self.lang == "en":
+            # "Director General (East Asia and Pacific) of the foreign ministry Md X"
+            j = self.skip_parenthesis(j)
+            if (
+                j + 2 < len(self.tokens)
+                and self.tokens[j].key in ("and", "&")
+                and self.tokens[j + 1].is_capitalised
+                and self.kind_at(j + 1) is None
+                and self.capitalised_run(j + 2) - (j + 2) >= 2
+            ):
+                j += 2  # "Minister of Agriculture and Environment Tran Duc Thang"
         # A complement of the title: "to Bangladesh", "of the European External Action Service".
         if (
             self.lang == "en"
@@ -402,16 +413,32 @@ class _Builder:
                 agency = agency or self.value_at(k)  # type: ignore[assignment]
                 j = self.skip_parenthesis(self.end_at(k))
             elif prep in ("for", "of"):
+                # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
+                # ends one word after its "and"; the name follows.
+                field = k
+                while field < len(self.tokens) and self.tokens[field].is_capitalised:
+                    field += 1
+                if (
+                    field - k <= 2
+                    and field + 2 < len(self.tokens)
+                    and self.tokens[field].key in ("and", "&")
+                    and self.kind_at(field + 1) is None
+                ):
+                    field += 2
+                else:
+                    field = k
                 # "Minister of Public Security Wang Xiaohong": the last two words are the name.
                 run = self.capitalised_run(k)
-                if run > k and self.kind_at(run) == "honorific":
+                if field > k and self.capitalised_run(field) - field >= 2:
+                    j = field
+                elif run > k and self.kind_at(run) == "honorific":
                     j = run  # "Minister of Labour Dr Ali bin Samikh Al Marri"
                 elif run - k >= 3:
                     j = run - 2
         if self.lang == "en":
             # "Inspector General of Police (IGP) Baharul Alam", "Additional IGP (Crime and
             # Operations) Md X": an acronym or a portfolio in brackets.
-            j = self.skip_parenthesis(j, longest=3)
+            j = self.skip_parenthesis(j, longest=4)
         if self.lang == "bn":
             phrase = self.entities[i][1].phrase
             if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):

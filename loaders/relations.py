@@ -28,7 +28,7 @@ from .tokens import Token
 ACTOR_TYPES = ("Country", "Official", "Agency")
 ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
 CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "[", "]", "along"})
-SIGNING_WORDS = ("sign", "inked", "সই", "স্বাক্ষর")
+SIGNING_WORDS = ("sign", "inked", "exchanged", "সই", "স্বাক্ষর")
 CALL_WORDS = ("সৌজন্য", "সাক্ষাৎ")
 VISIT_PHRASES = (
     "visited",
@@ -69,6 +69,7 @@ PLURAL_POSTPOSITIONS = frozenset({"জন্য", "কাছে", "প্রত�
 CONTRAST_WORDS = frozenset({"however", "but", "তবে", "কিন্তু"})
 CALL_PURPOSES = frozenset({"discuss", "exchange", "greet", "congratulate", "pay", "bid"})
 DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
+RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # "the two countries", "both governments" are the sides' countries, not their envoys
 COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
 
@@ -181,7 +182,19 @@ class _Reader:
                     # apposition is one argument, marked where the phrase ends.
                     arg.start = args.pop().start
                 args.append(arg)
-        return args
+        # "Vietnam's Ministry of Public Security": the country only says whose body it is.
+        return [
+            a
+            for n, a in enumerate(args)
+            if not (
+                a.kind == "country"
+                and a.possessive
+                and n + 1 < len(args)
+                and args[n + 1].start == a.end
+                and self.country_of(args[n + 1].actor) == self.country_of(a.actor)
+                and args[n + 1].kind != "country"
+            )
+        ]
 
     def plural_case(self, end: int) -> str:
         """The role of a Bengali demonym before a plural noun in -দের ("জাপানি
@@ -622,7 +635,7 @@ class _Reader:
         chosen = [after[0]]
         reading_tokens = self.tokens
         for a in after[1:]:
-            between = reading_tokens[chosen[-1].end : a.start]
+            between = self.without_relative(reading_tokens[chosen[-1].end : a.start])
             if all(t.key in CONNECTORS for t in self.without_behalf(between)):
                 chosen.append(a)
             else:
@@ -638,6 +651,15 @@ class _Reader:
         # the phrase runs to the next connector that may join the next party
         rest = next((i for i in range(cut, len(keys)) if keys[i] in ("and", ",")), len(keys))
         return tokens[: max(0, cut - 1)] + tokens[rest:]
+
+    def without_relative(self, tokens: list[Token]) -> list[Token]:
+        """Tokens without a relative clause set off by commas (", who is also ..., and")."""
+        keys = [t.key for t in tokens]
+        for n, key in enumerate(keys[:-1]):
+            if key == "," and keys[n + 1] in RELATIVE_WORDS and "," in keys[n + 2 :]:
+                close = keys.index(",", n + 2)
+                return tokens[:n] + tokens[close:]
+        return tokens
 
     def bracketed(self, first: _Arg, second: _Arg) -> bool:
         between = [t.text for t in self.tokens[first.end : second.start]]
@@ -667,10 +689,11 @@ class _Reader:
             return []
         group = [before[-1]]
         for a in reversed(before[:-1]):
+            between = self.without_relative(self.tokens[a.end : group[-1].start])
             if (
                 a.actor.startswith("@")
                 or a.marker in ROLE_MARKERS
-                or not all(t.key in CONNECTORS for t in self.tokens[a.end : group[-1].start])
+                or not all(t.key in CONNECTORS for t in between)
             ):
                 break
             group.append(a)
@@ -689,8 +712,10 @@ class _Reader:
         for a in reversed(before):
             if not group:
                 group.append(a)
+                if a.kind == "group":
+                    break  # "According to the ministry in Male, the two ministers agreed"
                 continue
-            between = self.tokens[a.end : group[-1].start]
+            between = self.without_relative(self.tokens[a.end : group[-1].start])
             if all(
                 t.key in CONNECTORS or t.key in ("মধ্যে", "প্রতিনিধিরা", "representatives")
                 for t in between

@@ -799,3 +799,38 @@ def test_the_igp_is_the_inspector_general_not_his_additional_inspector_general()
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests and {s for s, _ in requests} == {official("Kamal Hossain")}
+
+
+def test_an_official_present_whose_title_has_a_bracketed_portfolio_met_the_guest():
+    x = extract(
+        "Foreign Adviser Touhid Hossain received Canadian High Commissioner Ajit Singh at the "
+        "ministry. Director General (South Asia and Gulf) of the foreign ministry Md Rezaul "
+        "Karim was present during the meeting."
+    )
+    assert ("MET", official("Rezaul Karim"), official("Ajit Singh")) in relations(x)
+
+
+def test_a_relative_clause_does_not_cut_two_signatories_apart():
+    x = extract(
+        "Malaysia's Minister for Human Resources Steven Lim, who is also the chair of the "
+        "labour council, and Bangladesh's Expatriates' Welfare Adviser Asif Nazrul exchanged "
+        "a memorandum on recruitment."
+    )
+    pairs = {(kind, frozenset((s, t))) for kind, s, t in relations(x)}
+    signatories = frozenset((official("Steven Lim"), official("Asif Nazrul")))
+    assert {("AGREED", signatories), ("MET", signatories)} <= pairs
+
+
+def test_a_minister_of_two_fields_keeps_a_three_word_name():
+    x = extract("Vietnam's Minister of Agriculture and Environment Tran Duc Thang visited Dhaka.")
+    assert entity(x, official("Tran Duc Thang")).country == "Vietnam"
+
+
+def test_the_two_ministers_are_the_principals_not_the_body_quoted_before_them():
+    x = extract(
+        "Maldivian Defence Minister Ahmed Shafeeq met Indian Defence Minister Rajnath Singh in "
+        "New Delhi. According to the Ministry of Defence in Male, the two ministers agreed to "
+        "hold a joint survey of the atolls."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Ahmed Shafeeq"), official("Rajnath Singh")))}
