@@ -444,7 +444,8 @@ class _Builder:
             if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):
                 j = len(self.tokens)  # "হাইকমিশনারকে": a name would come before the ending
             else:
-                j = self.skip_parenthesis(j, longest=2)
+                # "ভারপ্রাপ্ত রাষ্ট্রদূত (চার্জ দ্য অ্যাফেয়ার্স) X": a gloss of the title.
+                j = self.skip_parenthesis(j)
         j = self.skip_honorifics(j)
         if (
             self.lang == "en"
@@ -895,7 +896,9 @@ class _Builder:
             m.marker = "to" if nxt.startswith(("সহযোগিতা", "সহায়তা")) else "genitive"
         elif suffix in ("ে", "য়", "তে", "এ", "-এ"):
             m.marker = "locative"
-        if m.kind == "country" and following == "people":
+        # "বাংলাদেশিদের", "জাপানিরা": a demonym in the plural is people, not the country.
+        plural = m.kind == "country" and last.suffix in BN_PLURAL_ENDINGS + ("রা",)
+        if m.kind == "country" and (following == "people" or plural):
             m.describes_people = True
 
     def mark_inside(self, mentions: list[Mention]) -> None:

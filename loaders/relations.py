@@ -63,6 +63,9 @@ TOLD_STANCES = frozenset({"আগ্রহী", "বিনিয়োগ কর
 PLURAL_OBLIQUE = ("দের", "দেরকে")
 WITH_WORDS = frozenset({"সঙ্গে", "সাথে"})
 BENEFICIARY_WORDS = frozenset({"জন্য", "প্রতি", "কাছে"})
+# What grows in the one helped: "পুলিশের সক্ষমতা", "বাহিনীর আধুনিকায়ন".
+BENEFIT_NOUNS = frozenset({"সক্ষমতা", "আধুনিকায়ন", "দক্ষতা"})
+HELP_WORDS = ("সহযোগিতা", "সহায়তা")
 LOCATIVE_ENDINGS = frozenset({"ে", "য়", "তে", "এ"})
 PLURAL_POSTPOSITIONS = frozenset({"জন্য", "কাছে", "প্রতি", "মধ্যে", "পক্ষে", "পাশে"})
 # A sentence opening so may take back the one before ("However, no decision was made").
@@ -72,6 +75,7 @@ DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # "the two countries", "both governments" are the sides' countries, not their envoys
 COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
+GROUP_PRONOUNS = frozenset({"they", "তাঁরা", "তারা"})
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ class _Reader:
         self.subject: str | None = None  # the source of the sentence's last cue
         self.seen: list[str] = []  # officials named so far, the latest last
         self.told: set[tuple[str, str]] = set()  # (type, source) of interactions read so far
+        self.last_meeting: tuple[str, str] | None = None  # the parties of the last MET read
         # An office named after its head's title is that person ("the RRRC" = the commissioner).
         actors = resolution.actors
         self.holders = {
@@ -173,9 +178,11 @@ class _Reader:
             if actor and actor in self.res.actors:
                 marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
                 if marker == "genitive":
-                    marker = self.members_case(m.end) or marker
+                    marker = self.members_case(m.end) or self.benefit_case(m.end) or marker
                 elif not marker and self.at_place(m.end):
                     marker = "locative"  # "কোস্টগার্ড সদর দপ্তরে": where, not who
+                elif not marker:
+                    marker = self.bracketed_case(m.start, m.end)
                 arg = _Arg(actor, m.start, m.end, marker, m.kind, m.possessive, m.visiting)
                 if args and args[-1].actor == actor and args[-1].end == m.start:
                     # "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি": a body named twice in
@@ -216,6 +223,28 @@ class _Reader:
             return ""
         plural = following[0].text.endswith(PLURAL_OBLIQUE)
         return "for" if plural and following[1].key in BENEFICIARY_WORDS else ""
+
+    def benefit_case(self, end: int) -> str:
+        """ "বাংলাদেশ পুলিশের সক্ষমতা বাড়াতে": a body whose capacity is to grow is helped."""
+        after = self.tokens[end].key if end < len(self.tokens) else ""
+        return "for" if self.lang == "bn" and after in BENEFIT_NOUNS else ""
+
+    def bracketed_case(self, start: int, end: int) -> str:
+        """ "... ইনভেস্টিগেশনের (এফবিআই) সহযোগিতা": an acronym in brackets takes the case of
+        the name it glosses."""
+        tokens = self.tokens
+        if self.lang != "bn" or end >= len(tokens):
+            return ""
+        if tokens[end - 1].text == ")":  # the name and its acronym read as one mention
+            opening = [k for k in range(start, end) if tokens[k].text == "("]
+            named, after = (opening[-1] - 1 if opening else start), end
+        elif start >= 2 and tokens[start - 1].text == "(" and tokens[end].text == ")":
+            named, after = start - 2, end + 1
+        else:
+            return ""
+        genitive = named >= start - 2 and tokens[named].text.endswith("র")
+        following = tokens[after].key if after < len(tokens) else ""
+        return "to" if genitive and following.startswith(HELP_WORDS) else ""
 
     def at_place(self, end: int) -> bool:
         """A Bengali body named before a building in the locative ("সদর দপ্তরে") is a place."""
@@ -295,7 +324,10 @@ class _Reader:
             parties = list(dict.fromkeys(a.actor for a in named))
             if len(parties) >= 2 and len({self.country_of(p) for p in parties[:2]}) == 2:
                 return parties[:2]
-        if any(word in arg.text for word in COUNTRY_WORDS):
+        # "the two countries" are countries; "তাঁরা দুই দেশের মধ্যে" (they, between the two
+        # countries) are still the people.
+        they = arg.text.split()[0] in GROUP_PRONOUNS if arg.text else False
+        if any(word in arg.text for word in COUNTRY_WORDS) and not they:
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
         return [p for p in (self.res.principal.get(iso) for iso in self.res.sides) if p]
 
@@ -374,6 +406,13 @@ class _Reader:
                 signed = rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS)
                 found.append(Found(rtype, source, target, index, signed))
         found += self.visited_in_titles(index, args)
+        people = [
+            f for f in found
+            if f.type == "MET" and self.res.actors[f.source].type == "Official"
+            and self.res.actors[f.target].type == "Official"
+        ]  # fmt: skip
+        if people:
+            self.last_meeting = (people[0].source, people[0].target)
         self.update_focus(args, reading)
         return found
 
@@ -778,10 +817,19 @@ class _Reader:
         # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
         for a in listed:
-            other = self.res.counterpart(a.actor)
+            other = self.guest_of_meeting(a.actor) or self.res.counterpart(a.actor)
             if other:
                 out.append(("MET", a.actor, other))
         return out
+
+    def guest_of_meeting(self, person: str) -> str | None:
+        """Who the last meeting told was with, seen from `person`'s side: people present at
+        "the meeting" attend that one."""
+        if not self.last_meeting:
+            return None
+        country = self.country_of(person)
+        others = [p for p in self.last_meeting if p != person and self.country_of(p) != country]
+        return others[0] if len(others) == 1 else None
 
     def placed(self, args: list[_Arg], start: int) -> bool:
         """A country or capital is named right before `start`."""

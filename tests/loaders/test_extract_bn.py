@@ -579,3 +579,48 @@ def test_an_offer_for_a_bodys_members_is_made_to_the_body():
         "প্রশিক্ষণ দিতে আগ্রহ প্রকাশ করেন।"
     )
     assert relations(x) == {("OFFERED", official("ওয়াং তাও"), "agency:bgd:bangladesh-coast-guard")}
+
+
+def test_an_offer_whose_subject_follows_the_verb_is_not_made_by_the_people_it_names():
+    x = extract(
+        "প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে বৈঠক করেন ওমানের শ্রমমন্ত্রী মাহাদ বিন সাইদ বাওয়াইন। "
+        "বৈঠকে অবৈধভাবে থাকা বাংলাদেশিদের বৈধ হওয়ার সুযোগ দেওয়ার আশ্বাস দেন ওমানের শ্রমমন্ত্রী।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and {s for s, _ in offers} == {official("মাহাদ বিন সাইদ বাওয়াইন")}
+
+
+def test_a_bracketed_gloss_of_a_title_does_not_hide_the_name_and_a_helped_body_receives():
+    x = extract(
+        "বাংলাদেশ পুলিশের সক্ষমতা বাড়াতে প্রশিক্ষণের প্রতিশ্রুতি দিয়েছেন ঢাকায় যুক্তরাষ্ট্র দূতাবাসের "
+        "ভারপ্রাপ্ত রাষ্ট্রদূত (চার্জ দ্য অ্যাফেয়ার্স) মেগান টেলর।"
+    )
+    assert relations(x) == {("OFFERED", official("মেগান টেলর"), "agency:bgd:bangladesh-police")}
+
+
+def test_an_acronym_in_brackets_takes_the_case_of_the_name_it_glosses():
+    x = extract(
+        "বাংলাদেশ পুলিশের আইজিপি কামাল হোসেন সাইবার অপরাধ তদন্তে যুক্তরাষ্ট্রের ফেডারেল ব্যুরো অব ইনভেস্টিগেশনের "
+        "(এফবিআই) সহযোগিতা চান।"
+    )
+    assert relations(x) == {
+        ("REQUESTED", official("কামাল হোসেন"), "agency:usa:federal-bureau-of-investigation")
+    }
+
+
+def test_they_between_the_two_countries_are_the_people_who_met():
+    x = extract(
+        "মালদ্বীপের পররাষ্ট্রমন্ত্রী আবদুল্লা খলিল পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে বৈঠক করেন। "
+        "বৈঠকে তাঁরা দুই দেশের মধ্যে সরাসরি ফ্লাইট চালুর বিষয়ে একমত হন।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("আবদুল্লা খলিল"), official("তৌহিদ হোসেন")))}
+
+
+def test_officials_present_attend_the_meeting_told_last_even_with_a_un_official():
+    x = extract(
+        "বাংলাদেশে ইউএনএইচসিআরের প্রতিনিধি আনা মার্টিনেজের সঙ্গে বৈঠক করেন শরণার্থী ত্রাণ ও প্রত্যাবাসন "
+        "কমিশনার কামরুল হাসান। মিয়ানমারের ওপর চাপ বাড়ানোর কথা বলা হয় মিয়ানমার প্রসঙ্গে। "
+        "বৈঠকে অতিরিক্ত শরণার্থী ত্রাণ ও প্রত্যাবাসন কমিশনার শফিকুল ইসলাম উপস্থিত ছিলেন।"
+    )
+    assert ("MET", official("শফিকুল ইসলাম"), official("আনা মার্টিনেজ")) in relations(x)
