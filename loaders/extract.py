@@ -40,7 +40,12 @@ def extract_article(article: Article) -> Extraction:
     relations = []
     headlines = {i for i, s in enumerate(sentences) if not s.text.rstrip("\"”’'").endswith(ENDS)}
     # Shadowing looks at every report (sentence by sentence) before duplicates are merged.
-    for f in _once_each(_most_specific(every, resolution, headlines)):
+    kept = _once_each(_most_specific(every, resolution, headlines))
+    dates = {
+        n: event_date(sentences[f.sentence].text, lexicon.code, article.date)
+        for n, f in enumerate(kept)
+    }
+    for n, f in enumerate(kept):
         sentence = sentences[f.sentence].text
         relations.append(
             Relation(
@@ -48,7 +53,7 @@ def extract_article(article: Article) -> Extraction:
                 source=f.source,
                 target=f.target,
                 topics=list(dict.fromkeys(reported[_key(f)])),
-                date=event_date(sentence, lexicon.code, article.date) or article.date,
+                date=dates[n] or _meeting_date(f, kept, dates, resolution) or article.date,
                 evidence=sentence,
             )
         )
@@ -76,6 +81,26 @@ def _with_name_words(
         read_sentence(s.text, lexicon, words) if any(w in s.text for w in words) else r
         for r, s in zip(readings, sentences, strict=True)
     ]
+
+
+def _meeting_date(
+    f: Found, kept: list[Found], dates: dict[int, str | None], res: Resolution
+) -> str | None:
+    """An undated request, offer or agreement made by the parties of a dated meeting (or
+    their countries) in the same article was made at that meeting: "X sought Y's help" in
+    the lead, "X met Y on Sunday" further on."""
+    if f.type == "MET":
+        return None
+
+    def countries(g: Found) -> frozenset[str | None]:
+        return frozenset((res.actors[g.source].country, res.actors[g.target].country))
+
+    met = [
+        dates[n]
+        for n, g in enumerate(kept)
+        if g.type == "MET" and dates[n] and countries(g) == countries(f)
+    ]
+    return met[0] if len(set(met)) == 1 else None
 
 
 def _key(f: Found) -> tuple[str, str, str]:

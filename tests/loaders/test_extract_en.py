@@ -834,3 +834,13 @@ def test_the_two_ministers_are_the_principals_not_the_body_quoted_before_them():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Ahmed Shafeeq"), official("Rajnath Singh")))}
+
+
+def test_an_undated_request_by_the_parties_of_a_dated_meeting_takes_the_meeting_date():
+    x = extract(
+        "Planning Adviser Wahiduddin Mahmoud sought Japanese support for a new rail bridge. "
+        "The adviser met Japanese Ambassador Kenji Morita at the planning ministry on Sunday.",
+        date="2025-03-12",  # a Wednesday
+    )
+    dates = {r.type: r.date for r in x.relations}
+    assert dates == {"REQUESTED": "2025-03-09", "MET": "2025-03-09"}
