@@ -401,7 +401,8 @@ class _Builder:
             if k < len(self.tokens) and self.tokens[k].key == "the":
                 k += 1
             kind = self.kind_at(k)
-            if kind and self.tokens[self.end_at(k) - 1].suffix:
+            office_end = self.office_after(self.end_at(k)) if kind == "agency" else None
+            if kind and self.tokens[self.end_at(k) - 1].suffix and office_end is None:
                 kind = None  # "the adviser of the UK's support": not the title's country
             if kind in ("country", "capital"):
                 if prep in ("to", "in"):
@@ -411,7 +412,9 @@ class _Builder:
                 j = self.skip_parenthesis(self.end_at(k))
             elif kind == "agency":
                 agency = agency or self.value_at(k)  # type: ignore[assignment]
-                j = self.skip_parenthesis(self.end_at(k))
+                if agency and agency.country not in ("*", "int"):
+                    sender = sender or agency.country  # "secretary of the ERD": of Bangladesh
+                j = office_end or self.skip_parenthesis(self.end_at(k))
             elif prep in ("for", "of"):
                 # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
                 # ends one word after its "and"; the name follows.
@@ -439,6 +442,9 @@ class _Builder:
             # "Inspector General of Police (IGP) Baharul Alam", "Additional IGP (Crime and
             # Operations) Md X": an acronym or a portfolio in brackets.
             j = self.skip_parenthesis(j, longest=4)
+        # ", secretary of the Economic Relations Division (ERD), and": a title set after a
+        # name keeps its complement, so the body in it is the title's, not an actor of its own.
+        described = j if self.lang == "en" and agency is not None else end
         if self.lang == "bn":
             phrase = self.entities[i][1].phrase
             if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):
@@ -490,13 +496,13 @@ class _Builder:
                     visiting=visiting,
                 )
             ]
-        self.used.update(range(start, end))
+        self.used.update(range(start, described))
         return [
             Mention(
                 kind="title_ref",
                 start=start,
-                end=end,
-                text=self.surface(start, end),
+                end=described,
+                text=self.surface(start, described),
                 title=Title(title_text, title.head),
                 country=sender,
                 host=host,
@@ -504,6 +510,16 @@ class _Builder:
                 visiting=visiting,
             )
         ]
+
+    def office_after(self, i: int) -> int | None:
+        """The end of "[Bangladesh] office" after a body ("JICA's Bangladesh office"), if any."""
+        if self.kind_at(i) in ("country", "capital"):
+            i = self.end_at(i)
+        if i < len(self.tokens) and self.words.get(i) == "office":
+            while i < len(self.tokens) and self.words.get(i) == "office":
+                i += 1
+            return i
+        return None
 
     def country_after_name(self, i: int, sender: str | None) -> tuple[int, str | None]:
         """ "Minister Omar Siddiqui of Pakistan" (or "of the Philippines"): the country after
@@ -790,13 +806,15 @@ class _Builder:
             following = next(
                 (k for k in range(n + 1, len(found)) if found[k].kind == "title_ref"), None
             )
-            if m.kind == "name" and following is not None:
+            untitled = m.kind == "name" or (m.kind == "person" and m.title is None)
+            if untitled and following is not None:
                 title = found[following]
                 between = [t.key for t in self.tokens[m.end : title.start]]
                 if between in ([","], [",", "the"]):
+                    m.full = m.full or m.name
                     m.kind, m.title, m.end = "person", title.title, title.end
-                    m.country, m.host, m.agency = title.country, title.host, title.agency
-                    m.full = m.name
+                    m.country = m.country or title.country
+                    m.host, m.agency = title.host, title.agency
                     skip.add(following)
             out.append(m)
         return out

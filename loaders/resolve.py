@@ -126,7 +126,10 @@ class _Resolver:
 
     def agency(self, m: Mention, default_country: str | None) -> str:
         body: Agency = m.agency  # type: ignore[assignment]
-        iso = m.country or (None if body.country == "int" else default_country)
+        if body.country not in ("*", "int"):
+            iso: str | None = body.country  # a country's own body, whoever is said to head it
+        else:
+            iso = m.country or (None if body.country == "int" else default_country)
         if body.country == "*" and iso:
             name = body.name_in(self.lex.countries[iso].name)
         else:

@@ -844,3 +844,18 @@ def test_an_undated_request_by_the_parties_of_a_dated_meeting_takes_the_meeting_
     )
     dates = {r.type: r.date for r in x.relations}
     assert dates == {"REQUESTED": "2025-03-09", "MET": "2025-03-09"}
+
+
+def test_signatories_with_titles_set_after_their_names_agreed_and_met():
+    x = extract(
+        "Md Rafiqul Islam, secretary of the Economic Relations Division (ERD), and Sato Kenji, "
+        "chief representative of JICA's Bangladesh office, inked the loan deals in Dhaka."
+    )
+    assert entity(x, official("Rafiqul Islam")).country == "Bangladesh"
+    assert entity(x, official("Sato Kenji")).country == "Japan"
+    pairs = {(kind, frozenset((s, t))) for kind, s, t in relations(x)}
+    signatories = frozenset((official("Rafiqul Islam"), official("Sato Kenji")))
+    assert {("AGREED", signatories), ("MET", signatories)} <= pairs
+    bodies = {e.id for e in x.entities if e.type == "Agency"}
+    assert "agency:bgd:economic-relations-division" in bodies
+    assert not any(b.startswith("agency:jpn:economic") for b in bodies)
