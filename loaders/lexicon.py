@@ -159,6 +159,9 @@ class Lexicon:
     glued_titles: tuple[tuple[str, Entry], ...] = ()
     # One-word non-names, kept out of the automaton (`matches` does not report them).
     non_name_words: frozenset[str] = frozenset()
+    # Words of portfolios and bodies ("Industry", "Environment", "Affairs"): in "Minister of
+    # Energy Affairs Saad Al-Kaabi" they end where the name begins.
+    field_words: frozenset[str] = frozenset()
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -327,6 +330,16 @@ def load_lexicon(code: str) -> Lexicon:
     title_words = frozenset(
         keys[-1] for keys, group in grouped.items() if any(e.kind == "title" for e in group)
     )
+    field_kinds = {"agency", "title"}
+    field_words = frozenset(
+        key
+        for keys, group in grouped.items()
+        if any(e.kind in field_kinds for e in group)
+        and not any(e.kind == "official" for e in group)
+        for key in keys
+    )
+    if code == "en":
+        field_words |= frozenset(english_key(w)[0] for w, *_ in _rows("en/fields.txt"))
     return Lexicon(
         code,
         countries,
@@ -338,4 +351,5 @@ def load_lexicon(code: str) -> Lexicon:
         title_words,
         glued,
         non_name_words,
+        field_words,
     )

@@ -28,6 +28,7 @@ BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ে�
 # Postpositions that take a genitive, like the role markers: "ইয়ামাদার নেতৃত্বে" (led by Yamada).
 BN_GENITIVE_POSTPOSITIONS = frozenset(normalise(w) for w in ("নেতৃত্বে", "উদ্দেশে"))
 BN_LOCATIVE_ENDINGS = frozenset(normalise(e) for e in ("ে", "য়", "তে", "এ"))
+PORTFOLIO_LINKS = frozenset({"of", "for", "and", "&", "the"})
 BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
 # "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
 PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
@@ -432,12 +433,17 @@ class _Builder:
                     field = k
                 # "Minister of Public Security Wang Xiaohong": the last two words are the name.
                 run = self.capitalised_run(k)
+                portfolio = self.portfolio_end(k)
                 if field > k and self.capitalised_run(field) - field >= 2:
                     j = field
+                elif portfolio is not None:
+                    j = portfolio
                 elif run > k and self.kind_at(run) == "honorific":
                     j = run  # "Minister of Labour Dr Ali bin Samikh Al Marri"
                 elif run - k >= 3:
                     j = run - 2
+        if self.lang == "en" and j == end:
+            j = self.portfolio_end(j) or j  # "Minister of State for Energy" "Affairs Saad X"
         if self.lang == "en":
             # "Inspector General of Police (IGP) Baharul Alam", "Additional IGP (Crime and
             # Operations) Md X": an acronym or a portfolio in brackets.
@@ -510,6 +516,33 @@ class _Builder:
                 visiting=visiting,
             )
         ]
+
+    def portfolio_end(self, k: int) -> int | None:
+        """Where the name begins after a title's portfolio of known field words ("of State for
+        Energy Affairs Saad Al-Kaabi", "of the Department of Environment Dr Md X"), or None."""
+        tokens, fields, i = self.tokens, 0, k
+        while i < len(tokens):
+            tok = tokens[i]
+            if self.kind_at(i) == "honorific":
+                return i if fields else None
+            if tok.key in PORTFOLIO_LINKS:
+                i += 1
+            elif tok.text == "(" and self.skip_parenthesis(i) > i:
+                i = self.skip_parenthesis(i)
+            elif tok.is_capitalised and tok.key in self.lex.field_words:
+                run = i + 1
+                while run < len(tokens) and tokens[run].is_capitalised:
+                    run += 1
+                linked = run < len(tokens) and tokens[run].key in PORTFOLIO_LINKS
+                if run - (i + 1) < 2 and not linked:
+                    return i if fields and run - i >= 2 else None  # "Park Jin": a name at last
+                fields += 1
+                i += 1
+            elif tok.is_capitalised:
+                return i if fields else None
+            else:
+                return None
+        return None
 
     def office_after(self, i: int) -> int | None:
         """The end of "[Bangladesh] office" after a body ("JICA's Bangladesh office"), if any."""

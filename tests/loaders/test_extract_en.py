@@ -859,3 +859,18 @@ def test_signatories_with_titles_set_after_their_names_agreed_and_met():
     bodies = {e.id for e in x.entities if e.type == "Agency"}
     assert "agency:bgd:economic-relations-division" in bodies
     assert not any(b.startswith("agency:jpn:economic") for b in bodies)
+
+
+def test_a_portfolio_of_field_words_ends_where_the_name_begins():
+    x = extract(
+        "Director General of the Department of Environment Dr Md Nurul Karim and Qatar's "
+        "Minister of State for Energy Affairs Khalid Al-Mansouri attended the signing."
+    )
+    names = {e.id: e.country for e in x.entities if e.type == "Official"}
+    assert names[official("Nurul Karim")] is not None
+    assert names[official("Khalid Al-Mansouri")] == "Qatar"
+
+
+def test_a_name_that_begins_with_a_field_word_keeps_it():
+    x = extract("Minister of Foreign Affairs Park Jin met Bangladesh's Foreign Adviser in Seoul.")
+    assert official("Park Jin") in {e.id for e in x.entities}
