@@ -320,7 +320,8 @@ class _Reader:
     def group(self, arg: _Arg, args: list[_Arg]) -> list[str]:
         """What "both sides" means: the two parties named before it, else the principals."""
         before = [a for a in args if a.end <= arg.start and not a.actor.startswith("@")]
-        for named in (self.officials_in(before), before):
+        # "ঢাকা-কাঠমান্ডু রুটে ... দুই পক্ষ একমত": places named in a Bengali clause are no parties.
+        for named in (self.officials_in(before), before if self.lang == "en" else []):
             parties = list(dict.fromkeys(a.actor for a in named))
             if len(parties) >= 2 and len({self.country_of(p) for p in parties[:2]}) == 2:
                 return parties[:2]
@@ -913,6 +914,10 @@ class _Reader:
                 a for a in args
                 if a.end <= prev_end and a.marker in ("to", "with") and not a.actor.startswith("@")
             ][-1:]  # fmt: skip
+        # "জাপানি ভাষা ... সহায়তা চান তিনি": a person, named or not, is the doer before a
+        # country word that may only qualify a noun.
+        people = [a for a in sources if a.kind != "country"] if self.lang == "bn" else []
+        sources = people or sources
         before = [a for a in sources if a.end <= start]
         source_arg = before[-1] if before else (sources[0] if sources else None)
         if source_arg is None:

@@ -624,3 +624,20 @@ def test_officials_present_attend_the_meeting_told_last_even_with_a_un_official(
         "বৈঠকে অতিরিক্ত শরণার্থী ত্রাণ ও প্রত্যাবাসন কমিশনার শফিকুল ইসলাম উপস্থিত ছিলেন।"
     )
     assert ("MET", official("শফিকুল ইসলাম"), official("আনা মার্টিনেজ")) in relations(x)
+
+
+def test_a_request_whose_subject_follows_the_verb_is_the_persons_not_a_demonyms():
+    x = extract(
+        "প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে সাক্ষাৎ করেন জাপানের রাষ্ট্রদূত ইওয়ামা কিমিনোরি। "
+        "জাপানি ভাষা শেখার কেন্দ্র বাড়াতে জাপানের সহায়তা চান তিনি।"
+    )
+    assert ("REQUESTED", official("Muhammad Yunus"), "country:JPN") in relations(x)
+
+
+def test_the_two_sides_after_places_named_in_the_clause_are_the_people_who_met():
+    x = extract(
+        "পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে বৈঠক করেন নেপালের পররাষ্ট্রসচিব অমৃত রাই। "
+        "ঢাকা-কাঠমান্ডু রুটে ফ্লাইট বাড়ানোর বিষয়ে দুই পক্ষ একমত হয়েছে।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Touhid Hossain"), official("অমৃত রাই")))}
