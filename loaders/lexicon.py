@@ -162,6 +162,8 @@ class Lexicon:
     # Words of portfolios and bodies ("Industry", "Environment", "Affairs"): in "Minister of
     # Energy Affairs Saad Al-Kaabi" they end where the name begins.
     field_words: frozenset[str] = frozenset()
+    # Bengali spellings of Latin initials ("এ কে এম" = AKM), which lead a name.
+    initials: frozenset[str] = frozenset()
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -340,6 +342,7 @@ def load_lexicon(code: str) -> Lexicon:
     )
     if code == "en":
         field_words |= frozenset(english_key(w)[0] for w, *_ in _rows("en/fields.txt"))
+    initials = frozenset(r[0] for r in _rows("bn/initials.txt")) if code == "bn" else frozenset()
     return Lexicon(
         code,
         countries,
@@ -352,4 +355,5 @@ def load_lexicon(code: str) -> Lexicon:
         glued,
         non_name_words,
         field_words,
+        initials,
     )

@@ -667,6 +667,14 @@ class _Builder:
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""
         limit = 5 if self.lang == "en" else 4
+        if self.lang == "bn":
+            # "এ কে এম সোহেল": Latin initials spelt in Bengali lead the name.
+            letters = j
+            while letters < len(self.tokens) and self.tokens[letters].text in self.lex.initials:
+                letters += 1
+            if letters > j and self.is_name_word(letters):
+                rest = self.name_end(letters)
+                return rest if rest > letters else j
         if self.lang == "bn" and j < len(self.tokens) and self.tokens[j].suffix:
             return j  # a known word with a case ending ("সীমান্তে") does not begin a name
         k = j

@@ -641,3 +641,10 @@ def test_the_two_sides_after_places_named_in_the_clause_are_the_people_who_met()
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Touhid Hossain"), official("অমৃত রাই")))}
+
+
+def test_latin_initials_spelt_in_bengali_lead_a_name():
+    x = extract("ইআরডির অতিরিক্ত সচিব এ কে এম সোহেল কোরিয়ার রাষ্ট্রদূত পার্ক জিনের সঙ্গে বৈঠক করেন।")
+    sohel = next(e for e in x.entities if "এ কে এম সোহেল" in e.aliases)
+    assert sohel.name.replace(" ", "").startswith("AKM")
+    assert sohel.country == "Bangladesh"
