@@ -262,6 +262,8 @@ def load_lexicon(code: str) -> Lexicon:
         agency = Agency(name, country, named.get(name, ""))
         for alias in ([name] if code == "en" else []) + _aliases(aliases):
             add(alias, "agency", agency)
+            if code == "en" and alias.endswith(" Ministry"):
+                add(alias.lower(), "agency", agency)  # "at the commerce ministry"
     for name, aliases, title, country, agency_name in _rows(f"{code}/officials.tsv"):
         official = Official(name, title, country or None, agency_name or None)
         for alias in ([name] if code == "en" else []) + _aliases(aliases):

@@ -365,6 +365,11 @@ class _Resolver:
         for actor in sorted(self.actors.values(), key=lambda a: a.order):
             if actor.type == "Official" and actor.head != ENVOY and actor.country:
                 return actor.country
+        # "Indonesian Ambassador to Bangladesh ... at the commerce ministry": the host's.
+        for reading in self.readings:
+            for m in reading.mentions:
+                if m.host and m.title and m.title.head == ENVOY:
+                    return m.host
         for reading in self.readings:
             for m in reading.mentions:
                 if m.kind == "country":

@@ -874,3 +874,22 @@ def test_a_portfolio_of_field_words_ends_where_the_name_begins():
 def test_a_name_that_begins_with_a_field_word_keeps_it():
     x = extract("Minister of Foreign Affairs Park Jin met Bangladesh's Foreign Adviser in Seoul.")
     assert official("Park Jin") in {e.id for e in x.entities}
+
+
+def test_a_ministry_written_in_lower_case_is_the_ministry():
+    x = extract(
+        "Commerce Secretary Mahbubur Rahman met Indonesian Ambassador to Bangladesh Heru "
+        "Subolo at the commerce ministry on Tuesday."
+    )
+    assert "agency:bgd:ministry-of-commerce" in {e.id for e in x.entities}
+
+
+def test_a_city_corporations_mayor_is_of_its_country_and_met_the_envoy_who_called():
+    x = extract(
+        "Chattogram City Corporation Mayor Dr Shahadat Hossain sought Danish support for a "
+        "waste plant. He made the request when Danish Ambassador to Bangladesh Christian "
+        "Brix Moller called on him on Sunday."
+    )
+    assert entity(x, official("Shahadat Hossain")).country == "Bangladesh"
+    envoy = next(e.id for e in x.entities if "Christian Brix Moller" in e.aliases)
+    assert ("MET", envoy, official("Shahadat Hossain")) in relations(x)
