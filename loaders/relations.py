@@ -330,6 +330,8 @@ class _Reader:
         they = arg.text.split()[0] in GROUP_PRONOUNS if arg.text else False
         if any(word in arg.text for word in COUNTRY_WORDS) and not they:
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
+        if self.last_meeting:
+            return list(self.last_meeting)  # "At the meeting, the two ministers agreed"
         return [p for p in (self.res.principal.get(iso) for iso in self.res.sides) if p]
 
     # -- cues ---------------------------------------------------------------------------------
@@ -412,7 +414,8 @@ class _Reader:
             if f.type == "MET" and self.res.actors[f.source].type == "Official"
             and self.res.actors[f.target].type == "Official"
         ]  # fmt: skip
-        if people:
+        # Signatories meet at a signing, a side event: "the two sides" remain the leaders.
+        if people and not any(f.signed for f in found):
             self.last_meeting = (people[0].source, people[0].target)
         self.update_focus(args, reading)
         return found

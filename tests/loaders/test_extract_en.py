@@ -893,3 +893,13 @@ def test_a_city_corporations_mayor_is_of_its_country_and_met_the_envoy_who_calle
     assert entity(x, official("Shahadat Hossain")).country == "Bangladesh"
     envoy = next(e.id for e in x.entities if "Christian Brix Moller" in e.aliases)
     assert ("MET", envoy, official("Shahadat Hossain")) in relations(x)
+
+
+def test_the_two_sides_are_the_parties_of_the_meeting_told_last():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Moroccan Foreign Minister Nasser Bourita in "
+        "Istanbul. He later met Uzbek Foreign Minister Bakhtiyor Saidov. The two ministers "
+        "agreed to open a direct air link between Dhaka and Tashkent."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Touhid Hossain"), official("Bakhtiyor Saidov")))}
