@@ -358,13 +358,17 @@ class _Reader:
             # "সই করার আশা প্রকাশ করে": the hope follows the verb it is about.
             soon_after = {words.get(i) for i in range(end, min(end + 3, len(reading.tokens)))}
             hoped = "hope" in kinds or "hope" in soon_after
-            if "negation" in after or any(t.endswith("নি") for t in tail) or hoped:
+            off = "called_off" in after
+            if "negation" in after or any(t.endswith("নি") for t in tail) or hoped or off:
                 return True
             # A meeting still to come: "সাক্ষাৎ করবেন", "আগামী সপ্তাহে ... বৈঠক হবে".
             later = {words.get(i) for i in range(end, min(end + 2, len(reading.tokens)))}
             coming = "future" in later or "future" in {words.get(i) for i in range(start)}
             return cue.type == "MET" and cue.pattern != "present" and coming
         if "negation" in kinds or "hope" in kinds:
+            return True
+        # "A visit to Dhaka ... has been put off": the event named, then called off.
+        if "called_off" in {words.get(i) for i in range(end, len(reading.tokens))}:
             return True
         return cue.type == "MET" and "future" in kinds
 

@@ -648,3 +648,8 @@ def test_latin_initials_spelt_in_bengali_lead_a_name():
     sohel = next(e for e in x.entities if "এ কে এম সোহেল" in e.aliases)
     assert sohel.name.replace(" ", "").startswith("AKM")
     assert sohel.country == "Bangladesh"
+
+
+def test_a_visit_that_was_postponed_is_no_meeting():
+    x = extract("কোরিয়ার শ্রমমন্ত্রীর ঢাকা সফর স্থগিত করা হয়েছে।")
+    assert x.relations == []

@@ -903,3 +903,11 @@ def test_the_two_sides_are_the_parties_of_the_meeting_told_last():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Touhid Hossain"), official("Bakhtiyor Saidov")))}
+
+
+def test_a_visit_that_was_put_off_is_no_meeting():
+    x = extract(
+        "A visit to Dhaka by a delegation of Korea's Ministry of Employment and Labor, planned "
+        "for this month, has been put off until after the holidays."
+    )
+    assert x.relations == []
