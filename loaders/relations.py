@@ -643,8 +643,11 @@ class _Reader:
         return addressed[-1:] or targets
 
     def most_specific_source(self, source: str, args: list[_Arg]) -> str:
-        """A country speaking through its official named in the same sentence is the official."""
-        if self.res.actors[source].type != "Country":
+        """A country speaking through its official named in the same sentence is the official;
+        so is a body its official speaks for ("Ichiguchi said JICA stands ready to ...")."""
+        kind = self.res.actors[source].type
+        speech = "speech" in self.words.values()
+        if kind != "Country" and not (kind == "Agency" and speech):
             return source
         iso = self.res.actors[source].country
         people = [

@@ -911,3 +911,12 @@ def test_a_visit_that_was_put_off_is_no_meeting():
         "for this month, has been put off until after the holidays."
     )
     assert x.relations == []
+
+
+def test_a_body_an_official_speaks_for_is_the_official_who_offers():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed met Sato Kenji, chief representative of JICA. "
+        "Sato said JICA stands ready to support new metro rail lines in Dhaka."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and {s for s, _ in offers} == {official("Sato Kenji")}
