@@ -76,6 +76,7 @@ RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # "the two countries", "both governments" are the sides' countries, not their envoys
 COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
 GROUP_PRONOUNS = frozenset({"they", "তাঁরা", "তারা"})
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,11 @@ class _Reader:
                     _Arg(f"@{m.kind}", m.start, m.end, marker, m.kind, m.possessive, text=m.text)
                 )
                 continue
+            if m.kind == "country" and self.counterpart_word(m.end):
+                # "his Turkish counterpart": the principal of that country, when a person.
+                principal = self.res.principal.get(m.country or "")
+                if principal and self.res.actors[principal].type == "Official":
+                    actor = principal
             if actor and actor in self.res.actors:
                 marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
                 if marker == "genitive":
@@ -202,6 +208,9 @@ class _Reader:
                 and args[n + 1].kind != "country"
             )
         ]
+
+    def counterpart_word(self, end: int) -> bool:
+        return end < len(self.tokens) and self.tokens[end].key in COUNTERPART_WORDS
 
     def plural_case(self, end: int) -> str:
         """The role of a Bengali demonym before a plural noun in -দের ("জাপানি

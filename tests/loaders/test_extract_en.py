@@ -920,3 +920,13 @@ def test_a_body_an_official_speaks_for_is_the_official_who_offers():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers and {s for s, _ in offers} == {official("Sato Kenji")}
+
+
+def test_his_demonym_counterpart_is_that_countrys_principal():
+    x = extract(
+        "Army chief General Waker-Uz-Zaman met Turkish Land Forces Commander General Selcuk "
+        "Bayraktaroglu in Ankara. General Waker asked his Turkish counterpart for more "
+        "training slots for Bangladeshi officers."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Waker-Uz-Zaman"), official("Selcuk Bayraktaroglu"))}
