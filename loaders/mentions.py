@@ -666,7 +666,7 @@ class _Builder:
 
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""
-        limit = 5 if self.lang == "en" else 4
+        limit = 5 if self.lang == "en" else 6
         if self.lang == "bn":
             # "এ কে এম সোহেল": Latin initials spelt in Bengali lead the name.
             letters = j

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .lexicon import Cue
-from .mentions import Reading
-from .resolve import Resolution
+from .mentions import Mention, Reading
+from .resolve import ActorMention, Resolution
 from .tokens import Token
 
 ACTOR_TYPES = ("Country", "Official", "Agency")
@@ -170,6 +170,8 @@ class _Reader:
                 # "জাপান সরকারের প্রতি", "মালয়েশিয়া সরকারকে": the country, marked as its government.
                 args[-1].marker, args[-1].possessive = m.marker, m.possessive
                 continue
+            elif m.kind in ("object", "group", "government") and self.within_actor(m, resolved):
+                continue  # "উজবেকিস্তানের পক্ষে দেশটির উপমন্ত্রী X": part of X's title
             elif m.kind in ("object", "group", "government"):
                 marker = m.marker or self.bn_case(m.end, m.text)
                 args.append(
@@ -208,6 +210,16 @@ class _Reader:
                 and args[n + 1].kind != "country"
             )
         ]
+
+    @staticmethod
+    def within_actor(m: Mention, resolved: list[ActorMention]) -> bool:
+        return any(
+            o.mention is not m
+            and o.mention.kind in ("person", "title_ref")
+            and o.mention.start <= m.start
+            and m.end <= o.mention.end
+            for o in resolved
+        )
 
     def counterpart_word(self, end: int) -> bool:
         return end < len(self.tokens) and self.tokens[end].key in COUNTERPART_WORDS

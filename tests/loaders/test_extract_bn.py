@@ -653,3 +653,27 @@ def test_latin_initials_spelt_in_bengali_lead_a_name():
 def test_a_visit_that_was_postponed_is_no_meeting():
     x = extract("কোরিয়ার শ্রমমন্ত্রীর ঢাকা সফর স্থগিত করা হয়েছে।")
     assert x.relations == []
+
+
+def test_a_long_foreign_name_is_read_whole():
+    x = extract(
+        "বাংলাদেশে নিযুক্ত স্পেনের রাষ্ট্রদূত গ্যাব্রিয়েল মারিয়া সিস্তিয়াগা ওচোয়া দে চিনচেত্রু "
+        "প্রবাসী কল্যাণ উপদেষ্টার সঙ্গে বৈঠক করেন।"
+    )
+    envoy = next(e for e in x.entities if e.type == "Official" and e.country == "Spain")
+    assert "গ্যাব্রিয়েল মারিয়া সিস্তিয়াগা ওচোয়া দে চিনচেত্রু" in envoy.aliases
+
+
+def test_a_first_name_ending_like_a_genitive_stays_in_the_name():
+    x = extract("বৈঠকে স্পেন দূতাবাসের উপপ্রধান হাভিয়ের মোরালেস উপস্থিত ছিলেন।")
+    assert official("Javier Morales") in {e.id for e in x.entities}
+
+
+def test_the_countrys_in_a_signatorys_title_is_no_third_party():
+    x = extract(
+        "বাংলাদেশের পক্ষে শিল্পসচিব মো. ওবায়দুর রহমান এবং উজবেকিস্তানের পক্ষে দেশটির উপমন্ত্রী "
+        "আজিজ রাখিমভ সমঝোতা স্মারকে সই করেন।"
+    )
+    kinds = {(kind, frozenset((s, t))) for kind, s, t in relations(x)}
+    signatories = frozenset((official("ওবায়দুর রহমান"), official("আজিজ রাখিমভ")))
+    assert kinds == {("AGREED", signatories), ("MET", signatories)}
