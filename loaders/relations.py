@@ -913,11 +913,14 @@ class _Reader:
             and (a.kind != "government" or a.marker == "to")
         ]
         # "তাঁকে স্বাগত জানান X": an object pronoun is whom the act is for, never its doer.
+        # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
+        # after a meeting was not met); one asks or offers "to" or "for" someone.
+        roles = ("with",) if cue.type == "MET" else ("to", "with", "for")
         targets = [
             a
             for a in scope
             if a.kind == "object"
-            or (a.marker in ("to", "with", "for") and not a.actor.startswith("@"))
+            or (a.marker in roles and not a.actor.startswith("@"))
             or (a.marker == "to" and a.kind == "government")
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
@@ -1043,4 +1046,7 @@ def _signed_by_people(found: list[Found], res: Resolution) -> list[Found]:
 def _takes_back(reading: Reading) -> bool:
     """ "... discussed the deal. However, no decision was made": nothing was agreed."""
     opens = bool(reading.tokens) and reading.tokens[0].key in CONTRAST_WORDS
-    return opens and "negation" in reading.words.values()
+    # "তবে ... চুক্তি সইয়ের বিষয়ে কোনো সিদ্ধান্ত হয়নি": a sentence naming an agreement of its
+    # own denies that one, not what the sentence before agreed.
+    own = any(cue.type == "AGREED" for _, _, cue, _ in reading.cues)
+    return opens and "negation" in reading.words.values() and not own

@@ -677,3 +677,22 @@ def test_the_countrys_in_a_signatorys_title_is_no_third_party():
     kinds = {(kind, frozenset((s, t))) for kind, s, t in relations(x)}
     signatories = frozenset((official("ওবায়দুর রহমান"), official("আজিজ রাখিমভ")))
     assert kinds == {("AGREED", signatories), ("MET", signatories)}
+
+
+def test_a_quoted_first_person_request_after_a_meeting_asks_the_body_it_names():
+    x = extract(
+        "বাংলাদেশ ব্যাংকের গভর্নর আহসান মনসুরের সঙ্গে বৈঠক করেন মার্কিন রাষ্ট্রদূত লরা হিল। "
+        "বৈঠক শেষে গভর্নর সাংবাদিকদের বলেন, “অর্থ ফেরাতে আমরা মার্কিন বিচার বিভাগের সহায়তা চাই।”"
+    )
+    assert ("REQUESTED", official("আহসান মনসুর"), "agency:usa:department-of-justice") in relations(x)
+    assert not any(kind == "MET" and "agency:" in t for kind, _, t in relations(x))
+
+
+def test_however_denying_another_agreement_does_not_take_back_the_one_before():
+    x = extract(
+        "গভর্নর আহসান মনসুরের সঙ্গে বৈঠক করেন মার্কিন রাষ্ট্রদূত লরা হিল। "
+        "তথ্য বিনিময় জোরদারে দুই পক্ষ একমত হয়। "
+        "তবে আইনি সহায়তা চুক্তি সইয়ের বিষয়ে কোনো সিদ্ধান্ত হয়নি।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("আহসান মনসুর"), official("লরা হিল")))}
