@@ -525,6 +525,8 @@ class _Builder:
             tok = tokens[i]
             if self.kind_at(i) == "honorific":
                 return i if fields else None
+            if self.kind_at(i) in NAME_KINDS:
+                return None  # "the secretary and Indonesian Ambassador X": another actor
             if tok.key in PORTFOLIO_LINKS:
                 i += 1
             elif tok.text == "(" and self.skip_parenthesis(i) > i:

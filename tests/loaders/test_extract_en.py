@@ -930,3 +930,12 @@ def test_his_demonym_counterpart_is_that_countrys_principal():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Waker-Uz-Zaman"), official("Selcuk Bayraktaroglu"))}
+
+
+def test_a_meeting_between_a_title_reference_and_a_named_envoy():
+    x = extract(
+        "Commerce Secretary Mahbubur Rahman spoke to reporters. The decision came at a meeting "
+        "between the secretary and Indonesian Ambassador Heru Subolo on Tuesday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Mahbubur Rahman"), official("Heru Subolo")))}
