@@ -939,3 +939,11 @@ def test_a_meeting_between_a_title_reference_and_a_named_envoy():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Mahbubur Rahman"), official("Heru Subolo")))}
+
+
+def test_an_embassys_trade_attache_present_met_the_host():
+    x = extract(
+        "Commerce Secretary Mahbubur Rahman met Indonesian Ambassador Heru Subolo. "
+        "The embassy's trade attaché Dimas Prasetyo was present."
+    )
+    assert ("MET", official("Dimas Prasetyo"), official("Mahbubur Rahman")) in relations(x)
