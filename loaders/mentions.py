@@ -29,7 +29,8 @@ BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ে�
 BN_GENITIVE_POSTPOSITIONS = frozenset(normalise(w) for w in ("নেতৃত্বে", "উদ্দেশে"))
 BN_LOCATIVE_ENDINGS = frozenset(normalise(e) for e in ("ে", "য়", "তে", "এ"))
 PORTFOLIO_LINKS = frozenset({"of", "for", "and", "&", "the"})
-BN_PLURAL_ENDINGS = ("দের", "গুলো")  # not রা: names end in it too (উয়েমুরা)
+BN_PLURAL_ENDINGS = ("দের", "গুলো", "গুলি")  # not রা: names end in it too (উয়েমুরা)
+BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take
 # "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
 PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -67,6 +68,14 @@ class Reading:
     cues: list[tuple[int, int, Cue, str]]  # start, end, cue, phrase
     topics: list[str]
     words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
+
+
+def _bn_plural(word: str) -> bool:
+    """A Bengali plural, with or without a case ending after it ("স্মারকগুলোতে")."""
+    for case in BN_AFTER_PLURAL:
+        if word.endswith(case) and word[: len(word) - len(case)].endswith(BN_PLURAL_ENDINGS):
+            return True
+    return False
 
 
 def _longest(ranked: list[tuple[Match, Entry]]) -> dict[int, tuple[Match, Entry]]:
@@ -663,8 +672,8 @@ class _Builder:
             return False
         if self.lang == "en":
             return tok.is_capitalised or tok.key in NAME_PARTICLES
-        # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা") is never on a person's name.
-        return j not in self.words and not tok.text.endswith(BN_PLURAL_ENDINGS)
+        # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা", "স্মারকগুলোতে") is never on a name.
+        return j not in self.words and not _bn_plural(tok.text)
 
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""

@@ -696,3 +696,11 @@ def test_however_denying_another_agreement_does_not_take_back_the_one_before():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("আহসান মনসুর"), official("লরা হিল")))}
+
+
+def test_a_plural_with_a_case_ending_never_ends_a_name():
+    x = extract(
+        "বাংলাদেশের পক্ষে শিল্পসচিব মো. ওবায়দুর রহমান এবং উজবেকিস্তানের পক্ষে উপমন্ত্রী "
+        "আজিজ রাখিমভ স্মারকগুলোতে সই করেন।"
+    )
+    assert official("আজিজ রাখিমভ") in {e.id for e in x.entities}
