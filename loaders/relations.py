@@ -116,6 +116,8 @@ class _Reader:
         self.subject: str | None = None  # the source of the sentence's last cue
         self.seen: list[str] = []  # officials named so far, the latest last
         self.told: set[tuple[str, str]] = set()  # (type, source) of interactions read so far
+        # (type, source's country) -> the target of the latest such interaction
+        self.told_by_side: dict[tuple[str, str | None], str] = {}
         self.last_meeting: tuple[str, str] | None = None  # the parties of the last MET read
         # An office named after its head's title is that person ("the RRRC" = the commissioner).
         actors = resolution.actors
@@ -422,7 +424,13 @@ class _Reader:
                 target = self.holders.get(target, target)
                 if restated and (rtype, source) in self.told:
                     continue  # "তিনি এ আহ্বান জানান": the request already told, not a new one
+                earlier = self.told_by_side.get((rtype, self.country_of(source)))
+                if restated and earlier and self.country_of(earlier) != self.country_of(source):
+                    # "China offered Bangladesh help. Envoy X told Adviser Y of this interest":
+                    # the envoy's offer is the one told, made to whom it was made.
+                    target = earlier
                 self.told.add((rtype, source))
+                self.told_by_side[(rtype, self.country_of(source))] = target
                 if (
                     source == target
                     or source not in self.res.actors

@@ -704,3 +704,14 @@ def test_a_plural_with_a_case_ending_never_ends_a_name():
         "আজিজ রাখিমভ স্মারকগুলোতে সই করেন।"
     )
     assert official("আজিজ রাখিমভ") in {e.id for e in x.entities}
+
+
+def test_an_envoy_telling_of_this_interest_makes_the_countrys_offer_to_its_addressee():
+    x = extract(
+        "রংপুরে একটি হাসপাতাল নির্মাণে বাংলাদেশকে সহায়তা দিতে আগ্রহ প্রকাশ করেছে চীন। "
+        "ঢাকায় চীনা দূতাবাসের উপপ্রধান ওয়াং লেই স্বাস্থ্য উপদেষ্টা নূরজাহান বেগমের সঙ্গে সাক্ষাৎ করে "
+        "এ আগ্রহের কথা জানান।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert (official("ওয়াং লেই"), "country:BGD") in offers
+    assert (official("ওয়াং লেই"), official("নূরজাহান বেগম")) not in offers
