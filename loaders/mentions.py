@@ -790,8 +790,9 @@ class _Builder:
             ):
                 country = str(self.value_at(after))
                 end = self.end_at(after)
-            elif not value.name.startswith("Ministry"):
-                # "the embassy": the body of that kind the article names elsewhere, if any
+            elif not value.name.startswith("Ministry "):
+                # "the embassy", "the ministry": the body of that kind the article names
+                # elsewhere, if any
                 self.used.update(range(i, end))
                 return Mention(
                     kind="body_ref", start=i, end=end, text=self.surface(i, end), agency=value

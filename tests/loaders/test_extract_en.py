@@ -947,3 +947,18 @@ def test_an_embassys_trade_attache_present_met_the_host():
         "The embassy's trade attaché Dimas Prasetyo was present."
     )
     assert ("MET", official("Dimas Prasetyo"), official("Mahbubur Rahman")) in relations(x)
+
+
+def test_the_ministry_asked_is_the_ministry_the_article_names():
+    x = extract(
+        "Korean Ambassador Park Young-sik called on Expatriates' Welfare Adviser Asif Nazrul at "
+        "the Ministry of Expatriates' Welfare and Overseas Employment on Monday. Park also "
+        "sought the ministry's cooperation in curbing visa overstay."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {
+        (
+            official("Park Young-sik"),
+            "agency:bgd:ministry-of-expatriates-welfare-and-overseas-employment",
+        )
+    }
