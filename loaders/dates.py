@@ -159,6 +159,9 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
     # One date under the article is its own; several are a list of other articles.
     if above or len(below) == 1:
         return (above or below)[0].isoformat()
+    found = _agency_dateline(lines, cal)
+    if found:
+        return found.isoformat()
     found = _line_date(dated, "updated", rules, cal)
     if found:
         return found.isoformat()
@@ -176,6 +179,22 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
     )
     if listed:
         return max(listed, key=lambda day: (listed[day], day)).isoformat()
+    return None
+
+
+# "DHAKA, Sept 22, 2025 (BSS) - ...", "ঢাকা, ২ নভেম্বর, ২০২৫ (বাসস) : ...", "Male, 9 August
+# 2025 - ...": a dateline (with the news agency's credit or not) opens the first paragraph.
+_AGENCY_DATELINE = re.compile(r"(.{6,60}?)(?:\([^()\d]{2,30}\))?\s*[:\-–—]\s")
+DATELINE_LINES = 12  # how far down the page the first paragraph may start
+
+
+def _agency_dateline(lines: list[str], cal: Calendar) -> date | None:
+    for line in lines[:DATELINE_LINES]:
+        match = _AGENCY_DATELINE.match(line)
+        if match and is_body_line(line):
+            found = _full_date(_prepared(match[1]), cal)
+            if found:
+                return found
     return None
 
 

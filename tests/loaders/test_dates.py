@@ -246,3 +246,26 @@ TEXT = st.lists(
 def test_date_functions_never_raise_on_arbitrary_text(text, language, published):
     publication_date(text, language, header_date=published)
     event_date(text, language, published)
+
+
+def test_a_news_agency_dateline_opening_the_story_dates_it():
+    en = "BSS\nDHAKA, Sept 22, 2025 (BSS) - The adviser received the envoy at her office today."
+    assert publication_date(en, "en") == "2025-09-22"
+    bn = "বাসস\nঢাকা, ২ নভেম্বর, ২০২৫ (বাসস) : উপদেষ্টা আজ রাষ্ট্রদূতের সঙ্গে বৈঠক করেন।"
+    assert publication_date(bn, "bn") == "2025-11-02"
+    plain = "Male, 9 August 2025 - The defence minister met his counterpart in New Delhi."
+    assert publication_date(plain, "en") == "2025-08-09"
+
+
+def test_a_timestamped_byline_date_wins_over_the_mastheads_date_of_the_day():
+    text = (
+        "The Daily Star\nSaturday, March 22, 2025\nJICA signs two loans\nStar Business Report\n"
+        "Wed Mar 19, 2025 12:00 AM  Last update on: Wed Mar 19, 2025 01:14 AM\n"
+        "JICA yesterday signed two loan agreements with Bangladesh."
+    )
+    assert publication_date(text, "en") == "2025-03-19"
+
+
+def test_a_published_stamp_after_a_byline_on_the_same_line():
+    text = "FE Online Report | Published: June 03, 2025 21:30:14\nThe two sides signed a deal."
+    assert publication_date(text, "en") == "2025-06-03"
