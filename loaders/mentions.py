@@ -411,6 +411,11 @@ class _Builder:
             if k < len(self.tokens) and self.tokens[k].key == "the":
                 k += 1
             kind = self.kind_at(k)
+            if kind in ("country", "capital") and self.tokens[self.end_at(k) - 1].suffix:
+                body = self.end_at(k)
+                if self.kind_at(body) == "agency":  # "head of Türkiye's Presidency of ..."
+                    sender = sender or str(self.value_at(k))
+                    k, kind = body, "agency"
             office_end = self.office_after(self.end_at(k)) if kind == "agency" else None
             if kind and self.tokens[self.end_at(k) - 1].suffix and office_end is None:
                 kind = None  # "the adviser of the UK's support": not the title's country
@@ -650,14 +655,21 @@ class _Builder:
     def glued_hyphen(self, j: int) -> bool:
         """A hyphen inside a name: "Al-Marri", "Waker-Uz-Zaman", "আল-রশিদ"."""
         tokens = self.tokens
-        return (
+        if not (
             tokens[j].text == "-"
             and 0 < j < len(tokens) - 1
             and tokens[j - 1].end == tokens[j].start
             and tokens[j].end == tokens[j + 1].start
             and tokens[j - 1].is_word
-            and self.is_name_word(j + 1)
+        ):
+            return False
+        # "Kim Jin-oh", "Park Young-sik": a Korean given name goes on in lower case.
+        lower_part = (
+            self.lang == "en"
+            and tokens[j + 1].text.isalpha()
+            and self.starts.get(j) is None  # not "Foreign Secretary-level": a title ends here
         )
+        return self.is_name_word(j + 1) or lower_part
 
     def is_name_word(self, j: int) -> bool:
         if j >= len(self.tokens):
@@ -700,10 +712,12 @@ class _Builder:
                 k += 1
                 continue
             if k > j and self.tokens[k].text == "-" and self.glued_hyphen(k):
-                ranks += 1  # a hyphen joins two parts of one name word
-                k += 1
+                ranks += 2  # a hyphen joins two parts of one name word ("Jin-oh")
+                k += 2
                 continue
-            inner_rank = self.lang == "bn" and k > j and self.kind_at(k) == "honorific"
+            # "খন্দকার মো. মাহবুবুর রহমান", "Sheikh Muhammad Tauhidul Islam": a rank or a
+            # religious name part inside the name.
+            inner_rank = k > j and self.kind_at(k) == "honorific"
             if inner_rank and self.is_name_word(self.end_at(k)):
                 ranks += self.end_at(k) - k
                 k = self.end_at(k)  # "খন্দকার মো. মাহবুবুর রহমান": a rank inside the name

@@ -275,6 +275,9 @@ class _Resolver:
         for reading in self.readings:
             resolved = []
             for m in reading.mentions:
+                if _glossed_acronym(m, reading.mentions):
+                    resolved.append(ActorMention(m, None))
+                    continue
                 resolved.append(ActorMention(m, self.mention_actor(m, default)))
             self.heads_by_its(reading, resolved)
             sentences.append(resolved)
@@ -429,6 +432,19 @@ class _Resolver:
             elif f"country:{iso}" in self.actors:
                 principal[iso] = f"country:{iso}"
         return sides, principal
+
+
+def _glossed_acronym(m: Mention, mentions: list[Mention]) -> bool:
+    """ "Presidency of Defence Industries (SSB)": an acronym in a body's brackets is that
+    body's, even when the lexicon knows it as another's (India's SSB)."""
+    return m.kind == "agency" and any(
+        o is not m
+        and o.kind == "agency"
+        and o.start < m.start
+        and m.end < o.end
+        and o.agency != m.agency
+        for o in mentions
+    )
 
 
 def _without_possessive(text: str) -> str:

@@ -962,3 +962,23 @@ def test_the_ministry_asked_is_the_ministry_the_article_names():
             "agency:bgd:ministry-of-expatriates-welfare-and-overseas-employment",
         )
     }
+
+
+def test_korean_given_names_go_on_after_a_hyphen_in_lower_case():
+    x = extract("KOICA Country Director Kim Jin-oh met ERD Secretary Shahriar Kader Siddiky.")
+    assert official("Kim Jin-oh") in {e.id for e in x.entities}
+
+
+def test_a_name_part_like_muhammad_inside_a_name_keeps_the_name_whole():
+    x = extract("CCC Chief Executive Officer Sheikh Muhammad Tauhidul Islam received the envoy.")
+    names = {e.name for e in x.entities if e.type == "Official"}
+    assert any(n.endswith("Muhammad Tauhidul Islam") for n in names)
+
+
+def test_head_of_a_countrys_body_set_after_a_name_gives_the_country_and_not_a_lookalike():
+    x = extract(
+        "Army chief General Waker-Uz-Zaman called on Haluk Gorgun, head of Türkiye's "
+        "Presidency of Defence Industries (SSB), in Ankara."
+    )
+    assert entity(x, official("Haluk Gorgun")).country == "Turkey"
+    assert not any("sashastra" in e.id for e in x.entities)
