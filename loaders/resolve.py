@@ -280,11 +280,28 @@ class _Resolver:
                     continue
                 resolved.append(ActorMention(m, self.mention_actor(m, default)))
             self.heads_by_its(reading, resolved)
+            self.sides_named_before(resolved)
             sentences.append(resolved)
         self.fill_countries()
         self.curated_bodies()
         sides, principal = self.sides(sentences)
         return Resolution(self.actors, sentences, sides, principal)
+
+    def sides_named_before(self, resolved: list[ActorMention]) -> None:
+        """ "উজবেক পক্ষে দেশটির ... মন্ত্রী X", "on behalf of Uzbekistan, Minister X": a person
+        of no known country acts for the side named just before them."""
+        side: str | None = None
+        for am in sorted(resolved, key=lambda am: am.mention.start):
+            m = am.mention
+            if m.kind in ("country", "agency") and m.marker == "behalf" and not m.inside:
+                side = m.country or (m.agency.country if m.agency else None)
+                side = side if side not in ("*", "int") else None
+                continue
+            person = self.actors.get(am.actor or "")
+            if m.kind in ("person", "title_ref") and person and person.type == "Official":
+                if person.country is None and side and not m.inside:
+                    person.country = side
+                side = None
 
     def heads_by_its(self, reading: Reading, resolved: list[ActorMention]) -> None:
         """ "a JICA delegation led by its President X": X is of the body named before "its"."""

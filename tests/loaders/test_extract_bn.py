@@ -715,3 +715,14 @@ def test_an_envoy_telling_of_this_interest_makes_the_countrys_offer_to_its_addre
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert (official("ওয়াং লেই"), "country:BGD") in offers
     assert (official("ওয়াং লেই"), official("নূরজাহান বেগম")) not in offers
+
+
+def test_two_sides_presiding_and_a_person_acting_for_the_side_named_before():
+    x = extract(
+        "বৈঠকে বাংলাদেশের পক্ষে শিল্প উপদেষ্টা আদিলুর রহমান খান এবং উজবেক পক্ষে দেশটির বিনিয়োগ, "
+        "শিল্প ও বাণিজ্যমন্ত্রী লাজিজ কুদরাতভ সভাপতিত্ব করেন।"
+    )
+    minister = next(e for e in x.entities if e.id == official("লাজিজ কুদরাতভ"))
+    assert minister.country == "Uzbekistan"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("আদিলুর রহমান খান"), official("লাজিজ কুদরাতভ")))}
