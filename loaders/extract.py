@@ -144,6 +144,8 @@ def _shadows(g: Found, f: Found, res: Resolution, headlines: set[int]) -> bool:
     if levels_f == [0, 0] and sum(levels_g) > 0:
         # A headline (a line without a full stop) restates the body, however far away.
         return abs(g.sentence - f.sentence) <= NEAR_SENTENCES or f.sentence in headlines
+    if f.sentence in headlines and g.sentence not in headlines and sum(levels_g) > sum(levels_f):
+        return True  # "Touhid meets counterparts from Morocco ...": the body names them
     only_f = {f.source, f.target} - {g.source, g.target}
     only_g = {g.source, g.target} - {f.source, f.target}
     return (

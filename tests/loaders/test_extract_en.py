@@ -982,3 +982,16 @@ def test_head_of_a_countrys_body_set_after_a_name_gives_the_country_and_not_a_lo
     )
     assert entity(x, official("Haluk Gorgun")).country == "Turkey"
     assert not any("sashastra" in e.id for e in x.entities)
+
+
+def test_a_headline_naming_countries_is_shadowed_by_the_bodys_people():
+    x = extract(
+        "Touhid meets counterparts from Morocco and Uzbekistan in Istanbul\n\n"
+        "Foreign Adviser Touhid Hossain met Moroccan Foreign Minister Nasser Bourita in "
+        "Istanbul on Saturday. He also met Uzbek Foreign Minister Bakhtiyor Saidov."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        frozenset((official("Touhid Hossain"), official("Nasser Bourita"))),
+        frozenset((official("Touhid Hossain"), official("Bakhtiyor Saidov"))),
+    }
