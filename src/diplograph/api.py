@@ -202,13 +202,15 @@ class View:
 
 
 def _selected_graph(graph_store: Any, view: View) -> Any:
-    from .graph.network import from_query_rows, select, to_networkx
+    from .graph.network import from_query_rows, to_networkx
+    from .graph.subgraph import read_subgraph
 
-    graph = to_networkx(graph_store)
     if view.cypher:
         # The whole graph lets rows that return only ids come back with names and labels.
         rows = graph_store.query(view.cypher, _normal_params(view.params))
-        return from_query_rows(rows, base=graph)
+        return from_query_rows(rows, base=to_networkx(graph_store))
+    if view.whole:
+        return to_networkx(graph_store)
     filters = {
         "center": view.center,
         "country": view.country,
@@ -217,12 +219,10 @@ def _selected_graph(graph_store: Any, view: View) -> Any:
         "since": view.since,
         "until": view.until,
     }
-    if any(v is not None for v in filters.values()):
-        try:
-            graph = select(graph, hops=view.hops, **filters)
-        except ValueError as error:
-            raise UsageError(str(error)) from error
-    return graph
+    try:
+        return read_subgraph(graph_store, hops=view.hops, **filters)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
 
 
 def render(
