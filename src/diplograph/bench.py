@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -505,6 +506,13 @@ def chromium_missing() -> str | None:
 def settle_seconds(page: Path) -> float:
     """Seconds from opening the page in headless Chromium to its layout settled: the
     stabilisation iterations done and physics turned off (`window.diplograph.stable`)."""
+    # Playwright's sync API will not start in a thread that runs an event loop already
+    # (a caller's asyncio, another sync Playwright): the browser gets a thread of its own.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(_settle_seconds, page).result()
+
+
+def _settle_seconds(page: Path) -> float:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
