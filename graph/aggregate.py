@@ -27,15 +27,11 @@ from .store import Store
 NO_COUNTRY = "International / no country"
 ACTOR_LABELS = ("Country", "Official", "Agency")
 
-
-def _is_actor(variable: str) -> str:
-    return "(" + " OR ".join(f"{variable}:{label}" for label in ACTOR_LABELS) + ")"
-
-
 # Labels and types in the text come from graph/schema.py; the query has no values.
+INTERACTIONS = "|".join(INTERACTION_TYPES)
 PAIR_COUNTS_CYPHER = (
-    f"MATCH (a)-[r:{'|'.join(INTERACTION_TYPES)}]->(b) "
-    f"WHERE {_is_actor('a')} AND {_is_actor('b')} "
+    f"MATCH (a)-[r:{INTERACTIONS}]->(b) "
+    "WHERE (a:Country OR a:Official OR a:Agency) AND (b:Country OR b:Official OR b:Agency) "
     "RETURN CASE WHEN a:Country THEN a.id END AS a_id, "
     "CASE WHEN a:Country THEN null ELSE a.country END AS a_country, "
     "CASE WHEN b:Country THEN b.id END AS b_id, "
