@@ -8,13 +8,15 @@ only as JSON data, escaped for HTML, and the page's script turns it into text
 nodes: it never becomes markup or script.
 
 Past NODE_BUDGET nodes the page shows countries and the counts of their
-interactions instead, and says so on the page and in the returned note.
+interactions instead, and says so on the page and in the returned note. For
+the stored graph those counts come from one aggregate query
+(graph/aggregate.py), so a large graph is never pulled whole to be drawn.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
@@ -25,11 +27,13 @@ import networkx as nx
 from jinja2 import Environment, select_autoescape
 from pyvis.network import Network
 
+from .aggregate import NO_COUNTRY, CountryTotals, aggregate_graph, aggregate_store, count_nodes
+from .network import to_networkx
 from .schema import INTERACTION_TYPES
+from .store import Store
 
 # More nodes than this make the page slow to lay out and impossible to read.
 NODE_BUDGET = 1500
-NO_COUNTRY = "International / no country"
 IMPROVED_LAYOUT_NODES = 300
 
 
@@ -94,32 +98,71 @@ class RenderResult:
 
 
 def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "diplograph") -> RenderResult:
-    """Write the interactive page of G to `path` (one HTML file, no network needed).
+    """Write the interactive page of G to `path` (one HTML file, no network needed);
+    past NODE_BUDGET nodes, the page of its country totals (`render_totals_html`).
 
     >>> result = render_html(select(G, country="Bangladesh"), "bangladesh.html")
     >>> if result.aggregated:
     ...     print(result.note)  # how to narrow the view
     """
-    path = Path(path)
-    aggregated = G.number_of_nodes() > NODE_BUDGET
-    note = ""
-    if aggregated:
-        note = (
-            f"The graph has {G.number_of_nodes():,} nodes, more than the {NODE_BUDGET:,} "
-            "drawn at once: this page shows countries and the number of interactions "
-            "between them. Narrow the view to see people and agencies, e.g. "
-            "--center NAME --hops 1, --country NAME, --topic TOPIC, --since/--until DATE."
-        )
-        nodes, edges = _country_view(G)
-    else:
-        nodes, edges = _entity_view(G)
+    if G.number_of_nodes() > NODE_BUDGET:
+        return render_totals_html(aggregate_graph(G), path, title=title)
+    nodes, edges = _entity_view(G)
+    topic_names = {
+        n.removeprefix("topic:"): d.get("name") or n
+        for n, d in G.nodes(data=True)
+        if d.get("label") == "Topic"
+    }
+    return _write(Path(path), nodes, edges, title=title, note="", topic_names=topic_names)
+
+
+def render_store_html(store: Store, path: str | Path, *, title: str = "diplograph") -> RenderResult:
+    """Write the page of the whole stored graph: read whole when it fits NODE_BUDGET,
+    else drawn from the country totals the store sums up (`aggregate_store`).
+
+    >>> with open_store(settings) as store:
+    ...     render_store_html(store, "graph.html")
+    """
+    if count_nodes(store) > NODE_BUDGET:
+        return render_totals_html(aggregate_store(store), path, title=title)
+    return render_html(to_networkx(store), path, title=title)
+
+
+def render_totals_html(
+    totals: CountryTotals, path: str | Path, *, title: str = "diplograph"
+) -> RenderResult:
+    """Write the page of a graph too large to draw whole: its countries and the number
+    of interactions between them (from `aggregate_store` or `aggregate_graph`), with a
+    note on the page, also returned, saying so and how to narrow the view.
+
+    >>> result = render_totals_html(aggregate_store(store), "graph.html")
+    """
+    note = (
+        f"The graph has {totals.nodes:,} nodes, more than the {NODE_BUDGET:,} "
+        "drawn at once: this page shows countries and the number of interactions "
+        "between them. Narrow the view to see people and agencies, e.g. "
+        "--center NAME --hops 1, --country NAME, --topic TOPIC, --since/--until DATE."
+    )
+    nodes, edges = _country_view(totals)
+    return _write(Path(path), nodes, edges, title=title, note=note, topic_names={})
+
+
+def _write(
+    path: Path,
+    nodes: list[dict],
+    edges: list[dict],
+    *,
+    title: str,
+    note: str,
+    topic_names: dict[str, str],
+) -> RenderResult:
     net = Network(directed=True, cdn_resources="in_line")
     for node in nodes:
         net.add_node(node.pop("id"), **node)
     for edge in edges:
         net.add_edge(edge.pop("from"), edge.pop("to"), **edge)
-    path.write_text(_page(net, title, note, G), encoding="utf-8")
-    return RenderResult(path, len(net.nodes), len(net.edges), aggregated, note)
+    path.write_text(_page(net, title, note, topic_names), encoding="utf-8")
+    return RenderResult(path, len(net.nodes), len(net.edges), bool(note), note)
 
 
 def _entity_view(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
@@ -168,47 +211,30 @@ def _evidence(sentence: str, article: str, articles: dict[str, dict]) -> dict[st
     }
 
 
-def _country_view(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+def _country_view(totals: CountryTotals) -> tuple[list[dict], list[dict]]:
     """Countries (and one node for actors of none), one edge per pair of them with the
     number of interactions between their actors, coloured by the most frequent type."""
-    by_name = {
-        str(d.get("name")).casefold(): n
-        for n, d in G.nodes(data=True)
-        if d.get("label") == "Country"
-    }
-    group: dict[str, str] = {}
-    for node, data in G.nodes(data=True):
-        if data.get("label") == "Country":
-            group[node] = node
-        elif data.get("label") in ("Official", "Agency"):
-            group[node] = by_name.get(str(data.get("country") or "").casefold(), NO_COUNTRY)
-    pairs: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for u, v, rel_type in G.edges(data="type"):
-        if rel_type in INTERACTION_TYPES and u in group and v in group:
-            a, b = sorted((group[u], group[v]))
-            pairs[a, b][rel_type] += 1
-    per_node: Counter[str] = Counter()
-    for (a, b), types in pairs.items():
-        for node in {a, b}:
-            per_node[node] += sum(types.values())
     nodes = []
-    for node in sorted(set(group.values())):
-        data = G.nodes[node] if node in G else {"name": NO_COUNTRY, "aliases": []}
+    for country in sorted(totals.countries.values(), key=lambda c: c.id):
+        interactions = totals.interactions(country.id)
         info = {
-            "id": node,
-            "aliases": data.get("aliases") or [],
-            "interactions": per_node[node],
-            "within": sum(pairs.get((node, node), Counter()).values()),
+            "id": country.id,
+            "aliases": list(country.aliases),
+            "interactions": interactions,
+            "within": totals.within(country.id),
         }
-        item = _node(node, "Country" if node in G else "Agency", data.get("name"), info)
-        item["size"] = 14 + 4 * math.log1p(per_node[node])
+        kind = "Agency" if country.id == NO_COUNTRY else "Country"
+        item = _node(country.id, kind, country.name, info)
+        item["size"] = 14 + 4 * math.log1p(interactions)
         nodes.append(item)
     edges = []
-    for (a, b), types in sorted(pairs.items()):
+    for (a, b), types in sorted(totals.pairs.items()):
         if a == b:  # interactions inside one country are counted on its node
             continue
         total = sum(types.values())
-        info = {"type": types.most_common(1)[0][0], "interactions": total, "by_type": dict(types)}
+        # In the schema's order, so a tie picks the same colour whichever way it was summed.
+        by_type = {t: types[t] for t in INTERACTION_TYPES if types[t]}
+        info = {"type": max(by_type, key=by_type.get), "interactions": total, "by_type": by_type}
         edge = _edge(a, b, 0, str(total), info, total)
         edge["arrows"] = {"to": {"enabled": False}}  # both directions are counted together
         edges.append(edge)
@@ -269,13 +295,8 @@ def _options(node_count: int) -> dict[str, Any]:
     return {**VIS_OPTIONS, "layout": layout}
 
 
-def _page(net: Network, title: str, note: str, G: nx.MultiDiGraph) -> str:
+def _page(net: Network, title: str, note: str, topic_names: dict[str, str]) -> str:
     nodes, edges, *_ = net.get_network_data()
-    topic_names = {
-        n.removeprefix("topic:"): d.get("name") or n
-        for n, d in G.nodes(data=True)
-        if d.get("label") == "Topic"
-    }
     used_topics = sorted({t for e in edges for t in e.get("topics", [])})
     data = {
         "nodes": nodes,

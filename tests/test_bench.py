@@ -15,6 +15,7 @@ from diplograph.queries.library import list_queries
 from rich.console import Console
 
 from diplograph.bench import (
+    CHROMIUM,
     BenchResult,
     print_bench,
     run_bench,
@@ -178,6 +179,10 @@ def test_a_tiny_bench_fills_every_figure(tmp_path: Path) -> None:
     assert saved["extracted_relations"] > 0
     assert saved["nodes"] > 30 and saved["relationships"] > saved["extracted_relations"] / 2
     assert saved["html_bytes"] > 10_000
+    if CHROMIUM.exists():
+        assert saved["html_settle_s"] > 0 and saved["html_settle_skipped"] is None
+    else:
+        assert saved["html_settle_s"] is None and "chromium" in saved["html_settle_skipped"]
     assert saved["peak_rss_mb"] > 10
     assert set(saved["query_ms"]) | set(saved["queries_skipped"]) == {
         q.name for q in list_queries()

@@ -152,6 +152,20 @@ def test_render_with_a_country_filter(loaded, tmp_path):
     assert page.exists() and "nodes" in result.stdout
 
 
+def test_render_of_a_graph_past_the_budget_tells_how_to_narrow_the_view(tmp_path):
+    people = (
+        "UNWIND range(1, 1600) AS i "
+        "CREATE (:Official {id: 'official:p' + toString(i), name: 'P ' + toString(i), "
+        "country: 'Nepal'})-[:MET]->(:Country {id: 'country:C' + toString(i), name: 'C'})"
+    )
+    assert run("query", people, "--write", data_dir=tmp_path).returncode == 0
+    page = tmp_path / "big.html"
+    result = run("render", "--html", str(page), data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "note:" in result.stderr and "--center NAME --hops 1" in result.stderr
+    assert "more than the 1,500 drawn at once" in page.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("fmt", "read"),
     [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)],

@@ -138,6 +138,8 @@ def test_an_entity_type_outside_the_schema_is_refused_before_anything_is_written
 # schema names and what is built from them (export.py writes a script file, whose
 # values go through cypher_literal).
 CYPHER_BUILDERS = {
+    "graph/aggregate.py": {"INTERACTIONS"},
+    "graph/subgraph.py": {"label", "WALKED"},
     "graph/cypher.py": {"label", "keep_first", "source", "target", "target_key", "rel_type"},
     "graph/store_falkor.py": {"label", "prop", "rel_type"},
     "graph/store_neo4j.py": {"key", "label", "rel_type", "rel_type.lower()"},

@@ -194,15 +194,23 @@ class View:
     cypher: str | None = None
     params: Mapping[str, Any] | None = None
 
+    @property
+    def whole(self) -> bool:
+        """True when the view names no part: it is the whole graph."""
+        parts = (self.center, self.country, self.types, self.topic, self.since, self.until)
+        return not self.cypher and all(part is None for part in parts)
+
 
 def _selected_graph(graph_store: Any, view: View) -> Any:
-    from .graph.network import from_query_rows, select, to_networkx
+    from .graph.network import from_query_rows, to_networkx
+    from .graph.subgraph import read_subgraph
 
-    graph = to_networkx(graph_store)
     if view.cypher:
         # The whole graph lets rows that return only ids come back with names and labels.
         rows = graph_store.query(view.cypher, _normal_params(view.params))
-        return from_query_rows(rows, base=graph)
+        return from_query_rows(rows, base=to_networkx(graph_store))
+    if view.whole:
+        return to_networkx(graph_store)
     filters = {
         "center": view.center,
         "country": view.country,
@@ -211,12 +219,10 @@ def _selected_graph(graph_store: Any, view: View) -> Any:
         "since": view.since,
         "until": view.until,
     }
-    if any(v is not None for v in filters.values()):
-        try:
-            graph = select(graph, hops=view.hops, **filters)
-        except ValueError as error:
-            raise UsageError(str(error)) from error
-    return graph
+    try:
+        return read_subgraph(graph_store, hops=view.hops, **filters)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
 
 
 def render(
@@ -227,11 +233,18 @@ def render(
     store: str | None = None,
     data_dir: str | Path | None = None,
 ) -> Any:
-    """Write the interactive HTML page of the stored graph, or of a view of it."""
-    from .graph.html import render_html
+    """Write the interactive HTML page of the stored graph, or of a view of it.
 
+    The whole graph past the page's node budget is drawn as country totals the
+    store sums up (never pulled whole); a view is drawn from the graph it selects.
+    """
+    from .graph.html import render_html, render_store_html
+
+    view = view or View()
     with open_store(_settings(settings, store, data_dir)) as graph_store:
-        graph = _selected_graph(graph_store, view or View())
+        if view.whole:
+            return render_store_html(graph_store, Path(html))
+        graph = _selected_graph(graph_store, view)
     return render_html(graph, Path(html))
 
 

@@ -24,6 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -75,11 +76,17 @@ STAGE_SECONDS = {
     "reopen_s": "open the stored graph",
     "end_to_end_s": "files to HTML (build)",
     "render_s": "render HTML (open store)",
+    "html_settle_s": "HTML page settles in Chromium",
 }
 # The named queries take their parameters from this many of the most frequent
 # countries, officials and topics, and these ego-network depths.
 QUERY_VALUES = 8
 HOPS = (1, 2)
+# The page is opened in Debian's Chromium (the one the HTML tests use), headless; as
+# root it runs only without its sandbox.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+SETTLE_TIMEOUT_MS = 300_000
 
 
 # The vocabulary of the synthetic corpus
@@ -304,10 +311,13 @@ class BenchResult:
 
     The naive load (one MERGE per row) is timed on the first
     `naive_load_sample_articles` articles; `naive_load_estimated_s` extrapolates
-    its rate to the whole corpus. The queries and `render_s` (store to networkx
-    to HTML) run on the loaded store while it is open; `reopen_s` is the start of
-    a store holding that graph, and `end_to_end_s` is `diplograph build` from the
-    files (which opens the store twice). A stage that failed is None, its error
+    its rate to the whole corpus. The queries and `render_s` (the stored graph's
+    default page, as `diplograph render` writes it) run on the loaded store while
+    it is open; `html_settle_s` is the time from opening that page in headless
+    Chromium to its layout settled and physics off (None, and why in
+    `html_settle_skipped`, without Chromium or Playwright); `reopen_s` is the start
+    of a store holding that graph, and `end_to_end_s` is `diplograph build` from
+    the files (which opens the store twice). A stage that failed is None, its error
     in `failures`. `scaling` holds what each stage cost at each size when a plot
     was asked for.
     """
@@ -335,6 +345,8 @@ class BenchResult:
     end_to_end_s: float | None
     render_s: float
     html_bytes: int
+    html_settle_s: float | None
+    html_settle_skipped: str | None
     query_ms: dict[str, dict[str, float]]
     queries_skipped: dict[str, str]
     peak_rss_mb: float
@@ -396,8 +408,7 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
     `workdir`."""
     from .api import build
     from .graph.cypher import count_graph, write_rows
-    from .graph.html import render_html
-    from .graph.network import to_networkx
+    from .graph.html import render_store_html
     from .graph.rows import to_rows
     from .graph.store import open_store
     from .loaders.extract import extract_article
@@ -423,7 +434,11 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         limit_query_time(store, QUERY_TIMEOUT_MS)
         query_ms, skipped = time_queries(store, query_values(extractions))
         # Drawing the page from the open store, apart from starting a server.
-        _, render_s = _timed(lambda: render_html(to_networkx(store), html))
+        _, render_s = _timed(lambda: render_store_html(store, html))
+    settle_skipped = chromium_missing()
+    html_settle_s = None
+    if settle_skipped is None:
+        html_settle_s = _stage(failures, "html_settle", lambda: settle_seconds(html))
     reopen_s = _stage(failures, "reopen", lambda: _reopen(batched))
 
     sample = extractions[:NAIVE_SAMPLE_ARTICLES]
@@ -465,6 +480,8 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         end_to_end_s=end_to_end_s,
         render_s=render_s,
         html_bytes=html.stat().st_size,
+        html_settle_s=html_settle_s,
+        html_settle_skipped=settle_skipped,
         query_ms=query_ms,
         queries_skipped=skipped,
         peak_rss_mb=_megabytes(self_kb),
@@ -473,6 +490,45 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         relationships=loaded,
         failures=failures,
     )
+
+
+def chromium_missing() -> str | None:
+    """Why the page cannot be opened in a browser here, or None when it can."""
+    if not CHROMIUM.exists():
+        return f"no {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright is not installed (pip install -e '.[bench]')"
+    return None
+
+
+def settle_seconds(page: Path) -> float:
+    """Seconds from opening the page in headless Chromium to its layout settled: the
+    stabilisation iterations done and physics turned off (`window.diplograph.stable`)."""
+    # Playwright's sync API will not start in a thread that runs an event loop already
+    # (a caller's asyncio, another sync Playwright): the browser gets a thread of its own.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(_settle_seconds, page).result()
+
+
+def _settle_seconds(page: Path) -> float:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            tab = browser.new_page(viewport={"width": 1200, "height": 800})
+            start = time.perf_counter()
+            tab.goto(page.resolve().as_uri())
+            tab.wait_for_function(
+                "window.diplograph && window.diplograph.stable", timeout=SETTLE_TIMEOUT_MS
+            )
+            return time.perf_counter() - start
+        finally:
+            browser.close()
 
 
 def write_rows_one_by_one(store: Any, rows: Any) -> None:
@@ -615,6 +671,7 @@ def print_bench(result: BenchResult, console: Console) -> None:
         ("open the stored graph again", _seconds(result.reopen_s)),
         ("files to stored graph to HTML (build)", _seconds(result.end_to_end_s)),
         ("render HTML", f"{result.render_s:,.2f} s, {result.html_bytes / 1e6:.1f} MB"),
+        ("HTML page settles in Chromium", _settle(result)),
         ("graph", f"{result.nodes:,} nodes, {result.relationships:,} relationships"),
         (
             "peak memory",
@@ -643,6 +700,12 @@ def print_bench(result: BenchResult, console: Console) -> None:
 
 def _seconds(value: float | None) -> str:
     return "failed" if value is None else f"{value:,.1f} s"
+
+
+def _settle(result: BenchResult) -> str:
+    if result.html_settle_skipped:
+        return f"skipped: {result.html_settle_skipped}"
+    return "failed" if result.html_settle_s is None else f"{result.html_settle_s:,.2f} s"
 
 
 def _extract_in_processes(articles: list[Any], workers: int) -> list[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -9,6 +10,12 @@ import networkx as nx
 import pytest
 from diplograph.graph.html import NODE_BUDGET, render_html
 from diplograph.graph.network import add_edge, add_node, select
+from diplograph.graph.store_falkor import FalkorStore
+
+import diplograph
+from diplograph.config import Settings
+
+from .conftest import store_graph
 
 JAHANGIR = "official:jhngr-alm-chdhry"
 IMRAN = "official:imrn-hdr"
@@ -254,3 +261,31 @@ def test_a_view_without_article_nodes_still_names_the_evidence_articles(
     )
     text = opened.hover(f"window.diplograph.network.body.edges[{edge_id!r}].edgeType.getPoint(0.5)")
     assert "Adviser and envoy discuss border work" in text and "https://news.example/a1" in text
+
+
+def page_data(path) -> dict:
+    """The nodes, edges and options a page hands to vis-network."""
+    found = re.search(
+        r'<script type="application/json" id="graph-data">(.*?)</script>',
+        path.read_text("utf-8"),
+        re.S,
+    )
+    return json.loads(found.group(1))
+
+
+def test_the_stored_graph_past_the_budget_is_drawn_from_the_store_totals(tmp_path, open_page):
+    G = big_graph()
+    settings = Settings(data_dir=tmp_path / "store")
+    with FalkorStore(settings) as store:
+        store_graph(store, G)
+    result = diplograph.render(tmp_path / "big.html", settings=settings)
+    assert result.aggregated and "--center" in result.note
+    # The same page as from the graph read whole.
+    assert page_data(result.path) == page_data(render_html(G, tmp_path / "whole.html").path)
+    opened = open_page(result.path)
+    assert "more than the 1,500 drawn at once" in opened.page.locator("#note").text_content()
+    # Laid out, then still: physics is off once stabilisation is done.
+    assert opened.page.locator("#layout-status").is_hidden()
+    assert opened.js("window.diplograph.network.physics.options.enabled") is False
+    assert opened.js("window.diplograph.network.physics.stabilized") is True
+    assert opened.problems == []
