@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
+from operator import sub
+from typing import NamedTuple
 
 # \w misses Bengali vowel signs, virama and nukta (they are marks, not letters).
 _WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
 TOKEN_RE = re.compile(rf"{_WORD}(?:[.’']{_WORD})*|[^\w\s\u0980-\u09FF]")
+# A token with the white space before it: every other character of a text is in a token,
+# so the lengths of these pieces add up to where each token ends.
+_SPACED_TOKEN_RE = re.compile(rf"\s*(?:{TOKEN_RE.pattern})")
 POSSESSIVE_RE = re.compile(r"[’']s?$")
 APOSTROPHES = str.maketrans({"‘": "'", "’": "'"})
 # Bengali vowel signs and independent vowels: what a word ends in before the genitive -র.
@@ -27,8 +32,7 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """One word or punctuation mark: `key` is what lexicons are matched against."""
 
     text: str
@@ -87,16 +91,24 @@ class WordKeys(dict[str, tuple[str, str]]):
         return found
 
 
+# Builds a Token from a tuple of its fields in C: a sentence's tokens are made without
+# one Python call each (a text has some hundreds of them).
+_token_of_fields = partial(tuple.__new__, Token)
+
+
 def tokenize(
     text: str, keys: Mapping[str, tuple[str, str]], suffixes: tuple[str, ...] = ()
 ) -> list[Token]:
     """Tokens of an already normalised text, each keyed by `keys` (a lexicon's `keys`);
     Bengali words joined to a case ending by a hyphen (one of `suffixes`) stay one token."""
-    tokens = []
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        key, suffix = keys[word]
-        tokens.append(Token(word, m.start(), m.end(), key, suffix))
+    pieces = _SPACED_TOKEN_RE.findall(text)
+    if not pieces:
+        return []
+    words = list(map(str.lstrip, pieces))
+    ends = list(accumulate(map(len, pieces)))
+    starts = map(sub, ends, map(len, words))
+    word_keys, endings = zip(*map(keys.__getitem__, words))
+    tokens = list(map(_token_of_fields, zip(words, starts, ends, word_keys, endings)))
     return _joined_endings(tokens, suffixes) if suffixes and "-" in text else tokens
 
 
@@ -114,10 +126,10 @@ def _joined_endings(tokens: list[Token], suffixes: tuple[str, ...]) -> list[Toke
             and out[-1].end == tok.start
             and tokens[i + 1].start == tok.end
         ):
-            prev = out[-1]
-            prev.text += "-" + tokens[i + 1].text
-            prev.end = tokens[i + 1].end
-            prev.suffix = "-" + tokens[i + 1].text
+            prev, ending = out[-1], tokens[i + 1]
+            out[-1] = prev._replace(
+                text=f"{prev.text}-{ending.text}", end=ending.end, suffix="-" + ending.text
+            )
             i += 2
             continue
         out.append(tok)
