@@ -24,6 +24,7 @@ _AFTER_NUMBER = r"(?![\d])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE_END = r"(?:\s*[-–]\s*\d{1,2})?"
 _YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -238,13 +239,14 @@ def event_date(sentence: str, language: str, published: str | None) -> str | Non
     """
     cal = calendar(language)
     text = _prepared(sentence)
-    found = _full_date(text, cal)
+    # Most sentences hold no number: the date patterns that need one are not tried.
+    found = _full_date(text, cal) if _YEAR.search(text) else None
     if found:
         return found.isoformat()
     pub = _valid(*map(int, published.split("-"))) if _is_iso(published) else None
     if pub is None:
         return None
-    for pattern in cal.day_month:
+    for pattern in cal.day_month if _DIGIT.search(text) else ():
         match = pattern.search(text)
         if match:
             resolved = _day_month(pub, cal.months[match["month"]], int(match["day"]))

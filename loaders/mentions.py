@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
-from .tokens import Token, normalise, tokenize
+from .tokens import Token, capitalised, normalise, tokenize
 from .translit import is_name_part
 
 # Words that may sit between a body and the title of its member ("a European Commission
@@ -153,7 +153,7 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
                     words[i] = e.kind
     cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(cue).values()]
     cues.sort(key=lambda c: c[0])
-    builder = _Builder(lexicon, normal, tokens, entities, words, non_names, names)
+    builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
     # A title may begin with its body's name ("UN Secretary General"): the body is its holder's.
     builder.bodies = {
         m.start: m.phrase.agency.value for m, _ in reversed(entity) if m.phrase.agency
@@ -214,6 +214,7 @@ class _Builder:
         lexicon: Lexicon,
         text: str,
         tokens: list[Token],
+        keys: list[str],
         entities: dict[int, tuple[Match, Entry]],
         words: dict[int, str],
         non_names: set[int],
@@ -224,6 +225,7 @@ class _Builder:
         self.text = text
         self.lang = lexicon.code
         self.tokens = tokens
+        self.keys = keys  # of the tokens
         self.entities = entities
         # Where each entity starts, by the token it ends before (entities do not overlap).
         self.starts = {m.end: start for start, (m, _) in entities.items()}
@@ -889,8 +891,10 @@ class _Builder:
     def known_name_words(self) -> list[Mention]:
         """Bengali words that are part of a name seen elsewhere in the article."""
         found = []
+        if not self.names:
+            return found
         for j, tok in enumerate(self.tokens):
-            if j in self.used or j in self.words or not self.names:
+            if j in self.used or j in self.words:
                 continue
             ending = self.bn_name_ending(j)
             word = tok.text[: -len(ending)].rstrip("-") if ending else tok.text
@@ -900,8 +904,10 @@ class _Builder:
 
     def plural_titles(self) -> list[Mention]:
         """ "the two foreign secretaries", "both ministers": the two sides' people, as a group."""
-        found = []
-        for i in [i for i, tok in enumerate(self.tokens) if tok.key in PAIR_WORDS]:
+        found: list[Mention] = []
+        if PAIR_WORDS.isdisjoint(self.keys):
+            return found  # most sentences: no word to look at
+        for i in [i for i, key in enumerate(self.keys) if key in PAIR_WORDS]:
             if i in self.used or i in self.words:
                 continue
             for k in range(i + 1, min(i + 1 + PAIR_REACH, len(self.tokens))):
@@ -920,7 +926,7 @@ class _Builder:
         found = []
         after = 0  # the first token not yet taken into a name
         # The case test first: most words are lower-case and need no other look.
-        for j in [i for i, tok in enumerate(self.tokens) if tok.text[0].isupper()]:
+        for j in capitalised(self.tokens):
             if j < after or j in self.used or not self.is_name_word(j):
                 continue
             end = self.name_end(j)
