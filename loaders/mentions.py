@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
-from .tokens import Token, capitalised, normalise, tokenize
+from .tokens import Token, normalise, tokenize
 from .translit import is_name_part
 
 # Words that may sit between a body and the title of its member ("a European Commission
@@ -926,7 +926,7 @@ class _Builder:
         found = []
         after = 0  # the first token not yet taken into a name
         # The case test first: most words are lower-case and need no other look.
-        for j in capitalised(self.tokens):
+        for j in [i for i, tok in enumerate(self.tokens) if tok.text[0].isupper()]:
             if j < after or j in self.used or not self.is_name_word(j):
                 continue
             end = self.name_end(j)

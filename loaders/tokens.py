@@ -11,8 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count
-from operator import itemgetter, sub
+from itertools import accumulate
+from operator import sub
 from typing import NamedTuple
 
 # \w misses Bengali vowel signs, virama and nukta (they are marks, not letters).
@@ -110,12 +110,6 @@ def tokenize(
     word_keys, endings = zip(*map(keys.__getitem__, words))
     tokens = list(map(_token_of_fields, zip(words, starts, ends, word_keys, endings)))
     return _joined_endings(tokens, suffixes) if suffixes and "-" in text else tokens
-
-
-def capitalised(tokens: list[Token]) -> list[int]:
-    """Where the tokens that begin with a capital letter are (tested in C: most do not)."""
-    first_letters = map(itemgetter(0), map(itemgetter(0), tokens))
-    return list(compress(count(), map(str.isupper, first_letters)))
 
 
 def _joined_endings(tokens: list[Token], suffixes: tuple[str, ...]) -> list[Token]:
