@@ -1,6 +1,8 @@
-"""Bengali words keyed without their case endings, and only those."""
+"""Tokens at their offsets in the text; Bengali words keyed without their case endings."""
 
-from diplograph.loaders.tokens import bengali_key
+from diplograph.loaders.tokens import TOKEN_RE, WordKeys, bengali_key, english_key, tokenize
+from hypothesis import given
+from hypothesis import strategies as st
 
 SUFFIXES = ("এর", "ের", "কে", "র")
 VOCABULARY = frozenset({"ভারত", "উপদেষ্টা", "কাউন্সিল", "কাউন্সিলর"})
@@ -19,3 +21,23 @@ def test_a_word_ending_in_r_after_a_consonant_is_no_genitive():
 
 def test_an_unknown_stem_keeps_the_word_whole():
     assert bengali_key("নাসের", VOCABULARY, SUFFIXES) == ("নাসের", "")
+
+
+# Words, marks, joiners and the many kinds of white space a page may hold.
+CHARACTERS = list("ab A.'’-,()\u00a0\u2028\t\n\u200cকেরএ।?\x1f")
+
+
+@given(st.text(alphabet=st.sampled_from(CHARACTERS), max_size=60))
+def test_each_token_is_the_slice_of_the_text_at_its_offsets(text):
+    keys = WordKeys(english_key)
+    tokens = tokenize(text, keys)
+    assert [t.text for t in tokens] == TOKEN_RE.findall(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_a_hyphenated_case_ending_stays_on_its_word():
+    keys = WordKeys(lambda word: (word, ""))
+    text = "গোসিয়াং-এর সঙ্গে"
+    first, second = tokenize(text, keys, ("এর",))
+    assert (first.text, first.suffix, first.end) == ("গোসিয়াং-এর", "-এর", len("গোসিয়াং-এর"))
+    assert text[second.start : second.end] == "সঙ্গে"
