@@ -3,7 +3,7 @@
 import unicodedata
 
 import pytest
-from diplograph.loaders.lexicon import LANGUAGES, Entry, Phrase, PhraseTrie, load_lexicon
+from diplograph.loaders.lexicon import LANGUAGES, load_lexicon
 from diplograph.loaders.model import INTERACTION_TYPES
 
 PATTERNS = {
@@ -75,16 +75,3 @@ def test_a_bengali_cue_with_a_verb_lemma_matches_every_form_of_the_verb():
         unicodedata.normalize("NFC", p) for p in phrases
     }
     assert not any("{" in p for p in phrases)
-
-
-def test_overlapping_phrases_are_all_found_and_none_past_the_sentence():
-    trie = PhraseTrie()
-    phrases = {}
-    for keys in [("high", "commissioner"), ("commissioner",), ("high", "commissioner", "of", "x")]:
-        phrases[keys] = Phrase.of(len(keys), (Entry("title", keys, " ".join(keys)),))
-        trie.add(keys, phrases[keys])
-    found = trie.matches(["the", "high", "commissioner", "of"])
-    assert sorted((m.start, m.end, m.phrase) for m in found) == sorted(
-        [(1, 3, phrases[("high", "commissioner")]), (2, 3, phrases[("commissioner",)])]
-    )
-    assert dict(trie.items()) == phrases
