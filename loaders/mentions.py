@@ -118,9 +118,10 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     lang = lexicon.code
     normal = normalise(text)
     tokens = tokenize(normal, lexicon.keys, lexicon.suffixes)
+    keys = [tok.key for tok in tokens]
     usable = lexicon.matches(tokens)
     # Words some table knows (topics, cues, references) are never part of a person's name.
-    non_names = {i for i, tok in enumerate(tokens) if tok.key in lexicon.non_name_words}
+    non_names = {i for i, key in enumerate(keys) if key in lexicon.non_name_words}
     if lang == "en":
         usable = [m if not m.phrase.named else _cased(m, tokens) for m in usable]
         usable = [m for m in usable if m]
