@@ -107,8 +107,9 @@ def tokenize(
     words = list(map(str.lstrip, pieces))
     ends = list(accumulate(map(len, pieces)))
     starts = map(sub, ends, map(len, words))
-    word_keys, endings = zip(*map(keys.__getitem__, words))
-    tokens = list(map(_token_of_fields, zip(words, starts, ends, word_keys, endings)))
+    word_keys, endings = zip(*map(keys.__getitem__, words), strict=True)
+    fields = zip(words, starts, ends, word_keys, endings, strict=True)
+    tokens = list(map(_token_of_fields, fields))
     return _joined_endings(tokens, suffixes) if suffixes and "-" in text else tokens
 
 
