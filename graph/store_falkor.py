@@ -32,8 +32,8 @@ from diplograph.config import Settings
 from diplograph.errors import StoreError
 
 from .schema import (
+    INDEXED_INTERACTION_PROPERTIES,
     INDEXED_NODE_PROPERTIES,
-    INTERACTION_KEY,
     INTERACTION_TYPES,
     NODE_LABELS,
     UNIQUE_NODE_PROPERTY,
@@ -159,18 +159,18 @@ class FalkorStore:
         return ids
 
     def ensure_schema(self) -> None:
-        """A unique constraint on `id` and an index on `name` for every label, and an
-        index on `event_key` for every interaction type; existing ones are kept."""
+        """A unique constraint on `id` and an index on `name` for every label, and
+        indexes on `event_key` and `topics` for every interaction type; existing ones
+        are kept."""
         existing = self._existing_indexes()
         for label in NODE_LABELS:
             for prop in INDEXED_NODE_PROPERTIES:
                 if (label, prop) not in existing:
                     self.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
         for rel_type in INTERACTION_TYPES:
-            if (rel_type, INTERACTION_KEY) not in existing:
-                self.query(
-                    f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.{INTERACTION_KEY})", write=True
-                )
+            for prop in INDEXED_INTERACTION_PROPERTIES:
+                if (rel_type, prop) not in existing:
+                    self.query(f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.{prop})", write=True)
         constrained = {
             (c["label"], tuple(c["properties"]))
             for c in self._graph.list_constraints()

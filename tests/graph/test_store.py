@@ -10,8 +10,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from diplograph.graph.schema import INTERACTION_TYPES, NODE_LABELS
 from diplograph.graph.store import open_store
 from diplograph.graph.store_falkor import PID_FILE, SOCKET_FILE, FalkorStore, servers_using
+from diplograph.queries.library import get_query
 
 from diplograph.config import Settings
 from diplograph.errors import StoreError
@@ -55,6 +57,21 @@ def test_ensuring_the_schema_again_is_harmless(store):
     store.query("CREATE (:Country {id: 'country:BGD'})", write=True)
     with pytest.raises(StoreError):
         store.query("CREATE (:Country {id: 'country:BGD'})", write=True)
+
+
+def test_the_embedded_store_indexes_ids_names_event_keys_and_topics(settings):
+    with FalkorStore(settings) as store:
+        store.ensure_schema()
+        rows = store.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        indexed = {(row["label"], prop) for row in rows for prop in row["properties"]}
+        for label in NODE_LABELS:
+            assert {(label, "id"), (label, "name")} <= indexed
+        for rel_type in INTERACTION_TYPES:
+            assert {(rel_type, "event_key"), (rel_type, "topics")} <= indexed
+        # Agreements on a topic are found through the index, not by reading every list.
+        query = get_query("agreements_on_topic")
+        plan = store._graph.explain(query.cypher, query.defaults | {"topic": "x"})
+        assert "Edge By Index Scan | [r:AGREED]" in str(plan)
 
 
 def test_data_survives_a_server_restart(settings):
