@@ -57,9 +57,11 @@ def new_interaction_statement(group: EdgeGroup) -> str:
         f"MATCH (b:{target} {{id: row.target}}) "
         f"OPTIONAL MATCH ()-[old:{rel_type} {{{INTERACTION_KEY}: row.key}}]->() "
         "WITH a, b, row, old WHERE old IS NULL "
-        f"CREATE (a)-[r:{rel_type} {{{INTERACTION_KEY}: row.key}}]->(b) "
-        "SET r.articles = row.articles, r.evidence = row.evidence, r.topics = row.topics, "
-        "r.sources = size(row.articles), r.date = row.date "
+        # Every property in the CREATE: the indexes of the new relationship are
+        # written once, not again for each property a SET adds.
+        f"CREATE (a)-[r:{rel_type} {{{INTERACTION_KEY}: row.key, articles: row.articles, "
+        "evidence: row.evidence, topics: row.topics, sources: size(row.articles), "
+        "date: row.date}]->(b) "
         "RETURN row.key AS key"
     )
 
