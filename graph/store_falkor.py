@@ -58,7 +58,9 @@ START_ATTEMPTS = 3
 ORPHAN_STOP_TIMEOUT = 10.0
 # What FalkorDB answers when GRAPH.RO_QUERY is given a query that writes.
 # The log of write queries is compacted into a snapshot when a store closes
-# past this size (about a few hundred articles' worth of writes).
+# past this size (about a few hundred articles' worth of writes) and past the
+# size of the last snapshot: rewriting the snapshot costs as much as the graph
+# is large, so a small load on a large graph leaves it for later loads to share.
 COMPACT_LOG_BYTES = 1_000_000
 COMPACT_TIMEOUT = 120.0
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
@@ -540,8 +542,10 @@ def _compact(db: FalkorDB, data_dir: Path) -> None:
     write queries has grown: a server starting on the log replays every query
     ever written (minutes for a large graph), on the snapshot it only reads it.
     Compaction only saves time, so a failure leaves the log as it is."""
-    log = sum(f.stat().st_size for f in (data_dir / "appendonlydir").glob("*.incr.aof"))
-    if log < COMPACT_LOG_BYTES:
+    files = data_dir / "appendonlydir"
+    log = sum(f.stat().st_size for f in files.glob("*.incr.aof"))
+    snapshot = sum(f.stat().st_size for f in files.glob("*.base.*"))
+    if log < max(COMPACT_LOG_BYTES, snapshot):
         return
     connection = db.connection
     try:
