@@ -64,6 +64,9 @@ ORPHAN_STOP_TIMEOUT = 10.0
 COMPACT_LOG_BYTES = 1_000_000
 COMPACT_TIMEOUT = 120.0
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+# Result values that are already plain: most of a large result, passed over
+# without a call each when results are converted.
+SCALARS = frozenset({str, int, float, bool, type(None)})
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +145,13 @@ class FalkorStore:
             raise StoreError(f"FalkorDB cannot take this parameter: {e}") from e
         columns = [name for _, name in result.header]
         return [
-            dict(zip(columns, (plain_value(v, ends) for v in row), strict=True))
+            dict(
+                zip(
+                    columns,
+                    (v if type(v) in SCALARS else plain_value(v, ends) for v in row),
+                    strict=True,
+                )
+            )
             for row in result.result_set
         ]
 
@@ -151,7 +160,9 @@ class FalkorStore:
         ends on, by internal node id; one more query for the nodes not returned."""
         ids: dict[int, Any] = {}
         wanted: set[int] = set()
-        for value in _graph_values(result_set):
+        for value in _graph_values(
+            [v for row in result_set for v in row if type(v) not in SCALARS]
+        ):
             if isinstance(value, Node):
                 ids[value.id] = value.properties.get("id")
             else:
@@ -236,7 +247,7 @@ def plain_value(value: Any, ends: dict[int, Any]) -> Any:
             "relationships": [plain_value(r, ends) for r in value.edges()],
         }
     if isinstance(value, list):
-        return [plain_value(v, ends) for v in value]
+        return [v if type(v) in SCALARS else plain_value(v, ends) for v in value]
     if isinstance(value, dict):
         return {k: plain_value(v, ends) for k, v in value.items()}
     return value
@@ -251,7 +262,8 @@ def _graph_values(value: Any) -> Iterator[Node | Edge]:
         yield from value.edges()
     elif isinstance(value, list):
         for item in value:
-            yield from _graph_values(item)
+            if type(item) not in SCALARS:
+                yield from _graph_values(item)
     elif isinstance(value, dict):
         for item in value.values():
             yield from _graph_values(item)
