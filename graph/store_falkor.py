@@ -124,8 +124,8 @@ class FalkorStore:
         if self._process is None:
             raise StoreError(f"the embedded store in {self.data_dir} is closed")
         command = "GRAPH.QUERY" if write else "GRAPH.RO_QUERY"
-        text = params_header(params) + cypher if params else cypher
         try:
+            text = params_header(params) + cypher if params else cypher
             reply = self._graph.execute_command(command, self._graph.name, text, "--compact")
             result = QueryResult(self._graph, reply)
             ends = self._endpoint_ids(result.result_set)

@@ -251,3 +251,29 @@ def test_a_write_cut_short_by_a_killed_server_is_dropped_and_the_others_kept(set
         log.write(b"*3\r\n$11\r\nGRAPH.QUERY\r\n$10\r\ndiplograph\r\n$90\r\nCREATE (:To")
     with open_store(settings) as store:
         assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:trade"}]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'a "quoted" \\ back\\slash \\" and \'single\'',
+        "line\nbreak\tand tab",
+        "বাংলাদেশ ও নেপাল",
+        "`tick` } ) // MATCH (n) DETACH DELETE n",
+        ["x", None, 3, 2.5, True, ["nested"]],
+        {"key": "value", "list": [1, 2], "none": None},
+        -7,
+        False,
+        None,
+    ],
+)
+def test_a_parameter_comes_back_as_it_was_sent(settings, value):
+    with FalkorStore(settings) as store:
+        assert store.query("RETURN $value AS value", {"value": value}) == [{"value": value}]
+
+
+def test_the_embedded_store_drops_nul_and_refuses_a_backtick_in_a_key(settings):
+    with FalkorStore(settings) as store:
+        assert store.query("RETURN $v AS v", {"v": ["a\x00b"]}) == [{"v": ["ab"]}]
+        with pytest.raises(StoreError, match="cannot take this parameter"):
+            store.query("RETURN $v AS v", {"v": {"a`b": 1}})
