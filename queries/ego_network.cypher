@@ -10,9 +10,12 @@
 // would explode anyway. Rings past the third are not searched. Each step keeps
 // one row per distinct node rather than lists of nodes and relationships:
 // grouping rows by a list of thousands of relationships costs seconds.
+// Only actors have relationships other than MENTIONS: the labels are tested
+// first, so the thousands of articles are passed over without reading their names.
 MATCH (e)
-WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
-   OR any(x IN e.aliases WHERE toLower(x) = toLower($entity))
+WHERE (e:Country OR e:Official OR e:Agency)
+  AND (e.id = $entity OR toLower(e.name) = toLower($entity)
+       OR any(x IN e.aliases WHERE toLower(x) = toLower($entity)))
 WITH DISTINCT e
 // A null start (hops too small) makes the OPTIONAL MATCH find nothing without
 // walking: a WHERE on $hops would be checked only after the walk.
