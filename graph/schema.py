@@ -69,6 +69,10 @@ UNIQUE_NODE_PROPERTY = "id"
 INDEXED_NODE_PROPERTIES = ("id", "name")
 # Interactions are merged on this property (type|source|target|date).
 INTERACTION_KEY = "event_key"
+# Interaction properties the embedded store indexes: the key, and the topic list,
+# whose every element FalkorDB indexes (so `$topic IN r.topics` is a look-up).
+# Neo4j's range indexes hold no list elements: it indexes the key only.
+INDEXED_INTERACTION_PROPERTIES = (INTERACTION_KEY, "topics")
 
 
 def checked_label(label: str) -> str:

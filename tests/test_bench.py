@@ -173,8 +173,15 @@ def test_a_tiny_bench_fills_every_figure(tmp_path: Path) -> None:
     ):
         assert saved[rate] > 0, rate
     assert saved["failures"] == {}
-    for seconds in ("end_to_end_s", "reopen_s", "render_s", "naive_load_estimated_s"):
+    for seconds in (
+        "end_to_end_s",
+        "reopen_s",
+        "render_s",
+        "naive_load_estimated_s",
+        "incremental_load_s",
+    ):
         assert saved[seconds] > 0, seconds
+    assert saved["incremental_articles"] == 100
     assert saved["naive_load_sample_articles"] == 30
     assert saved["extracted_relations"] > 0
     assert saved["nodes"] > 30 and saved["relationships"] > saved["extracted_relations"] / 2
@@ -199,4 +206,5 @@ def test_a_tiny_bench_fills_every_figure(tmp_path: Path) -> None:
     print_bench(result, console)
     shown = console.export_text()
     assert "30 articles" in shown
+    assert "load 100 more articles" in shown
     assert all(q.name in shown for q in list_queries())

@@ -208,7 +208,7 @@ def test_any_text_is_stored_verbatim(store, text):
     (row,) = store.query(
         "MATCH (o:Official)-[r:OFFERED]->(:Country) RETURN o.name AS name, r.evidence AS evidence"
     )
-    # The embedded store cannot take NUL characters (see store_falkor._sendable).
+    # The embedded store cannot take NUL characters (see store_falkor.params_header).
     stored = text.replace("\x00", "")
     assert row == {"name": stored, "evidence": [stored]}
 

@@ -28,3 +28,21 @@ def test_a_small_log_is_left_as_it_is(settings, generated):
         write_extractions(store, [generated(1)])
     log = settings.data_dir / "appendonlydir"
     assert sum(f.stat().st_size for f in log.glob("*.incr.aof")) > 0
+
+
+def test_a_small_load_on_a_larger_snapshot_leaves_the_snapshot_for_later(
+    settings, generated, monkeypatch
+):
+    monkeypatch.setattr(store_falkor, "COMPACT_LOG_BYTES", 1_000)
+    with FalkorStore(settings) as store:
+        write_extractions(store, [generated(n) for n in range(100)])
+    log = settings.data_dir / "appendonlydir"
+    (snapshot,) = log.glob("*.base.rdb")
+    with FalkorStore(settings) as store:
+        write_extractions(store, [generated(100)])
+        after = count_graph(store)
+    # The log of one article is past COMPACT_LOG_BYTES but not past the snapshot.
+    assert 1_000 < sum(f.stat().st_size for f in log.glob("*.incr.aof")) < snapshot.stat().st_size
+    assert list(log.glob("*.base.rdb")) == [snapshot]
+    with FalkorStore(settings) as store:
+        assert count_graph(store) == after

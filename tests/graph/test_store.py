@@ -10,8 +10,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from diplograph.graph.schema import INTERACTION_TYPES, NODE_LABELS
 from diplograph.graph.store import open_store
 from diplograph.graph.store_falkor import PID_FILE, SOCKET_FILE, FalkorStore, servers_using
+from diplograph.queries.library import get_query
 
 from diplograph.config import Settings
 from diplograph.errors import StoreError
@@ -55,6 +57,21 @@ def test_ensuring_the_schema_again_is_harmless(store):
     store.query("CREATE (:Country {id: 'country:BGD'})", write=True)
     with pytest.raises(StoreError):
         store.query("CREATE (:Country {id: 'country:BGD'})", write=True)
+
+
+def test_the_embedded_store_indexes_ids_names_event_keys_and_topics(settings):
+    with FalkorStore(settings) as store:
+        store.ensure_schema()
+        rows = store.query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        indexed = {(row["label"], prop) for row in rows for prop in row["properties"]}
+        for label in NODE_LABELS:
+            assert {(label, "id"), (label, "name")} <= indexed
+        for rel_type in INTERACTION_TYPES:
+            assert {(rel_type, "event_key"), (rel_type, "topics")} <= indexed
+        # Agreements on a topic are found through the index, not by reading every list.
+        query = get_query("agreements_on_topic")
+        plan = store._graph.explain(query.cypher, query.defaults | {"topic": "x"})
+        assert "Edge By Index Scan | [r:AGREED]" in str(plan)
 
 
 def test_data_survives_a_server_restart(settings):
@@ -234,3 +251,29 @@ def test_a_write_cut_short_by_a_killed_server_is_dropped_and_the_others_kept(set
         log.write(b"*3\r\n$11\r\nGRAPH.QUERY\r\n$10\r\ndiplograph\r\n$90\r\nCREATE (:To")
     with open_store(settings) as store:
         assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:trade"}]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'a "quoted" \\ back\\slash \\" and \'single\'',
+        "line\nbreak\tand tab",
+        "বাংলাদেশ ও নেপাল",
+        "`tick` } ) // MATCH (n) DETACH DELETE n",
+        ["x", None, 3, 2.5, True, ["nested"]],
+        {"key": "value", "list": [1, 2], "none": None},
+        -7,
+        False,
+        None,
+    ],
+)
+def test_a_parameter_comes_back_as_it_was_sent(settings, value):
+    with FalkorStore(settings) as store:
+        assert store.query("RETURN $value AS value", {"value": value}) == [{"value": value}]
+
+
+def test_the_embedded_store_drops_nul_and_refuses_a_backtick_in_a_key(settings):
+    with FalkorStore(settings) as store:
+        assert store.query("RETURN $v AS v", {"v": ["a\x00b"]}) == [{"v": ["ab"]}]
+        with pytest.raises(StoreError, match="cannot take this parameter"):
+            store.query("RETURN $v AS v", {"v": {"a`b": 1}})

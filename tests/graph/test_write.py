@@ -150,3 +150,35 @@ def test_a_load_stopped_between_any_two_statements_then_rerun_gives_the_clean_gr
         write_extractions(store, [first])
         write_extractions(store, [second, third])
         assert snapshot(store) == clean, f"stopped before write {stop_before}"
+
+
+class RowCount:
+    """The store, counting the rows each batched statement sends it."""
+
+    def __init__(self, store) -> None:
+        self.store, self.rows = store, 0
+
+    def query(self, cypher, params=None, *, write=False):
+        self.rows += len((params or {}).get("rows", []))
+        return self.store.query(cypher, params, write=write)
+
+
+def test_adding_an_article_to_a_large_graph_sends_only_the_articles_rows(store, generated):
+    write_extractions(store, [generated(n) for n in range(80)])
+    into_large = RowCount(store)
+    write_extractions(into_large, [generated(80)])
+    clear(store)
+    alone = RowCount(store)
+    write_extractions(alone, [generated(80)])
+    # Events already stored go through a second statement: at most twice the rows.
+    assert alone.rows <= into_large.rows <= 2 * alone.rows
+
+
+def test_counts_list_every_schema_name_and_labels_from_outside_it(store, articles):
+    write_extractions(store, articles)
+    store.query("CREATE (:Note {id: 'note:1'})-[:CITES]->(:Note {id: 'note:2'})", write=True)
+    counts = count_graph(store)
+    assert counts["nodes"]["Note"] == 2 and counts["nodes"]["Country"] == 3
+    assert counts["relationships"]["CITES"] == 1 and counts["relationships"]["MET"] == 2
+    total = store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    assert sum(counts["nodes"].values()) == total

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from diplograph.graph.cypher import write_extractions
-from diplograph.queries.library import get_query, list_queries, run_query
+from diplograph.queries.library import get_query, list_queries, parse_query, run_query
 
 from diplograph.errors import UsageError
 
@@ -35,7 +35,8 @@ def test_the_library_has_the_promised_queries_each_with_a_description():
         "ego_network",
     }
     assert all(q.description and q.params for q in list_queries())
-    assert list(get_query("ego_network").params) == ["entity", "hops"]
+    assert list(get_query("ego_network").params) == ["entity", "hops", "limit"]
+    assert get_query("ego_network").defaults == {"limit": 1000}
 
 
 def test_between_countries_counts_their_officials_and_agencies(graph):
@@ -109,6 +110,30 @@ def test_ego_network_grows_with_hops(graph):
     assert (BTN, "AGREED", BGD) in two
     assert (IOM, "OFFERED", BGD) in two
     assert (BGD, "AGREED", NPL) in two
+
+
+def test_a_limit_keeps_the_newest_rows_in_the_same_order(graph):
+    every = run_query(graph, "between_countries", {"a": "Bangladesh", "b": "Nepal"})
+    two = run_query(graph, "between_countries", {"a": "Bangladesh", "b": "Nepal", "limit": 2})
+    assert two == every[:2]
+    newest = run_query(graph, "official_activity", {"official": RINA, "limit": 1})
+    assert edges(newest) == [(RINA, "MET", HARI, "2025-03-10")]
+    assert run_query(graph, "requests_to_country", {"country": BGD, "limit": 0}) == []
+    assert run_query(graph, "agreements_on_topic", {"topic": "trade", "limit": 0}) == []
+
+
+def test_a_limited_ego_network_keeps_the_nearest_relationships(graph):
+    one = run_query(graph, "ego_network", {"entity": HARI, "hops": 1})
+    two = run_query(graph, "ego_network", {"entity": HARI, "hops": 2})
+    assert len(two) > len(one)
+    cut = run_query(graph, "ego_network", {"entity": HARI, "hops": 2, "limit": len(one)})
+    assert cut == one
+
+
+def test_a_default_for_an_undeclared_parameter_is_refused():
+    text = "// name: q\n// params: a (x)\n// defaults: b=3\nRETURN $a"
+    with pytest.raises(ValueError, match="default for b"):
+        parse_query(text, "q.cypher")
 
 
 def test_an_unknown_query_name_lists_the_known_ones(store):
