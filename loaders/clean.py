@@ -139,26 +139,33 @@ def clean_text(text: str, language: str) -> str:
 
 
 def _kept_lines(lines: list[str], rules: Furniture) -> Iterator[str]:
+    """The lines to keep, as written: they are matched in NFC, kept verbatim."""
     i = 0
     while i < len(lines):
         line = lines[i].strip()
+        normal = normalize_text(line)
         i += 1
         if not line:
             yield ""
-        elif rules.matches("block", line):
-            while i < len(lines) and not is_body_line(lines[i].strip()):
+        elif rules.matches("block", normal):
+            while i < len(lines) and not is_body_line(normalize_text(lines[i].strip())):
                 i += 1
-        elif any(pattern.fullmatch(line) for pattern in rules.dropped):
+        elif any(pattern.fullmatch(normal) for pattern in rules.dropped):
             continue
         else:
-            yield _without_byline(line, rules)
+            yield _without_byline(line, normal, rules)
 
 
-def _without_byline(line: str, rules: Furniture) -> str:
+def _without_byline(line: str, normal: str, rules: Furniture) -> str:
     for pattern in rules.of("prefix"):
-        found = pattern.match(line)
+        found = pattern.match(normal)
         if found:
-            return line[found.end() :]
+            # The same prefix in the line as written, whose letters may be spelt otherwise.
+            cut = next(
+                (k for k in range(len(line) + 1) if normalize_text(line[:k]) == found[0]),
+                found.end(),
+            )
+            return line[cut:]
     return line
 
 
@@ -167,7 +174,7 @@ def _drop_end_tags(lines: list[str], rules: Furniture) -> None:
     for _ in range(3):
         while lines and not lines[-1].strip():
             lines.pop()
-        if lines and rules.matches("end", lines[-1].strip()):
+        if lines and rules.matches("end", normalize_text(lines[-1].strip())):
             lines.pop()
 
 

@@ -7,6 +7,7 @@ its entities and relations); `Extraction.to_json()` is that object.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +19,9 @@ SYMMETRIC_TYPES = frozenset({"MET", "AGREED"})
 
 
 def article_id(text: str) -> str:
-    """A stable id for an article: the same text gives the same id wherever it is read from."""
+    """A stable id for an article: the same text gives the same id wherever it is read from,
+    however its letters are spelt (NFC)."""
+    text = unicodedata.normalize("NFC", text)
     digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
     return f"article:{digest[:16]}"
 

@@ -297,7 +297,9 @@ def article(
     The publication date and the credited agency are read from the raw text,
     before cleaning drops the date lines and credit lines they sit on.
     """
-    raw = normalize_text(raw).lstrip("\ufeff")
+    # The text stays as the page wrote it, so that evidence is verbatim; matching
+    # compares it in NFC (each reader normalises what it compares).
+    raw = raw.lstrip("\ufeff")
     language = language_code(language) if language else detect_language(raw)
     text = clean_text(raw, language)
     if not text:
@@ -307,7 +309,7 @@ def article(
         language=language,
         title=normalize_text(title) if title else headline(text),
         date=publication_date(raw, language, header_date=date),
-        source=source or find_source(raw),
+        source=source or find_source(normalize_text(raw)),
         path=shown,
         url=url,
         id=id or "",

@@ -726,3 +726,20 @@ def test_two_sides_presiding_and_a_person_acting_for_the_side_named_before():
     assert minister.country == "Uzbekistan"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("আদিলুর রহমান খান"), official("লাজিজ কুদরাতভ")))}
+
+
+def test_evidence_is_verbatim_on_a_page_that_writes_nukta_letters_precomposed(tmp_path):
+    from diplograph.loaders.read import read_articles
+
+    sentence = (
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে বাংলাদেশে নিযুক্ত মাল\u09af\u09bcেশি\u09af\u09bcার "
+        "রাষ্ট্রদূত আহমদ রাজি সাক্ষাৎ করেন।"
+    )
+    precomposed = sentence.replace("\u09af\u09bc", "\u09df")
+    assert precomposed != sentence
+    page = tmp_path / "page.txt"
+    page.write_text(precomposed + "\n", encoding="utf-8")
+    (article,) = read_articles([page])
+    x = extract_article(article)
+    assert x.relations
+    assert all(r.evidence in page.read_text(encoding="utf-8") for r in x.relations)
