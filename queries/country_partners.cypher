@@ -13,14 +13,14 @@ MATCH (x)-[r:MET|REQUESTED|AGREED|OFFERED]-(y)
 // interaction is met twice only when both its ends are on the country's side,
 // and those are dropped below, so counting rows counts interactions.
 WITH c, y, type(r) AS type, count(*) AS n
-WITH c, y, collect(type) AS types, sum(n) AS n
+WITH c, y, collect(type) AS types, toInteger(sum(n)) AS n
 OPTIONAL MATCH (y)-[:SERVES|PART_OF]->(yc:Country)
 WITH c, y, types, n, collect(yc) AS countries
 // Officials and agencies of the country itself are its own side, not partners.
 WHERE y <> c AND NOT c IN countries
 UNWIND (CASE WHEN 'Country' IN labels(y) OR size(countries) = 0 THEN [y] ELSE countries END)
     AS partner
-WITH partner, sum(n) AS interactions, collect(types) AS type_lists
+WITH partner, toInteger(sum(n)) AS interactions, collect(types) AS type_lists
 RETURN partner.id AS id, partner.name AS name, interactions,
        reduce(acc = [], ts IN type_lists | acc + [t IN ts WHERE NOT t IN acc]) AS types
 ORDER BY interactions DESC, name

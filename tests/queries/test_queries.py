@@ -84,6 +84,7 @@ def test_country_partners_are_ranked_by_interactions(graph):
         (BTN, 1, ["AGREED"]),
         (IOM, 1, ["OFFERED"]),
     ]
+    assert all(type(row["interactions"]) is int for row in rows)  # a count, not 4.0
 
 
 def test_pair_timeline_has_one_row_per_date_oldest_first(graph):
