@@ -834,7 +834,22 @@ class _Reader:
             if other:
                 parties.append(other)
         parties = list(dict.fromkeys(parties))
-        return self.pairwise(cue.type, parties, phrase)
+        return self.pairwise(cue.type, parties, phrase) + self.witnesses(parties, phrase, args)
+
+    def witnesses(
+        self, parties: list[str], phrase: str, args: list[_Arg]
+    ) -> list[tuple[str, str, str]]:
+        """ "X and Y signed the deal in presence of Adviser Z": the other people named at a
+        signing met the signatory of the other side."""
+        if not any(w in phrase for w in SIGNING_WORDS) or len(parties) != 2:
+            return []
+        people = [a.actor for a in self.officials_in(args) if a.actor not in parties]
+        out = []
+        for person in dict.fromkeys(people):
+            others = [p for p in parties if self.country_of(p) != self.country_of(person)]
+            if len(others) == 1 and self.res.actors[others[0]].type == "Official":
+                out.append(("MET", person, others[0]))
+        return out
 
     def one_per_side(self, people: list[_Arg]) -> list[str]:
         """The first unmarked person of each country, when they are of two or more."""
