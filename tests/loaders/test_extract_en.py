@@ -999,8 +999,8 @@ def test_a_headline_naming_countries_is_shadowed_by_the_bodys_people():
 
 def test_people_named_at_a_signing_met_the_other_sides_signatory():
     x = extract(
-        "RPGCL Managing Director Engr Mahbubul Alam Sarker and QatarEnergy's Senior Vice "
-        "President Khalid Al-Sulaiti signed the deal in Doha, in presence of Power Adviser "
-        "Fouzul Kabir Khan."
+        "Bangladesh's RPGCL Managing Director Engr Mahbubul Alam Sarker and QatarEnergy's "
+        "Senior Vice President Khalid Al-Sulaiti signed the deal in Doha, in presence of Power "
+        "Adviser Fouzul Kabir Khan."
     )
     assert ("MET", official("Fouzul Kabir Khan"), official("Khalid Al-Sulaiti")) in relations(x)
