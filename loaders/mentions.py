@@ -433,6 +433,11 @@ class _Builder:
                 if agency and agency.country not in ("*", "int"):
                     sender = sender or agency.country  # "secretary of the ERD": of Bangladesh
                 j = office_end or self.skip_parenthesis(self.end_at(k))
+                posted = j + 1 < len(self.tokens) and self.tokens[j].key == "in"
+                if posted and self.kind_at(j + 1) in ("country", "capital"):
+                    # "Country Director of KOICA in Bangladesh Kim Jin-oh": where one serves.
+                    host = host or str(self.value_at(j + 1))
+                    j = self.end_at(j + 1)
             elif prep in ("for", "of"):
                 # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
                 # ends one word after its "and"; the name follows.

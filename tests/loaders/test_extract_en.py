@@ -1004,3 +1004,13 @@ def test_people_named_at_a_signing_met_the_other_sides_signatory():
         "Adviser Fouzul Kabir Khan."
     )
     assert ("MET", official("Fouzul Kabir Khan"), official("Khalid Al-Sulaiti")) in relations(x)
+
+
+def test_a_bodys_country_director_in_a_country_before_a_name_and_others_present():
+    x = extract(
+        "Expatriates' Welfare Adviser Asif Nazrul received Korean Ambassador Park Young-sik. "
+        "Also present were Country Director of the Korea International Cooperation Agency "
+        "(KOICA) in Bangladesh Kim Jin-oh and embassy counsellor Lee Soo-min."
+    )
+    assert entity(x, official("Kim Jin-oh")).country == "South Korea"
+    assert ("MET", official("Kim Jin-oh"), official("Asif Nazrul")) in relations(x)
