@@ -164,6 +164,8 @@ class Lexicon:
     field_words: frozenset[str] = frozenset()
     # Bengali spellings of Latin initials ("এ কে এম" = AKM), which lead a name.
     initials: frozenset[str] = frozenset()
+    # English given names -> "f" or "m": whom "he" and "she" cannot mean.
+    genders: dict[str, str] = field(default_factory=dict)
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -358,4 +360,5 @@ def load_lexicon(code: str) -> Lexicon:
         non_name_words,
         field_words,
         initials,
+        {name: g for name, g, *_ in _rows("en/given_names.tsv")} if code == "en" else {},
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from .lexicon import Cue
+from .lexicon import Cue, load_lexicon
 from .mentions import Mention, Reading
 from .resolve import ActorMention, Resolution
 from .tokens import Token
@@ -77,6 +77,8 @@ RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
 GROUP_PRONOUNS = frozenset({"they", "তাঁরা", "তারা"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")  # Australian, Japanese, Danish...
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ class _Reader:
                     and a.actor in self.res.actors and self.res.actors[a.actor].type == "Official"
                 ]  # fmt: skip
                 actor = earlier[0].actor if earlier and self.lang == "en" else self.topic
+                actor = self.of_pronouns_gender(m.text, actor)
             elif m.kind == "speaker":
                 people = [a for a in named if self.res.actors[a.actor or ""].type == "Official"]
                 actor = people[0].actor if has_speech and people else self.speaker or self.topic
@@ -225,6 +228,22 @@ class _Reader:
 
     def counterpart_word(self, end: int) -> bool:
         return end < len(self.tokens) and self.tokens[end].key in COUNTERPART_WORDS
+
+    def of_pronouns_gender(self, pronoun: str, actor: str | None) -> str | None:
+        """ "He" cannot mean Susan Ryle: the latest person named who may be "he"."""
+        wanted = PRONOUN_GENDERS.get(pronoun.lower())
+        if not wanted or self.gender(actor) in (None, wanted):
+            return actor
+        fits = [p for p in self.seen if self.gender(p) in (None, wanted)]
+        return fits[-1] if fits else actor
+
+    def gender(self, actor: str | None) -> str | None:
+        found = self.res.actors.get(actor or "")
+        if not found or found.type != "Official" or self.lang != "en":
+            return None
+        genders = load_lexicon("en").genders
+        words = found.name.split()
+        return genders.get(" ".join(words[:2])) or genders.get(words[0]) if words else None
 
     def plural_case(self, end: int) -> str:
         """The role of a Bengali demonym before a plural noun in -দের ("জাপানি
@@ -697,8 +716,20 @@ class _Reader:
                     if a.kind == "group":
                         return None
                     continue
+                if self.qualifies_noun(a):
+                    continue  # "more students were choosing Australian universities and asked"
                 return a.actor
         return None
+
+    def qualifies_noun(self, arg: _Arg) -> bool:
+        """An English demonym before a common noun ("Australian universities") describes it."""
+        if self.lang != "en" or arg.kind != "country" or arg.end >= len(self.tokens):
+            return False
+        written = " ".join(t.text for t in self.tokens[arg.start : arg.end])
+        demonym = written.endswith(DEMONYM_ENDINGS) and written != self.res.actors[arg.actor].name
+        after = self.tokens[arg.end]
+        lower_noun = after.text.isalpha() and after.text.islower()
+        return demonym and lower_noun and after.key not in CONNECTORS
 
     def coordinated_after(
         self, args: list[_Arg], end: int, limit: int | None = None, side: str | None = None

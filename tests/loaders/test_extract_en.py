@@ -1014,3 +1014,13 @@ def test_a_bodys_country_director_in_a_country_before_a_name_and_others_present(
     )
     assert entity(x, official("Kim Jin-oh")).country == "South Korea"
     assert ("MET", official("Kim Jin-oh"), official("Asif Nazrul")) in relations(x)
+
+
+def test_he_skips_a_woman_and_a_demonym_before_a_noun_is_no_subject():
+    x = extract(
+        "Australian High Commissioner Susan Ryle called on Foreign Adviser Touhid Hossain on "
+        "Sunday. The envoy said Australia valued its ties with Bangladesh. He said more "
+        "students were choosing Australian universities and asked the envoy to ease visas."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Touhid Hossain"), official("Susan Ryle"))}
