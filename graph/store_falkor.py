@@ -454,18 +454,27 @@ def _running_server(
     (every thread waiting on a lock, seen on a busy machine); nothing is written
     yet at that point, so such a server is killed and started again.
     """
+    error = StoreError(
+        f"the embedded FalkorDB server in {data_dir} hung {START_ATTEMPTS} times opening "
+        f"the graph; see {data_dir / LOG_FILE}"
+    )
     for _ in range(START_ATTEMPTS):
-        process = _start_server(data_dir, socket_path, timeout)
+        try:
+            process = _start_server(data_dir, socket_path, timeout)
+        except _StartHung as hung:
+            # Seen once under load: a server stuck reading its append-only file. It has
+            # written nothing yet; another one reads the same file.
+            log.warning("%s; starting it again", hung)
+            socket_path.unlink(missing_ok=True)
+            error = hung
+            continue
         if _opens_graph(socket_path, graph_name, data_dir):
             return process
         log.warning("the FalkorDB server in %s hung opening the graph; starting it again", data_dir)
         process.kill()
         process.wait()
         socket_path.unlink(missing_ok=True)
-    raise StoreError(
-        f"the embedded FalkorDB server in {data_dir} hung {START_ATTEMPTS} times opening "
-        f"the graph; see {data_dir / LOG_FILE}"
-    )
+    raise error
 
 
 def _opens_graph(socket_path: Path, graph_name: str, data_dir: Path) -> bool:
@@ -484,6 +493,10 @@ def _opens_graph(socket_path: Path, graph_name: str, data_dir: Path) -> bool:
     finally:
         client.close()
     return True
+
+
+class _StartHung(StoreError):
+    """The server started but did not answer in time (it is stopped again)."""
 
 
 def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subprocess.Popen[bytes]:
@@ -535,7 +548,7 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
                 pass
             if time.monotonic() >= deadline:
                 _stop_server(process, None)
-                raise StoreError(
+                raise _StartHung(
                     f"the embedded FalkorDB server did not answer within {timeout:g} s; "
                     f"see {data_dir / LOG_FILE}"
                 )

@@ -277,3 +277,15 @@ def test_the_embedded_store_drops_nul_and_refuses_a_backtick_in_a_key(settings):
         assert store.query("RETURN $v AS v", {"v": ["a\x00b"]}) == [{"v": ["ab"]}]
         with pytest.raises(StoreError, match="cannot take this parameter"):
             store.query("RETURN $v AS v", {"v": {"a`b": 1}})
+
+
+def test_a_server_that_never_answers_in_time_is_stopped_and_the_graph_opens_later(tmp_path):
+    data_dir = tmp_path / "data"
+    with FalkorStore(Settings(data_dir=data_dir)) as store:
+        store.query("CREATE (:Country {id: 'country:NPL', name: 'Nepal'})", write=True)
+    # No server answers in no time: each attempt is stopped, none is left running.
+    with pytest.raises(StoreError, match="did not answer"):
+        FalkorStore(Settings(data_dir=data_dir), start_timeout=0.0)
+    assert not servers_using(data_dir)
+    with FalkorStore(Settings(data_dir=data_dir)) as store:
+        assert store.query("MATCH (c:Country) RETURN c.name AS name") == [{"name": "Nepal"}]
