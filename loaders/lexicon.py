@@ -166,6 +166,8 @@ class Lexicon:
     initials: frozenset[str] = frozenset()
     # English given names -> "f" or "m": whom "he" and "she" cannot mean.
     genders: dict[str, str] = field(default_factory=dict)
+    # Last words of organisations' names (en/org_heads.txt): bodies no table lists.
+    org_heads: frozenset[str] = frozenset()
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -361,4 +363,5 @@ def load_lexicon(code: str) -> Lexicon:
         field_words,
         initials,
         {name: g for name, g, *_ in _rows("en/given_names.tsv")} if code == "en" else {},
+        frozenset(r[0] for r in _rows("en/org_heads.txt")) if code == "en" else frozenset(),
     )

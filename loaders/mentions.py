@@ -314,6 +314,7 @@ class _Builder:
                 found.append(Mention(kind=kind, start=i, end=end, text=self.surface(i, end)))
         if self.lang == "en":
             found.extend(self.plural_titles())
+            found.extend(self.unlisted_bodies())
             found.extend(self.capitalised_names())
         else:
             found.extend(self.known_name_words())
@@ -925,6 +926,72 @@ class _Builder:
                         Mention(kind="group", start=i, end=k + 1, text=self.surface(i, k + 1))
                     )
                     break
+        return found
+
+    def unlisted_bodies(self) -> list[Mention]:
+        """ "Rupantarita Prakritik Gas Company Limited", "Export-Import Bank of Korea":
+        capitalised words ending in an organisation's last word name a body no table lists."""
+        found = []
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if tok.text not in self.lex.org_heads or i in self.used:
+                continue
+            start = i
+            while (
+                start > 0
+                and start - 1 not in self.used
+                and tokens[start - 1].is_capitalised
+                and self.kind_at(start - 1) not in ("title", "honorific", "official")
+                and tokens[start - 1].key not in ("the", "a", "an")
+            ):
+                start -= 1
+            end = i + 1
+            while end < len(tokens) and tokens[end].text in ("Limited", "Ltd", "PLC"):
+                end += 1
+            country = None
+            if (
+                end + 1 < len(tokens)
+                and tokens[end].key == "of"
+                and self.kind_at(end + 1) == "country"
+            ):
+                country = str(self.value_at(end + 1))
+                end = self.end_at(end + 1)
+            elif end + 1 < len(tokens) and tokens[end].key in ("of", "for"):
+                # "Central Agency for Public Mobilization and Statistics"
+                k = end + 1
+                while (
+                    k < len(tokens)
+                    and k not in self.used
+                    and (
+                        (tokens[k].is_capitalised and self.kind_at(k) in (None, "agency"))
+                        or (
+                            tokens[k].key in ("and", "&")
+                            and k + 1 < len(tokens)
+                            and tokens[k + 1].is_capitalised
+                        )
+                    )
+                ):
+                    k += 1
+                if k > end + 1:
+                    end = k
+            if end - start < 2 or any(k in self.used for k in range(start, end)):
+                continue
+            for k in range(start, end):
+                if self.kind_at(k) == "country" and country is None:
+                    country = str(self.value_at(k))
+            text = self.surface(start, end, bare=True)
+            end = self.skip_parenthesis(end)  # "(RPGCL)": its acronym
+            self.used.update(range(start, end))
+            found.append(
+                Mention(
+                    kind="agency",
+                    start=start,
+                    end=end,
+                    text=text,
+                    agency=Agency(text, country or "*", text),
+                    country=country,
+                )
+            )
         return found
 
     def capitalised_names(self) -> list[Mention]:

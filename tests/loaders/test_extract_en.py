@@ -1024,3 +1024,18 @@ def test_he_skips_a_woman_and_a_demonym_before_a_noun_is_no_subject():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Touhid Hossain"), official("Susan Ryle"))}
+
+
+def test_a_body_no_table_lists_is_found_from_its_last_word():
+    x = extract(
+        "Rupantarita Prakritik Gas Company Limited (RPGCL) and QatarEnergy signed a supply "
+        "deal. Officials of the Export-Import Bank of Korea and the Central Agency for Public "
+        "Mobilization and Statistics attended."
+    )
+    bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
+    assert bodies["Export-Import Bank of Korea"] == "South Korea"
+    assert "Rupantarita Prakritik Gas Company Limited" in bodies
+    assert "Central Agency for Public Mobilization and Statistics" in bodies
+    names = {e.id: e.name for e in x.entities}
+    agreed = {frozenset((names[s], names[t])) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset(("Rupantarita Prakritik Gas Company Limited", "QatarEnergy"))}
