@@ -121,6 +121,8 @@ class _Reader:
         # (type, source's country) -> the target of the latest such interaction
         self.told_by_side: dict[tuple[str, str | None], str] = {}
         self.last_meeting: tuple[str, str] | None = None  # the parties of the last MET read
+        self.last_signing: tuple[str, str, int] | None = None  # signatories, sentence
+        self.index = 0  # of the sentence being read
         # An office named after its head's title is that person ("the RRRC" = the commissioner).
         actors = resolution.actors
         self.holders = {
@@ -418,6 +420,7 @@ class _Reader:
         """The interactions of one sentence; then the person in focus moves on."""
         self.tokens = reading.tokens
         self.words = reading.words
+        self.index = index
         self.subject = None
         found: list[Found] = []
         args = self.args_of(index, reading)
@@ -466,9 +469,12 @@ class _Reader:
             if f.type == "MET" and self.res.actors[f.source].type == "Official"
             and self.res.actors[f.target].type == "Official"
         ]  # fmt: skip
-        # Signatories meet at a signing, a side event: "the two sides" remain the leaders.
+        # Signatories meet at a signing, a side event: "the two sides" remain the leaders;
+        # but people "present" in the next sentence attend the signing.
         if people and not any(f.signed for f in found):
             self.last_meeting = (people[0].source, people[0].target)
+        signed = [f for f in found if f.signed and f.type == "AGREED"]
+        self.last_signing = (signed[0].source, signed[0].target, index) if signed else None
         self.update_focus(args, reading)
         return found
 
@@ -903,18 +909,21 @@ class _Reader:
         # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
         for a in listed:
-            other = self.guest_of_meeting(a.actor) or self.res.counterpart(a.actor)
+            other = self.guest_of_meeting(a.actor, present=True) or self.res.counterpart(a.actor)
             if other:
                 out.append(("MET", a.actor, other))
         return out
 
-    def guest_of_meeting(self, person: str) -> str | None:
+    def guest_of_meeting(self, person: str, present: bool = False) -> str | None:
         """Who the last meeting told was with, seen from `person`'s side: people present at
-        "the meeting" attend that one."""
-        if not self.last_meeting:
+        "the meeting" attend that one (a signing told just before, for people present)."""
+        meeting = self.last_meeting
+        if present and self.last_signing and self.last_signing[2] == self.index - 1:
+            meeting = self.last_signing[:2]
+        if not meeting:
             return None
         country = self.country_of(person)
-        others = [p for p in self.last_meeting if p != person and self.country_of(p) != country]
+        others = [p for p in meeting if p != person and self.country_of(p) != country]
         return others[0] if len(others) == 1 else None
 
     def placed(self, args: list[_Arg], start: int) -> bool:

@@ -109,6 +109,8 @@ class _Resolver:
         self.actors: dict[str, Actor] = {}
         self.keys: dict[str, str] = {}  # name_key -> official id
         self.curated: dict[str, str] = {}  # official id -> name of the body the tables give
+        self.first_seen: dict[str, int] = {}  # official id -> the sentence that first names them
+        self.sentence = 0  # the sentence being resolved
 
     def actor(self, actor_id: str, type_: str, name: str, country: str | None) -> Actor:
         if actor_id not in self.actors:
@@ -253,8 +255,13 @@ class _Resolver:
         fits = leaders or exact or fits
         if not fits:
             return None
-        fits.sort(key=lambda a: a.order)
-        seen = [a for a in fits if a.order < before]
+        # The latest introduced before the reference: people are all read first, so the
+        # sentence that named each says who came before "the adviser".
+        fits.sort(key=lambda a: (self.first_seen.get(a.id, len(self.readings)), a.order))
+        seen = [
+            a for a in fits
+            if a.order < before and self.first_seen.get(a.id, 0) <= self.sentence
+        ]  # fmt: skip
         return (seen[-1] if seen else fits[0]).id
 
     def body_of(self, actor: Actor) -> str | None:
@@ -263,16 +270,17 @@ class _Resolver:
 
     def resolve(self) -> Resolution:
         # Named people first (across the article), so bare titles and surnames can find them.
-        for reading in self.readings:
+        for n, reading in enumerate(self.readings):
             for m in sorted(reading.mentions, key=lambda m: -len(m.name.split())):
                 if m.kind == "person":
                     m.official = m.official or self.lex.curated.get(
                         name_key(strip_honorifics(m.name))
                     )
-                    self.person(m)
+                    self.first_seen.setdefault(self.person(m), n)
         default = self.first_host_country()
         sentences: list[list[ActorMention]] = []
-        for reading in self.readings:
+        for n, reading in enumerate(self.readings):
+            self.sentence = n
             resolved = []
             for m in reading.mentions:
                 if _glossed_acronym(m, reading.mentions):

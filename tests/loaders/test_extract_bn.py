@@ -743,3 +743,16 @@ def test_evidence_is_verbatim_on_a_page_that_writes_nukta_letters_precomposed(tm
     x = extract_article(article)
     assert x.relations
     assert all(r.evidence in page.read_text(encoding="utf-8") for r in x.relations)
+
+
+def test_the_adviser_is_the_one_introduced_before_not_one_named_later():
+    x = extract(
+        "ঢাকায় নিযুক্ত তুরস্কের রাষ্ট্রদূত রামিস সেন পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে সাক্ষাৎ করেন। "
+        "উপদেষ্টা তুরস্কের কাছে প্রতিরক্ষা সরঞ্জাম কেনায় সহজ শর্তে ঋণ চান। "
+        "পরে বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন এবং তুরস্কের উপবাণিজ্যমন্ত্রী মুস্তাফা তুজকু একটি "
+        "সমঝোতা স্মারকে সই করেন। এ সময় বাণিজ্য সচিব মাহবুবুর রহমান উপস্থিত ছিলেন।"
+    )
+    found = relations(x)
+    assert ("REQUESTED", official("Touhid Hossain"), "country:TUR") in found
+    # People present right after a signing attend the signing.
+    assert ("MET", official("মাহবুবুর রহমান"), official("মুস্তাফা তুজকু")) in found
