@@ -650,8 +650,9 @@ def test_latin_initials_spelt_in_bengali_lead_a_name():
     assert sohel.country == "Bangladesh"
 
 
-def test_a_visit_that_was_postponed_is_no_meeting():
-    x = extract("কোরিয়ার শ্রমমন্ত্রীর ঢাকা সফর স্থগিত করা হয়েছে।")
+def test_a_meeting_that_was_postponed_is_no_meeting():
+    x = extract("প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে কোরিয়ার শ্রমমন্ত্রী কিম জিনের বৈঠক স্থগিত করা হয়েছে।")
+    assert {e.id for e in x.entities} >= {official("Asif Nazrul"), official("কিম জিন")}
     assert x.relations == []
 
 
