@@ -47,7 +47,8 @@ def _names(table: dict[str, int]) -> str:
 @cache
 def calendar(language: str) -> Calendar:
     """The date words of English and of `language`."""
-    words = {kind: {} for kind in ("month", "weekday", "relative", "year")}
+    kinds = ("month", "weekday", "relative", "year")
+    words: dict[str, dict[str, int]] = {kind: {} for kind in kinds}
     words.update(date_words(language))
     month = rf"{_BEFORE}(?P<month>{_names(words['month'])})(?![A-Za-z])\.?"
     day = rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}{_AFTER_NUMBER}"
@@ -76,7 +77,7 @@ def calendar(language: str) -> Calendar:
 
 @cache
 def _digits() -> dict[int, str]:
-    return str.maketrans(dict(data_rows("bn/digits.tsv")))
+    return str.maketrans({row[0]: row[1] for row in data_rows("bn/digits.tsv")})
 
 
 def _prepared(text: str) -> str:
@@ -220,7 +221,8 @@ def _dates_around_body(
     """
     body = [i for i, line in enumerate(lines) if is_body_line(line)]
     first, last = (body[0], body[-1]) if body else (len(lines), len(lines))
-    above, below = [], []
+    above: list[date] = []
+    below: list[date] = []
     for i, line in dated:
         if (i < first or i > last) and rules.matches("date", line):
             found = _full_date(_prepared(line), cal)
@@ -243,7 +245,7 @@ def event_date(sentence: str, language: str, published: str | None) -> str | Non
     found = _full_date(text, cal) if _YEAR.search(text) else None
     if found:
         return found.isoformat()
-    pub = _valid(*map(int, published.split("-"))) if _is_iso(published) else None
+    pub = _valid(*map(int, published.split("-"))) if published and _is_iso(published) else None
     if pub is None:
         return None
     for pattern in cal.day_month if _DIGIT.search(text) else ():

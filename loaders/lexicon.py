@@ -320,7 +320,7 @@ def load_lexicon(code: str) -> Lexicon:
         pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
         automaton.add_word(pattern, Phrase.of(len(keys), tuple(group)))
     automaton.make_automaton()
-    glued = ()
+    glued: tuple[tuple[str, Entry], ...] = ()
     if code == "bn":
         singles = [(keys[0], e) for keys, group in grouped.items() if len(keys) == 1 for e in group]
         glued = tuple(

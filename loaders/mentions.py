@@ -123,8 +123,8 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     # Words some table knows (topics, cues, references) are never part of a person's name.
     non_names = {i for i, key in enumerate(keys) if key in lexicon.non_name_words}
     if lang == "en":
-        usable = [m if not m.phrase.named else _cased(m, tokens) for m in usable]
-        usable = [m for m in usable if m]
+        cased = [m if not m.phrase.named else _cased(m, tokens) for m in usable]
+        usable = [m for m in cased if m]
     else:
         usable += _glued_titles(tokens, lexicon, usable, non_names)
     usable.sort(key=lambda m: (m.start - m.end, m.start))
@@ -897,7 +897,7 @@ class _Builder:
 
     def known_name_words(self) -> list[Mention]:
         """Bengali words that are part of a name seen elsewhere in the article."""
-        found = []
+        found: list[Mention] = []
         if not self.names:
             return found
         for j, tok in enumerate(self.tokens):

@@ -464,17 +464,17 @@ class _Reader:
                 signed = rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS)
                 found.append(Found(rtype, source, target, index, signed))
         found += self.visited_in_titles(index, args)
-        people = [
+        between_people = [
             f for f in found
             if f.type == "MET" and self.res.actors[f.source].type == "Official"
             and self.res.actors[f.target].type == "Official"
         ]  # fmt: skip
         # Signatories meet at a signing, a side event: "the two sides" remain the leaders;
         # but people "present" in the next sentence attend the signing.
-        if people and not any(f.signed for f in found):
-            self.last_meeting = (people[0].source, people[0].target)
-        signed = [f for f in found if f.signed and f.type == "AGREED"]
-        self.last_signing = (signed[0].source, signed[0].target, index) if signed else None
+        if between_people and not any(f.signed for f in found):
+            self.last_meeting = (between_people[0].source, between_people[0].target)
+        signings = [f for f in found if f.signed and f.type == "AGREED"]
+        self.last_signing = (signings[0].source, signings[0].target, index) if signings else None
         self.update_focus(args, reading)
         return found
 
@@ -655,7 +655,7 @@ class _Reader:
             if a.end <= start and not a.actor.startswith("@") and a.marker not in ROLE_MARKERS
         ]  # fmt: skip
         other = self.other_side(source, country=self.res.actors[source].type == "Country")
-        target = (rest or before[-1:] or [other])[0]
+        target = next(iter(rest or before[-1:]), other)
         return [(cue.type, source, target)] if target else []
 
     def pronoun_is_object(
@@ -865,8 +865,8 @@ class _Reader:
                 parties.append(partner[0].actor)
         # One named party that is a person or a body agreed with the other side.
         alone = group[0].actor if len(group) == 1 else "@"
-        acting = not alone.startswith("@") and self.res.actors[alone].type != "Country"
-        if len(parties) < 2 and acting and self.lang == "en" and cue.pattern == "joint":
+        alone_acts = not alone.startswith("@") and self.res.actors[alone].type != "Country"
+        if len(parties) < 2 and alone_acts and self.lang == "en" and cue.pattern == "joint":
             other = self.res.counterpart(alone)
             if other:
                 parties.append(other)
@@ -1023,8 +1023,8 @@ class _Reader:
             if not genitive and cue.type == "MET":
                 # "... সাক্ষাৎ করেছে জাপানের একটি প্রতিনিধিদল": the subject after the verb.
                 genitive = [a for a in scope if a.marker == "genitive" and a.start > start][:1]
-            source_arg = (genitive if cue.type == "MET" else []) or behalf or genitive or [None]
-            source_arg = source_arg[-1]
+            candidates = (genitive if cue.type == "MET" else []) or behalf or genitive
+            source_arg = candidates[-1] if candidates else None
         if source_arg is None or source_arg.actor.startswith("@"):
             source = self.topic if source_arg is None or source_arg.kind != "group" else None
         else:

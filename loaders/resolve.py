@@ -419,7 +419,8 @@ class _Resolver:
                     actor.country = body.country  # a member of a placed body is of its country
                     continue
                 spare = [iso for iso in ranked if iso not in present]
-                actor.country = host if actor.ministry and host else (spare or ranked or [None])[0]
+                fallback = next(iter(spare or ranked), None)
+                actor.country = host if actor.ministry and host else fallback
 
     def curated_bodies(self) -> None:
         """A known official's body, when the article names it ("the home ministry")."""
@@ -447,11 +448,11 @@ class _Resolver:
         sides = [iso for iso, _ in weight.most_common(2)]
         principal = {}
         for iso in weight:
-            people = officials.get(iso)
-            if people:
-                best = max(people.values())
+            counted = officials.get(iso)
+            if counted:
+                best = max(counted.values())
                 principal[iso] = min(
-                    (aid for aid, n in people.items() if n == best),
+                    (aid for aid, n in counted.items() if n == best),
                     key=lambda aid: self.actors[aid].order,
                 )
             elif f"country:{iso}" in self.actors:
