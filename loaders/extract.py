@@ -24,6 +24,11 @@ ENDS = (".", "।", "?", "!")
 MIN_NAME_WORD = 3  # shorter words (initials, মো) say too little about who is meant
 
 
+def compiled() -> bool:
+    """Whether the extractor runs as C extensions built by mypyc (setup.py) or as Python."""
+    return not __file__.endswith(".py")
+
+
 def extract_article(article: Article) -> Extraction:
     """The entities and interactions of an already-read article."""
     lexicon = load_lexicon(article.language if article.language in LANGUAGES else "en")

@@ -343,6 +343,7 @@ class BenchResult:
     extract_articles_per_s: float
     extract_workers_s: float
     extract_articles_per_s_workers: float
+    extract_compiled: bool  # the extractor's modules built by mypyc (setup.py)
     extracted_relations: int
     load_s: float
     load_relationships_per_s: float
@@ -422,6 +423,7 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
     from .graph.html import render_store_html
     from .graph.rows import to_rows
     from .graph.store import open_store
+    from .loaders.extract import compiled as extractor_compiled
     from .loaders.extract import extract_article
     from .loaders.read import read_articles
 
@@ -500,6 +502,7 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         extract_articles_per_s=_rate(len(articles), extract_s),
         extract_workers_s=workers_s,
         extract_articles_per_s_workers=_rate(len(articles), workers_s),
+        extract_compiled=extractor_compiled(),
         extracted_relations=sum(len(e.relations) for e in extractions),
         load_s=load_s,
         load_relationships_per_s=_rate(loaded, load_s),
@@ -694,7 +697,10 @@ def print_bench(result: BenchResult, console: Console) -> None:
     rows = [
         ("corpus", f"{languages}; {result.corpus_bytes / 1e6:.1f} MB"),
         ("read and clean", f"{result.read_only_articles_per_s:,.0f} articles/s"),
-        ("extract, 1 process", f"{result.extract_articles_per_s:,.0f} articles/s"),
+        (
+            f"extract, 1 process ({'compiled' if result.extract_compiled else 'pure Python'})",
+            f"{result.extract_articles_per_s:,.0f} articles/s",
+        ),
         (
             f"extract, {result.workers} workers",
             f"{result.extract_articles_per_s_workers:,.0f} articles/s",
