@@ -9,6 +9,7 @@ matches whole words only (and Bengali phrases match their inflected forms).
 from __future__ import annotations
 
 import csv
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -247,6 +248,15 @@ def load_lexicon(code: str) -> Lexicon:
     """The lexicon of one language ("en" or "bn"), built on first use and then shared."""
     if code not in LANGUAGES:
         raise ValueError(f"no lexicon for language {code!r}; expected one of {LANGUAGES}")
+    lexicon = _built(code)
+    # The lexicon's objects (some hundred thousand) live as long as the process: kept
+    # out of the garbage collector's scans, which otherwise walk them all again at every
+    # full collection while articles are read (a quarter of extraction time).
+    gc.freeze()
+    return lexicon
+
+
+def _built(code: str) -> Lexicon:
     entries: list[tuple[str, Entry]] = []
 
     def add(phrase: str, kind: str, value: Any) -> None:
