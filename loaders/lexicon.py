@@ -167,8 +167,10 @@ class Lexicon:
     initials: frozenset[str] = frozenset()
     # English given names -> "f" or "m": whom "he" and "she" cannot mean.
     genders: dict[str, str] = field(default_factory=dict)
-    # Last words of organisations' names (en/org_heads.txt): bodies no table lists.
+    # Last words of organisations' names (*/org_heads.txt): bodies no table lists.
     org_heads: frozenset[str] = frozenset()
+    # Bengali words a body's name no table lists does not reach back past ("তাঁর সংস্থা").
+    body_stops: frozenset[str] = frozenset()
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -309,7 +311,9 @@ def _built(code: str) -> Lexicon:
             sorted((normalise(r[0]) for r in _rows("bn/suffixes.txt")), key=len, reverse=True)
         )
     keyed = [(phrase_keys(phrase, code), entry) for phrase, entry in entries]
-    vocabulary = frozenset(k for keys, _ in keyed for k in keys)
+    org_heads = frozenset(r[0] for r in _rows(f"{code}/org_heads.txt"))
+    # A head word takes case endings too ("কমিশনের"): it is part of the vocabulary.
+    vocabulary = frozenset(k for keys, _ in keyed for k in keys) | org_heads
     grouped: dict[tuple[str, ...], list[Entry]] = {}
     for keys, entry in keyed:
         if code == "bn":
@@ -373,5 +377,6 @@ def _built(code: str) -> Lexicon:
         field_words,
         initials,
         {name: g for name, g, *_ in _rows("en/given_names.tsv")} if code == "en" else {},
-        frozenset(r[0] for r in _rows("en/org_heads.txt")) if code == "en" else frozenset(),
+        org_heads,
+        frozenset(r[0] for r in _rows("bn/body_stops.txt")) if code == "bn" else frozenset(),
     )

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
 from .tokens import Token, normalise, tokenize
-from .translit import is_name_part
+from .translit import is_name_part, to_latin
 
 # Words that may sit between a body and the title of its member ("a European Commission
 # delegation led by Director ...").
@@ -27,12 +27,16 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", 
 BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ের", "ের", "কে", "সহ", "দের"))
 # Postpositions that take a genitive, like the role markers: "ইয়ামাদার নেতৃত্বে" (led by Yamada).
 BN_GENITIVE_POSTPOSITIONS = frozenset(normalise(w) for w in ("নেতৃত্বে", "উদ্দেশে"))
+BN_GENITIVE_ENDINGS = frozenset(normalise(e) for e in ("এর", "ের", "র", "য়ের"))
+BN_GOVERNMENT_HEADS = frozenset(normalise(w) for w in ("মন্ত্রণালয়", "অধিদপ্তর", "অধিদফতর"))
 BN_LOCATIVE_ENDINGS = frozenset(normalise(e) for e in ("ে", "য়", "তে", "এ"))
 PORTFOLIO_LINKS = frozenset({"of", "for", "and", "&", "the"})
 BN_PLURAL_ENDINGS = ("দের", "গুলো", "গুলি")  # not রা: names end in it too (উয়েমুরা)
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take
 # "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
 PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
+# How many words a Bengali body's name no table lists reaches back from its last word.
+BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 
 
@@ -155,6 +159,7 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
     cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(cue).values()]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
+    builder.cue_tokens = {i for start, end, *_ in cues for i in range(start, end)}
     # A title may begin with its body's name ("UN Secretary General"): the body is its holder's.
     builder.bodies = {
         m.start: m.phrase.agency.value for m, _ in reversed(entity) if m.phrase.agency
@@ -234,6 +239,7 @@ class _Builder:
         self.non_names = non_names
         self.used: set[int] = set()
         self.bodies: dict[int, Agency] = {}  # agencies named where a token starts
+        self.cue_tokens: set[int] = set()  # the words of cues (verbs and their nouns)
 
     # -- helpers -----------------------------------------------------------------------
     def kind_at(self, i: int) -> str | None:
@@ -318,6 +324,7 @@ class _Builder:
             found.extend(self.capitalised_names())
         else:
             found.extend(self.known_name_words())
+            found.extend(self.bengali_unlisted_bodies(found))
         found.sort(key=lambda m: m.start)
         found = self.appositions(found)
         found = [m for m in found if not self.government_of_a_country(m)]
@@ -993,6 +1000,70 @@ class _Builder:
                 )
             )
         return found
+
+    def bengali_unlisted_bodies(self, found: list[Mention]) -> list[Mention]:
+        """ "ভারতের কেন্দ্রীয় পানি কমিশন (সিডব্লিউসি)": plain words ending in an organisation's
+        last word (bn/org_heads.txt) name a body no table lists. Its country is one named in
+        it, or the country or placed body named right before it in the genitive."""
+        bodies = []
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if tok.key not in self.lex.org_heads or i in self.used:
+                continue
+            start = i
+            while start > 0 and i - start < BN_BODY_WORDS and self.in_body_name(start - 1):
+                start -= 1
+            if tokens[start].key == "ও":  # "কৃষি গবেষণা ও উন্নয়ন সংস্থা", never "ও উন্নয়ন সংস্থা"
+                start += 1
+            end = self.skip_parenthesis(i + 1)  # "(সিডব্লিউসি)": its acronym
+            listed = any(self.kind_at(k) == "agency" for k in range(i + 1, end + 1))
+            if start == i or listed:
+                continue  # one word says too little; "উন্নয়ন সংস্থা জিআইজেড" names a listed one
+            countries = [self.value_at(k) for k in range(start, i) if self.kind_at(k) == "country"]
+            genitive = start > 0 and tokens[start - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
+            before = [
+                m for m in found
+                if genitive and m.end == start and m.kind in ("country", "agency") and m.country
+            ]  # fmt: skip
+            country = next(iter(countries), None) or next((m.country for m in before), None)
+            # "উন্নয়ন সংস্থা" (a development agency) may be any: a body no table lists is
+            # named so only when placed, abbreviated or a ministry or directorate.
+            if not (country or end > i + 1 or tok.key in BN_GOVERNMENT_HEADS):
+                continue
+            name = self.surface(start, i + 1, bare=True)
+            self.used.update(range(start, end))
+            body = Mention(
+                kind="agency",
+                start=start,
+                end=end,
+                text=name,
+                # "তুরস্কের মহাকাশ সংস্থা": called with its country too.
+                full=self.surface(before[0].start, i + 1, bare=True) if before else "",
+                # Its English name is the Bengali one in Latin letters; the text stays an alias.
+                agency=Agency(to_latin(name), str(country or "*")),
+                country=str(country) if country else None,
+            )
+            bodies.append(body)
+            # "... সংস্থার প্রধান X": the head of a placed body is of its country.
+            for m in found:
+                if m.kind == "person" and m.start == end and tok.suffix and not m.country:
+                    m.country = body.country
+        return bodies
+
+    def in_body_name(self, k: int) -> bool:
+        """Whether the word at k can be part of a Bengali body's name read backwards from its
+        last word: a plain word (no case ending) no mention has taken, or a country's name."""
+        tok = self.tokens[k]
+        return (
+            tok.is_word
+            and not tok.suffix
+            and not tok.text.endswith("ে")  # a locative no table strips: "তাশখন্দে"
+            and not tok.text.isdigit()
+            and tok.key not in self.lex.body_stops
+            and k not in self.words
+            and k not in self.cue_tokens
+            and (self.kind_at(k) == "country" or (k not in self.used and self.kind_at(k) is None))
+        )
 
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""

@@ -139,6 +139,8 @@ class _Resolver:
         scope = (iso or "int").lower() if body.country != "int" else "int"
         found = self.actor(f"agency:{scope}:{slug(name)}", "Agency", name, iso)
         found.add_alias(_without_possessive(m.text))
+        if m.full:  # a Bengali body no table lists, with its country: "তুরস্কের মহাকাশ সংস্থা"
+            found.add_alias(m.full)
         if self.lex.code == "en":
             found.add_alias(name)
         return found.id
@@ -419,7 +421,9 @@ class _Resolver:
                     actor.country = body.country  # a member of a placed body is of its country
                     continue
                 spare = [iso for iso in ranked if iso not in present]
-                fallback = next(iter(spare or ranked), None)
+                # Both sides have people: the paper's own officials go unplaced ("Director
+                # General of Health Services X"), foreign ones are named with their country.
+                fallback = next(iter(spare), HOME)
                 actor.country = host if actor.ministry and host else fallback
 
     def curated_bodies(self) -> None:

@@ -757,3 +757,23 @@ def test_the_adviser_is_the_one_introduced_before_not_one_named_later():
     assert ("REQUESTED", official("Touhid Hossain"), "country:TUR") in found
     # People present right after a signing attend the signing.
     assert ("MET", official("মাহবুবুর রহমান"), official("মুস্তাফা তুজকু")) in found
+
+
+def test_a_body_no_table_lists_is_found_from_its_last_word():
+    x = extract(
+        "নেপালের বিদ্যুৎ উন্নয়ন কর্তৃপক্ষের (এনইডিএ) প্রধান নির্বাহী রাম প্রসাদ থাপা ঢাকায় "
+        "বিদ্যুৎ উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। বাংলাদেশ পাট গবেষণা ইনস্টিটিউট এ বিষয়ে কাজ করছে। "
+        "তাঁর সংস্থা এবং একটি উন্নয়ন সংস্থা সহায়তা দেবে বলে রোববার জানানো হয়।"
+    )
+    bodies = {e.aliases[0]: e.country for e in x.entities if e.type == "Agency"}
+    # Placed by the genitive country before it, or by the country in its name; its English
+    # name is the Bengali one in Latin letters.
+    assert bodies == {
+        "বিদ্যুৎ উন্নয়ন কর্তৃপক্ষ": "Nepal",
+        "বাংলাদেশ পাট গবেষণা ইনস্টিটিউট": "Bangladesh",
+    }
+    nepal = next(e for e in x.entities if e.type == "Agency" and e.country == "Nepal")
+    assert "নেপালের বিদ্যুৎ উন্নয়ন কর্তৃপক্ষ" in nepal.aliases and nepal.name.isascii()
+    # The head of the placed body is of its country.
+    thapa = next(e for e in x.entities if e.type == "Official" and "থাপা" in e.aliases[0])
+    assert thapa.country == "Nepal"

@@ -1039,3 +1039,17 @@ def test_a_body_no_table_lists_is_found_from_its_last_word():
     names = {e.id: e.name for e in x.entities}
     agreed = {frozenset((names[s], names[t])) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset(("Rupantarita Prakritik Gas Company Limited", "QatarEnergy"))}
+
+
+def test_an_unplaced_official_present_is_of_the_papers_own_side():
+    # Both sides already have people: the one present, named without a country, is the
+    # home side's (not that of the country named most) and meets the visitor.
+    x = extract(
+        "KOICA Country Director Kim Do-yeon called on Foreign Adviser Touhid Hossain at "
+        "the secretariat on Monday. South Korea has funded schools across Bangladesh, and "
+        "Korea plans more. Also present was Director General of Secondary and Higher "
+        "Education Prof Mahbub Karim."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Mahbub Karim"), official("Kim Do-yeon"))) in met
+    assert frozenset((official("Mahbub Karim"), official("Touhid Hossain"))) not in met
