@@ -539,6 +539,11 @@ class _Reader:
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
+        subject = [a for a in args if prev_end <= a.start and a.end <= start][-1:]
+        if subject and subject[0].kind == "government" and "speech" in reading.words.values():
+            # "X told the envoy that the government wants ...": X's government, told by X.
+            speakers = [a.actor for a in args if a.end <= subject[0].start and not a.marker]
+            source = next((s for s in speakers if not s.startswith("@")), source)
         visit = any(p in phrase for p in VISIT_PHRASES)
         if source and self.pronoun_is_object(args, source, (start, end, next_start), visit):
             source = self.latest_other_than(self.country_of(source)) or source
@@ -561,6 +566,9 @@ class _Reader:
             # "During his visit to Tokyo, Adviser X said": the place is visited, X is the visitor.
             place = [a for a in targets_args if a.kind == "country"][:1]
             targets_args = place or targets_args
+        after = reading.tokens[end].key if end < len(reading.tokens) else ""
+        if pattern == "call_on" and "call" not in phrase and after == "to":
+            return []  # "Turkey wants to strengthen ties with X": a wish, no one is asked
         if pattern == "call_on" and targets_args:
             # "called on the Bangladeshi authorities to ...": "to" may follow the head noun.
             keys = [t.key for t in reading.tokens[targets_args[-1].end :]][: CALL_ON_REACH + 1]

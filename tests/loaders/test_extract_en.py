@@ -1053,3 +1053,26 @@ def test_an_unplaced_official_present_is_of_the_papers_own_side():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Mahbub Karim"), official("Kim Do-yeon"))) in met
     assert frozenset((official("Mahbub Karim"), official("Touhid Hossain"))) not in met
+
+
+def test_wanting_someone_to_act_is_a_request_wanting_to_act_is_not():
+    x = extract(
+        "Peruvian Ambassador Javier Paulinich called on Commerce Adviser Sk Bashir Uddin on "
+        "Monday. The adviser said Dhaka wanted Lima to open a trade office. Bashir Uddin told "
+        "the envoy that the government wants the embassy to speed up visas. Peru wants to "
+        "expand trade with Bangladesh, the envoy said."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {
+        (official("Sk Bashir Uddin"), "country:PER"),
+        (official("Sk Bashir Uddin"), "agency:per:embassy-of-peru"),
+    }
+
+
+def test_a_country_said_to_be_willing_is_the_speakers_offer():
+    x = extract(
+        "Peruvian Ambassador Javier Paulinich called on Commerce Adviser Sk Bashir Uddin on "
+        "Monday. Paulinich said Lima was willing to train Bangladeshi customs officers."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Javier Paulinich"), "country:BGD")}
