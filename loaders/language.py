@@ -39,6 +39,15 @@ def data_rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+@cache
+def word_groups(name: str) -> dict[str, tuple[str, ...]]:
+    """The words of lang/`name` by group: each row is a group's name, then one word or phrase."""
+    groups: dict[str, list[str]] = {}
+    for group, word, *_ in data_rows(name):
+        groups.setdefault(group, []).append(word)
+    return {group: tuple(words) for group, words in groups.items()}
+
+
 def data_exists(name: str) -> bool:
     """Whether lang/`name` exists (not every language has every table)."""
     return resources.files(__package__).joinpath("lang", name).is_file()

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
+from .language import word_groups
 from .lexicon import Cue, load_lexicon
 from .mentions import Mention, Reading
 from .resolve import ActorMention, Resolution
@@ -27,58 +28,40 @@ from .tokens import Token
 
 ACTOR_TYPES = ("Country", "Official", "Agency")
 ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
-CONNECTORS = frozenset({"and", ",", "the", "as", "well", "ও", "এবং", "(", ")", "[", "]", "along"})
-SIGNING_WORDS = ("sign", "inked", "exchanged", "সই", "স্বাক্ষর")
-CALL_WORDS = ("সৌজন্য", "সাক্ষাৎ")
-VISIT_PHRASES = (
-    "visited",
-    "visit to",
-    "visits",
-    "arrived in",
-    "arrival of",
-    "visiting",
-    "official visit",
-)
-# A visit that names no place is to the other side's country ("on a three-day official visit").
-PLACELESS_VISITS = ("official visit", "visiting")
-# "X and Y pledge closer ties" is mutual; "X and Y pledge support/$10m" is each one's offer.
-MUTUAL_WORDS = frozenset(
-    {"cooperation", "ties", "relations", "partnership", "closer", "stronger", "deeper"}
-)
-# Postpositions that mark the one addressed ("জাতিসংঘের প্রতি অনুরোধ"), stronger than -কে,
-# which may be the object of an embedded verb ("মিয়ানমারকে চাপ দিতে").
-ADDRESSEE_WORDS = frozenset({"প্রতি", "কাছে"})
-# "made this request", "এ আহ্বান জানান": a demonstrative before the cue points back to an
-# interaction already told.
-RESTATING_WORDS = frozenset({"this", "these", "এ", "এই", "এসব"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
-LEADING_WORDS = frozenset({"led", "headed"})
-TELLING_WORDS = frozenset({"told", "tells", "tell", "assured"})
-PLACE_WORDS = frozenset({"in", "at"})
-# Stances that are offers only when a speaker tells them ("রাষ্ট্রদূত জানান, ... আগ্রহী").
-TOLD_STANCES = frozenset({"আগ্রহী", "বিনিয়োগ করতে চায়", "বিনিয়োগ বাড়াতে চায়"})
-# "জাপানি বিনিয়োগকারীদের ... আহ্বান": a demonym before a plural in -দের is whom it is addressed to.
-PLURAL_OBLIQUE = ("দের", "দেরকে")
-WITH_WORDS = frozenset({"সঙ্গে", "সাথে"})
-BENEFICIARY_WORDS = frozenset({"জন্য", "প্রতি", "কাছে"})
-# What grows in the one helped: "পুলিশের সক্ষমতা", "বাহিনীর আধুনিকায়ন".
-BENEFIT_NOUNS = frozenset({"সক্ষমতা", "আধুনিকায়ন", "দক্ষতা"})
-HELP_WORDS = ("সহযোগিতা", "সহায়তা")
-LOCATIVE_ENDINGS = frozenset({"ে", "য়", "তে", "এ"})
-PLURAL_POSTPOSITIONS = frozenset({"জন্য", "কাছে", "প্রতি", "মধ্যে", "পক্ষে", "পাশে"})
-# A sentence opening so may take back the one before ("However, no decision was made").
-CONTRAST_WORDS = frozenset({"however", "but", "তবে", "কিন্তু"})
-CALL_PURPOSES = frozenset({"discuss", "exchange", "greet", "congratulate", "pay", "bid"})
-DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
-RELATIVE_WORDS = frozenset({"who", "which", "whose"})
-# "the two countries", "both governments" are the sides' countries, not their envoys
-COUNTRY_WORDS = ("countries", "governments", "দেশ", "সরকার")
-GROUP_PRONOUNS = frozenset({"they", "তাঁরা", "তারা"})
-COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")  # Australian, Japanese, Danish...
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+# The closed word classes the reader looks for (lang/relation_words.tsv says what each is for).
+_WORDS = word_groups("relation_words.tsv")
+CONNECTORS = frozenset(_WORDS["connector"])
+SIGNING_WORDS = _WORDS["signing"]
+CALL_WORDS = _WORDS["call"]
+VISIT_PHRASES = _WORDS["visit_phrase"]
+PLACELESS_VISITS = _WORDS["placeless_visit"]
+MUTUAL_WORDS = frozenset(_WORDS["mutual"])
+ADDRESSEE_WORDS = frozenset(_WORDS["addressee"])
+RESTATING_WORDS = frozenset(_WORDS["restating"])
+LEADING_WORDS = frozenset(_WORDS["leading"])
+TELLING_WORDS = frozenset(_WORDS["telling"])
+PLACE_WORDS = frozenset(_WORDS["place"])
+TOLD_STANCES = frozenset(_WORDS["told_stance"])
+PLURAL_OBLIQUE = _WORDS["plural_oblique"]
+WITH_WORDS = frozenset(_WORDS["with"])
+BENEFICIARY_WORDS = frozenset(_WORDS["beneficiary"])
+BENEFIT_NOUNS = frozenset(_WORDS["benefit_noun"])
+HELP_WORDS = _WORDS["help"]
+LOCATIVE_ENDINGS = frozenset(_WORDS["locative_ending"])
+PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
+CONTRAST_WORDS = frozenset(_WORDS["contrast"])
+CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
+DETERMINERS = frozenset(_WORDS["determiner"])
+RELATIVE_WORDS = frozenset(_WORDS["relative"])
+COUNTRY_WORDS = _WORDS["country_word"]
+GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
+COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
+DEMONYM_ENDINGS = _WORDS["demonym_ending"]
+PRONOUN_GENDERS = {w: "m" for w in _WORDS["pronoun_m"]} | {w: "f" for w in _WORDS["pronoun_f"]}
 
 
 @dataclass(frozen=True)
