@@ -15,26 +15,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .language import word_groups
 from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
 from .tokens import Token, normalise, tokenize
 from .translit import is_name_part, to_latin
 
-# Words that may sit between a body and the title of its member ("a European Commission
-# delegation led by Director ...").
-LINK_WORDS = frozenset({"delegation", "led", "by", "the", "'s", "of"})
-NAME_PARTICLES = frozenset({"bin", "al", "el", "de", "da", "van", "von", "der", "ul", "ud"})
-# Bengali endings that close a name: the word before them is the name's last word.
-BN_NAME_ENDINGS = tuple(normalise(e) for e in ("-এর", "এর", "য়ের", "ের", "কে", "সহ", "দের"))
-# Postpositions that take a genitive, like the role markers: "ইয়ামাদার নেতৃত্বে" (led by Yamada).
-BN_GENITIVE_POSTPOSITIONS = frozenset(normalise(w) for w in ("নেতৃত্বে", "উদ্দেশে"))
-BN_GENITIVE_ENDINGS = frozenset(normalise(e) for e in ("এর", "ের", "র", "য়ের"))
-BN_GOVERNMENT_HEADS = frozenset(normalise(w) for w in ("মন্ত্রণালয়", "অধিদপ্তর", "অধিদফতর"))
-BN_LOCATIVE_ENDINGS = frozenset(normalise(e) for e in ("ে", "য়", "তে", "এ"))
-PORTFOLIO_LINKS = frozenset({"of", "for", "and", "&", "the"})
-BN_PLURAL_ENDINGS = ("দের", "গুলো", "গুলি")  # not রা: names end in it too (উয়েমুরা)
-BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take
-# "the two ministers", "both commanders", "দুই মহাপরিচালক": the two sides' people.
-PAIR_WORDS = frozenset(normalise(w) for w in ("two", "both", "দুই", "উভয়"))
+# The closed word classes the builder looks for (lang/mention_words.tsv says what each is for).
+_WORDS = word_groups("mention_words.tsv")
+LINK_WORDS = frozenset(_WORDS["link"])
+NAME_PARTICLES = frozenset(_WORDS["name_particle"])
+BN_NAME_ENDINGS = _WORDS["bn_name_ending"]
+BN_GENITIVE_POSTPOSITIONS = frozenset(_WORDS["bn_genitive_postposition"])
+BN_GENITIVE_ENDINGS = frozenset(_WORDS["bn_genitive_ending"])
+BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
+BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
+PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
+BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
+BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
+PAIR_WORDS = frozenset(_WORDS["pair"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
