@@ -33,6 +33,8 @@ PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
+HELP_NOUNS = _WORDS["help_noun"]
+HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -70,6 +72,14 @@ class Reading:
     cues: list[tuple[int, int, Cue, str]]  # start, end, cue, phrase
     topics: list[str]
     words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
+
+
+def help_at(tokens: list[Token], k: int) -> bool:
+    """Whether a noun of help starts at token k, after words that only qualify it ("আরও
+    সহায়তা", "কারিগরি সহায়তার"): a genitive before it is the one asked for it."""
+    while k < len(tokens) and (tokens[k].text in HELP_MODIFIERS or tokens[k].key in HELP_MODIFIERS):
+        k += 1
+    return k < len(tokens) and tokens[k].key.startswith(HELP_NOUNS)
 
 
 def _bn_plural(word: str) -> bool:
@@ -1018,6 +1028,8 @@ class _Builder:
             if start == i or listed:
                 continue  # one word says too little; "উন্নয়ন সংস্থা জিআইজেড" names a listed one
             countries = [self.value_at(k) for k in range(start, i) if self.kind_at(k) == "country"]
+            if len(set(countries)) > 1:
+                continue  # "বাংলাদেশ-উজবেকিস্তান আন্তঃসরকার কমিশন": a joint body, of neither side
             genitive = start > 0 and tokens[start - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
             before = [
                 m for m in found
@@ -1125,8 +1137,7 @@ class _Builder:
         elif following in ("with", "to", "for", "behalf", "between", "from"):
             m.marker = following
         elif suffix.lstrip("-") in ("এর", "ের", "র"):
-            nxt = self.tokens[k].key if k < len(self.tokens) else ""
-            m.marker = "to" if nxt.startswith(("সহযোগিতা", "সহায়তা")) else "genitive"
+            m.marker = "to" if help_at(self.tokens, k) else "genitive"
         elif suffix in ("ে", "য়", "তে", "এ", "-এ"):
             m.marker = "locative"
         # "বাংলাদেশিদের", "জাপানিরা": a demonym in the plural is people, not the country.

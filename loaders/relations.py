@@ -22,7 +22,7 @@ from itertools import combinations
 
 from .language import word_groups
 from .lexicon import Cue, load_lexicon
-from .mentions import Mention, Reading
+from .mentions import Mention, Reading, help_at
 from .resolve import ActorMention, Resolution
 from .tokens import Token
 
@@ -50,7 +50,6 @@ PLURAL_OBLIQUE = _WORDS["plural_oblique"]
 WITH_WORDS = frozenset(_WORDS["with"])
 BENEFICIARY_WORDS = frozenset(_WORDS["beneficiary"])
 BENEFIT_NOUNS = frozenset(_WORDS["benefit_noun"])
-HELP_WORDS = _WORDS["help"]
 LOCATIVE_ENDINGS = frozenset(_WORDS["locative_ending"])
 PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
 CONTRAST_WORDS = frozenset(_WORDS["contrast"])
@@ -270,8 +269,7 @@ class _Reader:
         else:
             return ""
         genitive = named >= start - 2 and tokens[named].text.endswith("র")
-        following = tokens[after].key if after < len(tokens) else ""
-        return "to" if genitive and following.startswith(HELP_WORDS) else ""
+        return "to" if genitive and help_at(tokens, after) else ""
 
     def at_place(self, end: int) -> bool:
         """A Bengali body named before a building in the locative ("সদর দপ্তরে") is a place."""
@@ -287,8 +285,7 @@ class _Reader:
         before সহযোগিতা/সহায়তা, marks the one asked or given to."""
         if self.lang != "bn":
             return ""
-        after = self.tokens[end].key if end < len(self.tokens) else ""
-        genitive_of_help = text.endswith("র") and after.startswith(("সহযোগিতা", "সহায়তা"))
+        genitive_of_help = text.endswith("র") and help_at(self.tokens, end)
         return "to" if text.endswith("কে") or genitive_of_help else ""
 
     def not_of_targets(self, source: str, targets: list[str]) -> str:

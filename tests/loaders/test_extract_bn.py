@@ -777,3 +777,14 @@ def test_a_body_no_table_lists_is_found_from_its_last_word():
     # The head of the placed body is of its country.
     thapa = next(e for e in x.entities if e.type == "Official" and "থাপা" in e.aliases[0])
     assert thapa.country == "Nepal"
+
+
+def test_the_genitive_before_qualified_help_is_the_one_asked():
+    x = extract(
+        "ঢাকায় নিযুক্ত কানাডার হাইকমিশনার অজিত সিং বাণিজ্য উপদেষ্টা শেখ বশির উদ্দিনের সঙ্গে "
+        "সাক্ষাৎ করেন। "
+        "বৈঠকে উপদেষ্টা বন্দর উন্নয়নে কানাডার আরও কারিগরি সহায়তা চান। "
+        "তিনি বিশ্বব্যাংকের অর্থায়ন বাড়ানোর অনুরোধ করেন।"
+    )
+    requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {"country:CAN", "agency:int:world-bank"}
