@@ -86,7 +86,9 @@ class Entry:
 
 
 # Families of kinds the mention reader takes apart; one phrase may belong to several.
-ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific")
+# "not_entity": a phrase holding a name that names no actor ("US dollars"); as an entity
+# kind it outranks the shorter name inside it, and no mention is made of it.
+ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific", "not_entity")
 REFERENCE_KINDS = (
     "pronoun", "object", "speaker", "group", "government", "people", "speech",
     "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
@@ -300,6 +302,8 @@ def _built(code: str) -> Lexicon:
             add(form, "cue", Cue(cue_type, pattern))
     for phrase, *_rest in _rows(f"{code}/non_names.txt"):
         add(phrase, "non_name", phrase)
+    for phrase, *_rest in _rows(f"{code}/not_entities.txt"):
+        add(phrase, "not_entity", phrase)
     topics, topic_cues = _topics()
     for tid, by_language in topic_cues.items():
         for phrase in by_language[code]:

@@ -788,3 +788,9 @@ def test_the_genitive_before_qualified_help_is_the_one_asked():
     )
     requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {"country:CAN", "agency:int:world-bank"}
+
+
+def test_a_currency_named_after_a_country_is_no_party():
+    x = extract("বিশ্বব্যাংকের সঙ্গে ৫০ কোটি মার্কিন ডলারের একটি ঋণচুক্তি সই হয়েছে।")
+    assert {e.id for e in x.entities if e.type == "Country"} == set()
+    assert all("country:USA" not in (r.source, r.target) for r in x.relations)

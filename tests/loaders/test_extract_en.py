@@ -1076,3 +1076,8 @@ def test_a_country_said_to_be_willing_is_the_speakers_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Javier Paulinich"), "country:BGD")}
+
+
+def test_a_currency_named_after_a_country_is_no_party():
+    x = extract("Bangladesh signed a loan of 500 million US dollars with the World Bank.")
+    assert "country:USA" not in {e.id for e in x.entities}
