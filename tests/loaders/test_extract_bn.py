@@ -794,3 +794,10 @@ def test_a_currency_named_after_a_country_is_no_party():
     x = extract("বিশ্বব্যাংকের সঙ্গে ৫০ কোটি মার্কিন ডলারের একটি ঋণচুক্তি সই হয়েছে।")
     assert {e.id for e in x.entities if e.type == "Country"} == set()
     assert all("country:USA" not in (r.source, r.target) for r in x.relations)
+
+
+def test_a_signing_that_was_to_happen_is_no_agreement():
+    x = extract(
+        "মাদ্রিদ সফরে বাংলাদেশ ও স্পেনের মধ্যে কৃষি বিষয়ে একটি সমঝোতা স্মারক সইয়ের কথা ছিল।"
+    )
+    assert not [r for r in x.relations if r.type == "AGREED"]
