@@ -439,11 +439,17 @@ class _Builder:
             if kind and self.tokens[self.end_at(k) - 1].suffix and office_end is None:
                 kind = None  # "the adviser of the UK's support": not the title's country
             if kind in ("country", "capital"):
-                if prep in ("to", "in"):
+                # "ADB Country Director for Bangladesh": an international body's officer for
+                # a country serves there, as an envoy to it does.
+                serves = prep == "for" and agency is not None and agency.country == "int"
+                if prep in ("to", "in") or serves:
                     host = str(self.value_at(k))
                 else:
                     sender = sender or str(self.value_at(k))
                 j = self.skip_parenthesis(self.end_at(k))
+                also = j + 1 < len(self.tokens) and self.tokens[j].key in ("and", "&")
+                if serves and also and self.kind_at(j + 1) == "country":
+                    j = self.end_at(j + 1)  # "Division Director for Bangladesh and Bhutan"
             elif kind == "agency":
                 agency = agency or self.value_at(k)  # type: ignore[assignment]
                 if agency and agency.country not in ("*", "int"):

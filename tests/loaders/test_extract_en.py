@@ -1081,3 +1081,14 @@ def test_a_country_said_to_be_willing_is_the_speakers_offer():
 def test_a_currency_named_after_a_country_is_no_party():
     x = extract("Bangladesh signed a loan of 500 million US dollars with the World Bank.")
     assert "country:USA" not in {e.id for e in x.entities}
+
+
+def test_an_international_bodys_officer_for_a_country_serves_there():
+    x = extract(
+        "Finance Secretary Khairuzzaman Mozumder and World Bank Division Director for Nepal "
+        "and Bangladesh Anna Lindqvist signed the financing agreement in Dhaka."
+    )
+    lindqvist = next(e for e in x.entities if e.id == official("Anna Lindqvist"))
+    assert lindqvist.country is None  # not of Bangladesh, where she serves
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Khairuzzaman Mozumder"), official("Anna Lindqvist")))}
