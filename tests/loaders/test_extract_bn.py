@@ -797,7 +797,5 @@ def test_a_currency_named_after_a_country_is_no_party():
 
 
 def test_a_signing_that_was_to_happen_is_no_agreement():
-    x = extract(
-        "মাদ্রিদ সফরে বাংলাদেশ ও স্পেনের মধ্যে কৃষি বিষয়ে একটি সমঝোতা স্মারক সইয়ের কথা ছিল।"
-    )
+    x = extract("মাদ্রিদ সফরে বাংলাদেশ ও স্পেনের মধ্যে কৃষি বিষয়ে একটি সমঝোতা স্মারক সইয়ের কথা ছিল।")
     assert not [r for r in x.relations if r.type == "AGREED"]
