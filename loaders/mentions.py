@@ -960,7 +960,7 @@ class _Builder:
             start = i
             while (
                 start > 0
-                and start - 1 not in self.used
+                and (start - 1 not in self.used or self.bare_country_at(start - 1))
                 and tokens[start - 1].is_capitalised
                 and self.kind_at(start - 1) not in ("title", "honorific", "official")
                 and tokens[start - 1].key not in ("the", "a", "an")
@@ -995,7 +995,9 @@ class _Builder:
                     k += 1
                 if k > end + 1:
                     end = k
-            if end - start < 2 or any(k in self.used for k in range(start, end)):
+            countries = [c for c in range(start, i) if self.bare_country_at(c)]
+            named = {k for c in countries for k in range(c, self.end_at(c))}
+            if end - start < 2 or any(k in self.used - named for k in range(start, end)):
                 continue
             for k in range(start, end):
                 if self.kind_at(k) == "country" and country is None:
@@ -1014,6 +1016,11 @@ class _Builder:
                 )
             )
         return found
+
+    def bare_country_at(self, k: int) -> bool:
+        """A country's name starts at k, not in the genitive: "Bangladesh Fisheries Research
+        Institute" holds it, "Bangladesh's fisheries institute" does not."""
+        return self.kind_at(k) == "country" and not self.tokens[self.end_at(k) - 1].suffix
 
     def bengali_unlisted_bodies(self, found: list[Mention]) -> list[Mention]:
         """ "ভারতের কেন্দ্রীয় পানি কমিশন (সিডব্লিউসি)": plain words ending in an organisation's

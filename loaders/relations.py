@@ -712,8 +712,21 @@ class _Reader:
                     continue
                 if self.qualifies_noun(a):
                     continue  # "more students were choosing Australian universities and asked"
+                if self.in_relative_clause(a, start):
+                    continue  # "X, who is based in New Delhi, met her": X met her
                 return a.actor
         return None
+
+    def in_relative_clause(self, arg: _Arg, start: int) -> bool:
+        """Whether `arg` lies in ", who ... ," closed before `start`."""
+        tokens = self.tokens
+        k = arg.start - 1
+        while k > 0 and tokens[k].text != ",":
+            if tokens[k].key in RELATIVE_WORDS:
+                opened = tokens[k - 1].text == ","
+                return opened and any(t.text == "," for t in tokens[arg.end : start])
+            k -= 1
+        return False
 
     def qualifies_noun(self, arg: _Arg) -> bool:
         """An English demonym before a common noun ("Australian universities") describes it."""

@@ -1092,3 +1092,21 @@ def test_an_international_bodys_officer_for_a_country_serves_there():
     assert lindqvist.country is None  # not of Bangladesh, where she serves
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Khairuzzaman Mozumder"), official("Anna Lindqvist")))}
+
+
+def test_a_relative_clause_between_subject_and_verb_holds_no_subject():
+    x = extract(
+        "Moroccan Ambassador Karim Alaoui, who is based in New Delhi and also accredited to "
+        "Bangladesh, met Fisheries Adviser Farida Akhter at the ministry on Monday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Karim Alaoui"), official("Farida Akhter")))}
+
+
+def test_a_body_no_table_lists_may_begin_with_its_countrys_name():
+    x = extract(
+        "Moroccan Ambassador Karim Alaoui met Fisheries Adviser Farida Akhter. He said Morocco "
+        "was willing to share survey data with the Bangladesh Fisheries Research Institute."
+    )
+    bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
+    assert bodies == {"Bangladesh Fisheries Research Institute": "Bangladesh"}
