@@ -33,6 +33,7 @@ PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
+TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
@@ -662,6 +663,8 @@ class _Builder:
                 k = start = k - 1
             elif tok.key in LINK_WORDS and self.lang == "en" and agency is None and sender is None:
                 k -= 1
+            elif k == i and tok.key in TITLE_PREFIXES and tok.is_capitalised:
+                k = start = k - 1  # "Deputy" before "Minister of Foreign Affairs"
             elif (
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word

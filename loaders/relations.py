@@ -506,6 +506,8 @@ class _Reader:
             return self.joint(cue, phrase, args, start, prev_end)
         if pattern == "visit":
             return self.visit(args, start, prev_end)
+        if pattern == "leaders":
+            return self.side_leaders(args)
         if phrase in TOLD_STANCES and "speech" not in reading.words.values():
             # "রাষ্ট্রদূত জানান, জাপান ... আগ্রহী": a stance told by a speaker is an offer;
             # untold ("বাংলাদেশ ... আগ্রহী") it is the subject's own wish.
@@ -897,6 +899,21 @@ class _Reader:
             if a.marker == "" and not a.possessive and country and country not in first:
                 first[country] = a.actor
         return list(first.values()) if len(first) >= 2 else []
+
+    def side_leaders(self, args: list[_Arg]) -> list[tuple[str, str, str]]:
+        """ "X led the Bangladesh side, while Y led his country's delegation": the leaders of
+        the two sides met."""
+        leaders: list[str] = []
+        tokens = self.tokens
+        for k, tok in enumerate(tokens[:-1]):
+            if tok.key in LEADING_WORDS and tokens[k + 1].key in DETERMINERS:
+                people = [a.actor for a in self.officials_in(args) if a.end <= k and not a.marker]
+                if people and people[-1] not in leaders:
+                    leaders.append(people[-1])
+        sides = {self.country_of(p) for p in leaders[:2]}
+        if len(leaders) < 2 or None in sides or len(sides) < 2:
+            return []
+        return [("MET", leaders[0], leaders[1])]
 
     def present(self, args: list[_Arg], start: int) -> list[tuple[str, str, str]]:
         out = []

@@ -1110,3 +1110,16 @@ def test_a_body_no_table_lists_may_begin_with_its_countrys_name():
     )
     bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
     assert bodies == {"Bangladesh Fisheries Research Institute": "Bangladesh"}
+
+
+def test_the_leaders_of_the_two_sides_met_and_are_the_two_sides():
+    x = extract(
+        "Commerce Secretary Mahbubur Rahman led the Bangladesh side, while Kazakh Deputy "
+        "Minister of Trade and Integration Aidar Kuanyshev led his country's delegation. "
+        "The two sides agreed to set up a business council."
+    )
+    kuanyshev = next(e for e in x.entities if e.id == official("Aidar Kuanyshev"))
+    assert kuanyshev.country == "Kazakhstan"  # "Deputy" joins the demonym to the title
+    pair = frozenset((official("Mahbubur Rahman"), official("Aidar Kuanyshev")))
+    assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {pair}
+    assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"} == {pair}
