@@ -17,6 +17,7 @@ PATTERNS = {
     "arrival",
     "marked",
     "visit",
+    "leaders",
     "none",
 }
 
