@@ -8,7 +8,7 @@ sentences -> mentions (per sentence) -> actors (per article) -> relations.
 from __future__ import annotations
 
 from .dates import event_date
-from .lexicon import LANGUAGES, Lexicon, load_lexicon
+from .lexicon import LANGUAGES, Agency, Entry, Lexicon, Phrase, load_lexicon
 from .mentions import Reading, read_sentence
 from .model import SYMMETRIC_TYPES, Article, Entity, Extraction, Relation
 from .relations import Found, read_relations
@@ -34,8 +34,7 @@ def extract_article(article: Article) -> Extraction:
     lexicon = load_lexicon(article.language if article.language in LANGUAGES else "en")
     sentences = split_sentences(article.text)
     readings = [read_sentence(s.text, lexicon) for s in sentences]
-    if lexicon.code == "bn":
-        readings = _with_name_words(readings, sentences, lexicon)
+    readings = _with_article_words(readings, sentences, lexicon)
     resolution = resolve_actors(readings, lexicon)
     every = read_relations(readings, resolution, lexicon.code)
     # A relation reported in several sentences takes the topics of all of them.
@@ -68,24 +67,60 @@ def extract_article(article: Article) -> Extraction:
     return Extraction(article, entities, relations)
 
 
-def _with_name_words(
+def _with_article_words(
     readings: list[Reading], sentences: list[Sentence], lexicon: Lexicon
 ) -> list[Reading]:
-    """Sentences read again where a word of a person's name stands alone ("উয়েমুরা বলেন")."""
-    words = frozenset(
-        w
-        for r in readings
-        for m in r.mentions
-        if m.kind == "person"
-        for w in strip_honorifics(m.name).split()
-        if len(w) >= MIN_NAME_WORD and w not in lexicon.vocabulary
-    )
-    if not words:
+    """Sentences read again with words the article itself taught: a word of a person's name
+    standing alone ("উয়েমুরা বলেন"), an acronym given to a body ("... Institute (BFRI)")."""
+    words: frozenset[str] = frozenset()
+    if lexicon.code == "bn":
+        words = frozenset(
+            w
+            for r in readings
+            for m in r.mentions
+            if m.kind == "person"
+            for w in strip_honorifics(m.name).split()
+            if len(w) >= MIN_NAME_WORD and w not in lexicon.vocabulary
+        )
+    acronyms = _acronyms(readings, lexicon)
+    if not words and not acronyms:
         return readings
+    taught = [*words, *acronyms]
     return [
-        read_sentence(s.text, lexicon, words) if any(w in s.text for w in words) else r
+        read_sentence(s.text, lexicon, words, acronyms) if any(w in s.text for w in taught) else r
         for r, s in zip(readings, sentences, strict=True)
     ]
+
+
+def _acronyms(readings: list[Reading], lexicon: Lexicon) -> dict[str, Phrase]:
+    """Acronyms written in brackets after a body's name that no table knows, as that body:
+    "Bangladesh Fisheries Research Institute (BFRI)", "তুরস্কের মহাকাশ সংস্থা (টিইউএ)"."""
+    found: dict[str, Phrase] = {}
+    for r in readings:
+        tokens = r.tokens
+        for m in r.mentions:
+            if m.kind != "agency" or m.agency is None or m.inside:
+                continue
+            # The brackets end the mention ("... Institute (BFRI)") or follow it.
+            k = m.end - 2 if tokens[m.end - 1].text == ")" else m.end + 1
+            if not (
+                0 < k < len(tokens) - 1 and tokens[k - 1].text == "(" and tokens[k + 1].text == ")"
+            ):
+                continue
+            acronym = tokens[k]
+            if not _is_acronym(acronym.text, lexicon) or acronym.key in lexicon.vocabulary:
+                continue
+            body = m.agency
+            if body.country == "*" and m.country:
+                body = Agency(body.name, m.country, body.named)
+            found.setdefault(acronym.text, Phrase.of(1, (Entry("agency", body, acronym.text),)))
+    return found
+
+
+def _is_acronym(word: str, lexicon: Lexicon) -> bool:
+    if len(word) < 2 or not word[0].isalpha():
+        return False
+    return lexicon.code == "bn" or (word.isupper() and word.isalnum())
 
 
 def _meeting_date(

@@ -12,6 +12,7 @@ genitive...), which the relation reader uses to assign argument roles.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -122,17 +123,28 @@ def _written_cases(written: tuple[tuple[str, str], ...]) -> dict[str, bool]:
     return {"": True, "capital": words[0][:1].isupper(), "upper": upper}
 
 
-def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset()) -> Reading:
+def read_sentence(
+    text: str,
+    lexicon: Lexicon,
+    names: frozenset[str] = frozenset(),
+    acronyms: Mapping[str, Phrase] | None = None,
+) -> Reading:
     """Tokens, mentions, cues and topics of one sentence.
 
     `names` are words of people's names met elsewhere in the article: alone in a
-    Bengali sentence ("উয়েমুরা বলেন") they are a mention of that person.
+    Bengali sentence ("উয়েমুরা বলেন") they are a mention of that person. `acronyms`
+    are those the article gave bodies no table lists ("... ইনস্টিটিউট (বিএফআরআই)"): read
+    as the body wherever they stand, with a case ending too ("বিএফআরআইয়ের").
     """
     lang = lexicon.code
     normal = normalise(text)
     tokens = tokenize(normal, lexicon.keys, lexicon.suffixes)
+    if acronyms:
+        tokens = [_acronym_keyed(t, acronyms, lexicon.suffixes) for t in tokens]
     keys = [tok.key for tok in tokens]
     usable = lexicon.matches(tokens)
+    if acronyms:
+        usable += [Match(i, i + 1, acronyms[k]) for i, k in enumerate(keys) if k in acronyms]
     # Words some table knows (topics, cues, references) are never part of a person's name.
     non_names = {i for i, key in enumerate(keys) if key in lexicon.non_name_words}
     if lang == "en":
@@ -186,6 +198,20 @@ def read_sentence(text: str, lexicon: Lexicon, names: frozenset[str] = frozenset
             if titled.isdisjoint(range(m.start, m.end))
         ]
     return Reading(text, tokens, mentions, cues, topics, words)
+
+
+def _acronym_keyed(
+    token: Token, acronyms: Mapping[str, Phrase], suffixes: tuple[str, ...]
+) -> Token:
+    """The token keyed by the article's acronym it spells, its case ending set apart."""
+    text = token.text.removesuffix("'s")
+    if text in acronyms:
+        return token._replace(key=text, suffix=token.text[len(text) :])
+    for suffix in suffixes:
+        stem = text.removesuffix(suffix).rstrip("-")
+        if stem != text and stem in acronyms:
+            return token._replace(key=stem, suffix=suffix)
+    return token
 
 
 def _glued_titles(
@@ -1040,7 +1066,12 @@ class _Builder:
             if tokens[start].key == "ও":  # "কৃষি গবেষণা ও উন্নয়ন সংস্থা", never "ও উন্নয়ন সংস্থা"
                 start += 1
             end = self.skip_parenthesis(i + 1)  # "(সিডব্লিউসি)": its acronym
-            listed = any(self.kind_at(k) == "agency" for k in range(i + 1, end + 1))
+            # Its own acronym, learned from the article, names this body, not a listed one.
+            own = to_latin(self.surface(start, i + 1, bare=True))
+            listed = any(
+                self.kind_at(k) == "agency" and self.value_at(k).name != own  # type: ignore[attr-defined]
+                for k in range(i + 1, end + 1)
+            )
             if start == i or listed:
                 continue  # one word says too little; "উন্নয়ন সংস্থা জিআইজেড" names a listed one
             countries = [self.value_at(k) for k in range(start, i) if self.kind_at(k) == "country"]

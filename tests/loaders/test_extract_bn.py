@@ -799,3 +799,15 @@ def test_a_currency_named_after_a_country_is_no_party():
 def test_a_signing_that_was_to_happen_is_no_agreement():
     x = extract("মাদ্রিদ সফরে বাংলাদেশ ও স্পেনের মধ্যে কৃষি বিষয়ে একটি সমঝোতা স্মারক সইয়ের কথা ছিল।")
     assert not [r for r in x.relations if r.type == "AGREED"]
+
+
+def test_an_acronym_the_article_gives_a_body_names_it_with_a_case_ending():
+    x = extract(
+        "ঢাকায় বাংলাদেশ পাট গবেষণা ইনস্টিটিউট (বিজেআরআই) ও কেনিয়ার তন্তু উন্নয়ন কর্তৃপক্ষ "
+        "(কেএফডিএ) একটি সমঝোতা স্মারক সই করেছে। বিজেআরআইয়ের মহাপরিচালক নাসিমা খাতুন এবং "
+        "কেএফডিএর প্রধান নির্বাহী পিটার মোয়াঙ্গি নিজ নিজ পক্ষে স্মারকে সই করেন।"
+    )
+    mwangi = next(e for e in x.entities if e.type == "Official" and "মোয়াঙ্গি" in e.aliases[0])
+    assert mwangi.country == "Kenya"  # the body his title names, by its acronym
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("নাসিমা খাতুন"), mwangi.id)) in agreed

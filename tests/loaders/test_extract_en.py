@@ -1123,3 +1123,14 @@ def test_the_leaders_of_the_two_sides_met_and_are_the_two_sides():
     pair = frozenset((official("Mahbubur Rahman"), official("Aidar Kuanyshev")))
     assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"} == {pair}
     assert {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"} == {pair}
+
+
+def test_an_acronym_the_article_gives_a_body_names_it_later():
+    x = extract(
+        "The Bangladesh Jute Research Institute (BJRI) will work with Kenya's fibre board. "
+        "Kenyan High Commissioner Peter Mwangi later met BJRI's director general in Dhaka."
+    )
+    body = next(e for e in x.entities if e.type == "Agency" and "BJRI" in e.aliases)
+    assert body.name == "Bangladesh Jute Research Institute"
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert (official("Peter Mwangi"), body.id) in met
