@@ -657,7 +657,12 @@ class _Builder:
                 iso = str(self.value_at(prev_start))
                 # "বাংলাদেশে নিযুক্ত", "বাংলাদেশে ইউএনএইচসিআরের প্রতিনিধি": where one serves.
                 locative = self.lang == "bn" and tok.suffix.lstrip("-") in BN_LOCATIVE_ENDINGS
-                if (
+                # "বিশ্বব্যাংকের পক্ষে বাংলাদেশ ও ভুটানের ডিভিশন ডিরেক্টর": the countries an
+                # international body's post covers are served, not the holder's own.
+                covered = self.covered_countries(prev_start)
+                if covered is not None:
+                    host, prev_start = host or iso, covered
+                elif (
                     self.words.get(k) == "host"
                     or (k < i and self.tokens[k].key == "নিযুক্ত")
                     or locative
@@ -704,6 +709,21 @@ class _Builder:
             else:
                 break
         return start, sender, host, agency, visiting
+
+    def covered_countries(self, last: int) -> int | None:
+        """Where "X ও Y" (X and Y, Y starting at `last`) begins when an international body
+        precedes it (in the genitive or "on behalf of"): a Bengali post covering countries."""
+        if self.lang != "bn" or last < 2 or self.tokens[last - 1].key != "ও":
+            return None
+        first = self.starts.get(last - 1)
+        if first is None or self.kind_at(first) != "country":
+            return None
+        j = first - 1 if self.words.get(first - 1) == "behalf" else first
+        body = self.starts.get(j)
+        if body is None or self.kind_at(body) != "agency":
+            return None
+        value: Agency = self.value_at(body)  # type: ignore[assignment]
+        return first if value.country == "int" else None
 
     def capitalised_run(self, k: int) -> int:
         j = k

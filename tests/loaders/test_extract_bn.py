@@ -811,3 +811,14 @@ def test_an_acronym_the_article_gives_a_body_names_it_with_a_case_ending():
     assert mwangi.country == "Kenya"  # the body his title names, by its acronym
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert frozenset((official("নাসিমা খাতুন"), mwangi.id)) in agreed
+
+
+def test_countries_an_international_post_covers_are_not_the_holders():
+    x = extract(
+        "অর্থ মন্ত্রণালয়ের পক্ষে অতিরিক্ত সচিব নাসরিন সুলতানা এবং এডিবির পক্ষে বাংলাদেশ ও "
+        "নেপালের কান্ট্রি ডিরেক্টর আনা লিন্ডকভিস্ট চুক্তিতে সই করেন।"
+    )
+    holder = next(e for e in x.entities if e.type == "Official" and "লিন্ডকভিস্ট" in e.aliases[0])
+    assert holder.country is None
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("নাসরিন সুলতানা"), holder.id))}
