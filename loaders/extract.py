@@ -80,7 +80,8 @@ def _with_article_words(
             for m in r.mentions
             if m.kind == "person"
             for w in strip_honorifics(m.name).split()
-            if len(w) >= MIN_NAME_WORD and w not in lexicon.vocabulary
+            if len(w) >= MIN_NAME_WORD
+            and (w not in lexicon.vocabulary or w in lexicon.name_only_words)
         )
     acronyms = _acronyms(readings, lexicon)
     if not words and not acronyms:

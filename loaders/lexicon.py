@@ -173,6 +173,9 @@ class Lexicon:
     org_heads: frozenset[str] = frozenset()
     # Bengali words a body's name no table lists does not reach back past ("তাঁর সংস্থা").
     body_stops: frozenset[str] = frozenset()
+    # Words the tables know only as parts of officials' names ("ফারুকী"): alone in a text
+    # they may still be the person the article named in full.
+    name_only_words: frozenset[str] = frozenset()
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -207,6 +210,12 @@ class Lexicon:
             Match(ends[end_char] - phrase.length, ends[end_char], phrase)
             for end_char, phrase in self.automaton.iter(text)
         ]
+
+
+def _name_only_words(keyed: list[tuple[tuple[str, ...], Entry]]) -> frozenset[str]:
+    in_names = {k for keys, entry in keyed if entry.kind == "official" for k in keys}
+    elsewhere = {k for keys, entry in keyed if entry.kind != "official" for k in keys}
+    return frozenset(in_names - elsewhere)
 
 
 def _rows(path: str) -> list[list[str]]:
@@ -383,4 +392,5 @@ def _built(code: str) -> Lexicon:
         {name: g for name, g, *_ in _rows("en/given_names.tsv")} if code == "en" else {},
         org_heads,
         frozenset(r[0] for r in _rows("bn/body_stops.txt")) if code == "bn" else frozenset(),
+        _name_only_words(keyed),
     )

@@ -917,7 +917,10 @@ class _Reader:
 
     def present(self, args: list[_Arg], start: int) -> list[tuple[str, str, str]]:
         out = []
-        principals = set(self.res.principal.values())
+        # Those present are not the meeting's own parties: the two met, when the text told a
+        # meeting or signing; else each side's principal.
+        told = [m for m in (self.last_meeting, self.last_signing) if m]
+        principals = set(told[-1][:2]) if told else set(self.res.principal.values())
         # A person of no known side may be of either: whom they met is unknown.
         people = [
             a

@@ -822,3 +822,14 @@ def test_countries_an_international_post_covers_are_not_the_holders():
     assert holder.country is None
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("নাসরিন সুলতানা"), holder.id))}
+
+
+def test_a_listed_officials_surname_alone_is_that_official():
+    # "ফারুকী" is known to the tables only as part of the adviser's full name.
+    x = extract(
+        "সংস্কৃতিবিষয়ক উপদেষ্টা মোস্তফা সরয়ার ফারুকীর সঙ্গে সাক্ষাৎ করেন মরক্কোর রাষ্ট্রদূত "
+        "করিম আলাওয়ি। ফারুকী রাবাতের চলচ্চিত্র উৎসবে বাংলাদেশি ছবি দেখানোর সুযোগ দিতে "
+        "রাষ্ট্রদূতকে অনুরোধ করেন।"
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Mostofa Sarwar Farooki"), official("করিম আলাওয়ি"))}
