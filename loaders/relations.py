@@ -394,6 +394,9 @@ class _Reader:
         # "A visit to Dhaka ... has been put off": the event named, then called off.
         if "called_off" in {words.get(i) for i in range(end, len(reading.tokens))}:
             return True
+        # "X is prepared to mobilise ... if the government completes the reforms": no offer yet.
+        if cue.type == "OFFERED" and any(t.key == "if" for t in reading.tokens[end:]):
+            return True
         return cue.type == "MET" and "future" in kinds
 
     def read_one(self, index: int, reading: Reading) -> list[Found]:
@@ -444,6 +447,9 @@ class _Reader:
                 signed = rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS)
                 found.append(Found(rtype, source, target, index, signed))
         found += self.visited_in_titles(index, args)
+        for _, end, cue, _ in cues:
+            if cue.pattern == "presence":
+                found += self.in_presence(args, end, found)
         between_people = [
             f for f in found
             if f.type == "MET" and self.res.actors[f.source].type == "Official"
@@ -508,6 +514,8 @@ class _Reader:
             return self.visit(args, start, prev_end)
         if pattern == "leaders":
             return self.side_leaders(args)
+        if pattern == "presence":
+            return []  # read once the sentence's own event is known (in_presence)
         if phrase in TOLD_STANCES and "speech" not in reading.words.values():
             # "রাষ্ট্রদূত জানান, জাপান ... আগ্রহী": a stance told by a speaker is an offer;
             # untold ("বাংলাদেশ ... আগ্রহী") it is the subject's own wish.
@@ -899,6 +907,21 @@ class _Reader:
             if a.marker == "" and not a.possessive and country and country not in first:
                 first[country] = a.actor
         return list(first.values()) if len(first) >= 2 else []
+
+    def in_presence(self, args: list[_Arg], end: int, found: list[Found]) -> list[Found]:
+        """ "X and Y signed the deal in the presence of A and B": A and B met the party of the
+        other side of the event this sentence tells, or else of the last one told."""
+        told = [(f.source, f.target) for f in found if f.type in ("MET", "AGREED")]
+        meeting = told[0] if told else (self.last_signing or self.last_meeting)
+        if not meeting:
+            return []
+        out = []
+        for a in self.officials_in([a for a in args if a.start >= end]):
+            country = self.country_of(a.actor)
+            others = [p for p in meeting[:2] if p != a.actor and self.country_of(p) != country]
+            if country and len(others) == 1:
+                out.append(Found("MET", a.actor, others[0], self.index))
+        return out
 
     def side_leaders(self, args: list[_Arg]) -> list[tuple[str, str, str]]:
         """ "X led the Bangladesh side, while Y led his country's delegation": the leaders of

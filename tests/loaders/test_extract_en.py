@@ -1134,3 +1134,29 @@ def test_an_acronym_the_article_gives_a_body_names_it_later():
     assert body.name == "Bangladesh Jute Research Institute"
     met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
     assert (official("Peter Mwangi"), body.id) in met
+
+
+def test_those_in_whose_presence_a_deal_was_signed_met_its_other_side():
+    x = extract(
+        "ERD Secretary Md Shahriar Kader Siddiky and KOICA Country Director Lee Min-ho signed "
+        "the grant agreement in the presence of Finance Adviser Salehuddin Ahmed and Korean "
+        "Ambassador Park Young-sik."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Salehuddin Ahmed"), official("Lee Min-ho"))) in met
+    assert frozenset((official("Park Young-sik"), official("Md Shahriar Kader Siddiky"))) in met
+    # Same-side pairs are no bilateral meetings.
+    assert (
+        frozenset((official("Salehuddin Ahmed"), official("Md Shahriar Kader Siddiky"))) not in met
+    )
+
+
+def test_consensus_is_agreement_and_a_conditional_offer_is_none():
+    x = extract(
+        "Nepalese Energy Secretary Suresh Acharya met Power Secretary Farzana Mamtaz in "
+        "Kathmandu. The two secretaries reached consensus on a second transmission line. "
+        "Acharya said Nepal was ready to sell more power if India allowed the transit."
+    )
+    kinds = {kind for kind, s, t in relations(x)}
+    assert "AGREED" in kinds
+    assert "OFFERED" not in kinds

@@ -18,6 +18,7 @@ PATTERNS = {
     "marked",
     "visit",
     "leaders",
+    "presence",
     "none",
 }
 
