@@ -406,6 +406,7 @@ class _Reader:
         self.index = index
         self.subject = None
         found: list[Found] = []
+        attending: list[Found] = []  # people present: they met, but the meeting is another's
         args = self.args_of(index, reading)
         # A visit word with no place before it ("সঙ্গে সফররত চীনের দূত") is no cue of its
         # own and does not cut the sentence's other cue from its parties.
@@ -446,13 +447,19 @@ class _Reader:
                     continue  # bilateral interactions only: one side never meets itself
                 signed = rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS)
                 found.append(Found(rtype, source, target, index, signed))
+                if cue.pattern == "present":
+                    attending.append(found[-1])
         found += self.visited_in_titles(index, args)
-        for _, end, cue, _ in cues:
+        for start, end, cue, _ in cues:
             if cue.pattern == "presence":
-                found += self.in_presence(args, end, found)
+                present = self.in_presence(args, start, end, found)
+                attending += present
+                found += present
+        # Those who attend are not the meeting's parties, whom "the two sides" mean later.
         between_people = [
             f for f in found
-            if f.type == "MET" and self.res.actors[f.source].type == "Official"
+            if f.type == "MET" and f not in attending
+            and self.res.actors[f.source].type == "Official"
             and self.res.actors[f.target].type == "Official"
         ]  # fmt: skip
         # Signatories meet at a signing, a side event: "the two sides" remain the leaders;
@@ -908,15 +915,22 @@ class _Reader:
                 first[country] = a.actor
         return list(first.values()) if len(first) >= 2 else []
 
-    def in_presence(self, args: list[_Arg], end: int, found: list[Found]) -> list[Found]:
-        """ "X and Y signed the deal in the presence of A and B": A and B met the party of the
-        other side of the event this sentence tells, or else of the last one told."""
+    def in_presence(
+        self, args: list[_Arg], start: int, end: int, found: list[Found]
+    ) -> list[Found]:
+        """ "X and Y signed the deal in the presence of A and B", "A-এর উপস্থিতিতে X ও Y সই
+        করেন": A and B met the party of the other side of the event this sentence tells, or
+        else of the last one told."""
         told = [(f.source, f.target) for f in found if f.type in ("MET", "AGREED")]
         meeting = told[0] if told else (self.last_signing or self.last_meeting)
         if not meeting:
             return []
+        if self.lang == "bn":
+            whose = [a for a in args if a.end <= start and a.marker == "genitive"]
+        else:
+            whose = [a for a in args if a.start >= end]
         out = []
-        for a in self.officials_in([a for a in args if a.start >= end]):
+        for a in self.officials_in(whose):
             country = self.country_of(a.actor)
             others = [p for p in meeting[:2] if p != a.actor and self.country_of(p) != country]
             if country and len(others) == 1:

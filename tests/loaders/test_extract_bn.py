@@ -833,3 +833,22 @@ def test_a_listed_officials_surname_alone_is_that_official():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Mostofa Sarwar Farooki"), official("করিম আলাওয়ি"))}
+
+
+def test_in_whose_presence_a_bengali_signing_took_place_met_its_other_side():
+    x = extract(
+        "প্রধান উপদেষ্টা অধ্যাপক মুহাম্মদ ইউনূসের উপস্থিতিতে বিডার নির্বাহী চেয়ারম্যান আশিক "
+        "চৌধুরী এবং কোরিয়ার কোটরার প্রধান কিম সাং-হুন সমঝোতা স্মারকে সই করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Muhammad Yunus"), official("কিম সাং-হুন"))) in met
+
+
+def test_the_two_sides_are_the_meetings_parties_not_those_present():
+    x = extract(
+        "মৎস্য উপদেষ্টা ফরিদা আখতারের সঙ্গে সাক্ষাৎ করেন নরওয়ের রাষ্ট্রদূত হাকন গুলব্র্যান্ডসেন। "
+        "বৈঠকে মন্ত্রণালয়ের সচিব মো. আবদুর রউফ উপস্থিত ছিলেন। "
+        "উভয় পক্ষ গবেষণা সহযোগিতা বাড়াতে একমত হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Farida Akhter"), official("হাকন গুলব্র্যান্ডসেন")))}
