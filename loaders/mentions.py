@@ -267,9 +267,15 @@ class _Builder:
         self.lang = lexicon.code
         self.tokens = tokens
         self.keys = keys  # of the tokens
-        self.entities = entities
+        # "Md Anwar Hossain" is not "Anwar" (Ibrahim): a listed official named by one word
+        # is someone else when the name goes on.
+        self.entities = {
+            i: (m, e)
+            for i, (m, e) in entities.items()
+            if not (e.kind == "official" and self.name_goes_on(tokens, m, non_names))
+        }
         # Where each entity starts, by the token it ends before (entities do not overlap).
-        self.starts = {m.end: start for start, (m, _) in entities.items()}
+        self.starts = {m.end: start for start, (m, _) in self.entities.items()}
         self.words = words
         self.non_names = non_names
         self.used: set[int] = set()
@@ -277,6 +283,13 @@ class _Builder:
         self.cue_tokens: set[int] = set()  # the words of cues (verbs and their nouns)
 
     # -- helpers -----------------------------------------------------------------------
+    def name_goes_on(self, tokens: list[Token], m: Match, non_names: set[int]) -> bool:
+        """An English one-word match followed by another capitalised word no table knows."""
+        if self.lang != "en" or m.end - m.start != 1 or m.end >= len(tokens):
+            return False
+        after = tokens[m.end]
+        return after.is_capitalised and after.is_word and m.end not in non_names
+
     def kind_at(self, i: int) -> str | None:
         found = self.entities.get(i)
         return found[1].kind if found else None
@@ -462,8 +475,14 @@ class _Builder:
                 if self.kind_at(body) == "agency":  # "head of Türkiye's Presidency of ..."
                     sender = sender or str(self.value_at(k))
                     k, kind = body, "agency"
+                elif (head := self.unlisted_head(body)) is not None:
+                    # "Director of Uzbekistan's Export Promotion Agency Shokhrukh Yusupov"
+                    sender = sender or str(self.value_at(k))
+                    j, kind = head + 1, "unlisted"
             office_end = self.office_after(self.end_at(k)) if kind == "agency" else None
-            if kind and self.tokens[self.end_at(k) - 1].suffix and office_end is None:
+            if kind == "unlisted":
+                pass  # the body's name is read; the holder's name follows it
+            elif kind and self.tokens[self.end_at(k) - 1].suffix and office_end is None:
                 kind = None  # "the adviser of the UK's support": not the title's country
             if kind in ("country", "capital"):
                 # "ADB Country Director for Bangladesh": an international body's officer for
@@ -487,7 +506,7 @@ class _Builder:
                     # "Country Director of KOICA in Bangladesh Kim Jin-oh": where one serves.
                     host = host or str(self.value_at(j + 1))
                     j = self.end_at(j + 1)
-            elif prep in ("for", "of"):
+            elif prep in ("for", "of") and kind != "unlisted":
                 # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
                 # ends one word after its "and"; the name follows.
                 field = k
@@ -1065,6 +1084,16 @@ class _Builder:
                 )
             )
         return found
+
+    def unlisted_head(self, k: int) -> int | None:
+        """Where a run of capitalised words from k ends in an organisation's last word
+        ("Export Promotion Agency"), when a name follows it."""
+        h = k
+        while h < len(self.tokens) and self.tokens[h].is_capitalised and self.kind_at(h) is None:
+            if self.tokens[h].text in self.lex.org_heads and h > k:
+                return h if self.capitalised_run(h + 1) - (h + 1) >= 2 else None
+            h += 1
+        return None
 
     def bare_country_at(self, k: int) -> bool:
         """A country's name starts at k, not in the genitive: "Bangladesh Fisheries Research

@@ -1160,3 +1160,21 @@ def test_consensus_is_agreement_and_a_conditional_offer_is_none():
     kinds = {kind for kind, s, t in relations(x)}
     assert "AGREED" in kinds
     assert "OFFERED" not in kinds
+
+
+def test_signatories_told_after_their_countries_and_titles_with_unlisted_bodies():
+    x = extract(
+        "Bangladesh and Kazakhstan inked a memorandum on trade promotion, with EPB "
+        "Vice-Chairman Md Anwar Hossain and Director of Kazakhstan's Trade Promotion Agency "
+        "Daniyar Serikbayev signing on behalf of their agencies. Kazakh Minister of Trade, "
+        "Industry and Integration Arman Shakkaliyev witnessed the signing."
+    )
+    people = {e.name: e.country for e in x.entities if e.type == "Official"}
+    # "Anwar" alone is a listed Malaysian leader; "Md Anwar Hossain" is someone else.
+    assert people == {
+        "Anwar Hossain": "Bangladesh",
+        "Daniyar Serikbayev": "Kazakhstan",
+        "Arman Shakkaliyev": "Kazakhstan",
+    }
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Md Anwar Hossain"), official("Daniyar Serikbayev")))}
