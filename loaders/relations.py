@@ -716,9 +716,6 @@ class _Reader:
         return same[0] if same else source
 
     def source_before(self, args: list[_Arg], start: int, since: int) -> str | None:
-        antecedent = self.relative_antecedent(args, start)
-        if antecedent:
-            return antecedent  # "... called on Minister X, who assured him that ...": X
         for a in reversed(args):
             if (
                 since <= a.start
@@ -735,19 +732,6 @@ class _Reader:
                 if self.in_relative_clause(a, start):
                     continue  # "X, who is based in New Delhi, met her": X met her
                 return a.actor
-        return None
-
-    def relative_antecedent(self, args: list[_Arg], start: int) -> str | None:
-        """The person a cue's relative clause (", who ...") is about, when the cue is in one."""
-        if self.lang != "en":
-            return None
-        tokens = self.tokens
-        k = start - 1
-        while k > 0 and tokens[k].text != ",":
-            if tokens[k].key == "who" and tokens[k - 1].text == ",":
-                people = self.officials_in([a for a in args if a.end == k - 1])
-                return people[0].actor if people else None
-            k -= 1
         return None
 
     def in_relative_clause(self, arg: _Arg, start: int) -> bool:

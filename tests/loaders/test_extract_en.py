@@ -1178,12 +1178,3 @@ def test_signatories_told_after_their_countries_and_titles_with_unlisted_bodies(
     }
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Md Anwar Hossain"), official("Daniyar Serikbayev")))}
-
-
-def test_a_relative_clause_cue_is_its_antecedents():
-    x = extract(
-        "Army chief General Waker-Uz-Zaman called on Turkish Minister of National Defence "
-        "Yasar Guler, who assured him that Turkiye would share its experience."
-    )
-    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
-    assert offers == {official("Yasar Guler")}
