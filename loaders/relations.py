@@ -874,6 +874,14 @@ class _Reader:
             # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed).
             after = [a for a in args if a.start >= start and a.kind == "group"]
             parties = self.flatten(after[:1], None, args) or parties
+        if len(parties) < 2 and self.lang == "bn" and "নেতৃত্ব" in phrase:
+            # "সভায় পোল্যান্ডের পক্ষে নেতৃত্ব দেন দেশটির উপমন্ত্রী X": who led one side met
+            # the other side's leader.
+            subjects = self.officials_in([a for a in args if a.marker == ""])
+            leading = self.one_per_side(subjects) or [a.actor for a in subjects[:1]]
+            other = self.res.counterpart(leading[0]) if len(leading) == 1 else None
+            leading += [other] if other else []
+            parties = leading if len(leading) == 2 else parties
         if len(parties) == 1:
             partner = [
                 a for a in args

@@ -852,3 +852,12 @@ def test_the_two_sides_are_the_meetings_parties_not_those_present():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Farida Akhter"), official("হাকন গুলব্র্যান্ডসেন")))}
+
+
+def test_who_led_one_side_met_the_other_sides_leader():
+    x = extract(
+        "পররাষ্ট্রসচিব আসাদ আলম সিয়াম ওয়ারশতে দুই দেশের পররাষ্ট্র দপ্তরের পরামর্শ সভায় অংশ নেন। "
+        "সভায় পোল্যান্ডের পক্ষে নেতৃত্ব দেন দেশটির উপপররাষ্ট্রমন্ত্রী ইয়ান কোভালস্কি।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Asad Alam Siam"), official("ইয়ান কোভালস্কি"))) in met
