@@ -22,7 +22,19 @@ from setuptools import setup
 HERE = Path(__file__).parent
 # The modules extraction spends its time in (see `diplograph bench`): tokens, the
 # lexicon's matcher, mentions, relations, resolution, sentence splitting.
-COMPILED = ["tokens", "lexicon", "mentions", "relations", "resolve", "sentences", "extract"]
+COMPILED = [
+    "tokens",
+    "lexicon",
+    "mentions",
+    "relations",
+    "resolve",
+    "sentences",
+    "extract",
+    "dates",
+    "topics",
+    "translit",
+    "model",
+]
 
 
 def _editable() -> bool:

@@ -25,6 +25,8 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE_END = r"(?:\s*[-–]\s*\d{1,2})?"
 _YEAR = re.compile(r"\d{4}")
 _DIGIT = re.compile(r"\d")
+_ISO_START = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def _full_date(text: str, cal: Calendar) -> date | None:
 def parse_date(value: str, language: str = "en") -> str | None:
     """The ISO date of a date string in a usual form ("2025-11-18T10:00", "18 Nov 2025")."""
     text = _prepared(value.strip())
-    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    iso = _ISO_START.match(text)
     if iso:
         result = _valid(*map(int, iso.groups()))
         return result.isoformat() if result else None
@@ -266,7 +268,7 @@ def event_date(sentence: str, language: str, published: str | None) -> str | Non
 
 
 def _is_iso(value: str | None) -> bool:
-    return bool(value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+    return bool(value and _ISO.fullmatch(value))
 
 
 def _day_month(published: date, month: int, day: int) -> date | None:

@@ -36,6 +36,9 @@ MISSIONS = frozenset({"Embassy", "High Commission", "Consulate General"})
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
 HOME = "BGD"
 MIN_WRITTEN_PART = 3  # shorter parts (initials, Md) name no one in particular
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NAME_PARTS = re.compile(r"[\s\-]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 @dataclass
@@ -91,7 +94,7 @@ class Resolution:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")
 
 
 def _key_words(key: str) -> set[str]:
@@ -99,7 +102,7 @@ def _key_words(key: str) -> set[str]:
 
 
 def _written_parts(name: str) -> set[str]:
-    return {p.casefold() for p in re.split(r"[\s\-]+", name) if p}
+    return {p.casefold() for p in _NAME_PARTS.split(name) if p}
 
 
 class _Resolver:
@@ -215,7 +218,7 @@ class _Resolver:
         """The keys of each written part of a person's names: "Waker-Uz-Zaman" keys as one
         word with its particle ("wkrj"), its parts as "wkr", "uj", "jmn"."""
         actor = self.actors[actor_id]
-        parts = {p for n in [actor.name, *actor.aliases] for p in re.split(r"[\s\-]+", n) if p}
+        parts = {p for n in [actor.name, *actor.aliases] for p in _NAME_PARTS.split(n) if p}
         return {k for p in parts for k in _key_words(name_key(p))}
 
     def head_of(self, title: str) -> str:
@@ -478,7 +481,7 @@ def _glossed_acronym(m: Mention, mentions: list[Mention]) -> bool:
 
 
 def _without_possessive(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text.strip())
+    return _POSSESSIVE.sub("", text.strip())
 
 
 def resolve_actors(readings: list[Reading], lexicon: Lexicon) -> Resolution:
