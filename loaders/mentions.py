@@ -35,6 +35,7 @@ BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
+BN_CONJUNCTIONS = frozenset(_WORDS["bn_conjunction"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
@@ -719,7 +720,18 @@ class _Builder:
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word
                 and k - 1 not in self.entities
-                and (k - 1 not in self.non_names or self.words.get(k - 1) == "office")
+                and (
+                    k - 1 not in self.non_names
+                    or self.words.get(k - 1) == "office"
+                    # "শ্রীলঙ্কার প্রতিরক্ষা উপমন্ত্রী": a field a topic word names
+                    or (
+                        self.lang == "bn"
+                        and not tok.suffix
+                        and k - 1 not in self.words
+                        and k - 1 not in self.cue_tokens
+                        and tok.key not in BN_CONJUNCTIONS
+                    )
+                )
                 and k >= 2
                 and self.kind_at(self.starts.get(k - 1, -1)) in ("country", "agency")
             ):

@@ -861,3 +861,13 @@ def test_who_led_one_side_met_the_other_sides_leader():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Asad Alam Siam"), official("ইয়ান কোভালস্কি"))) in met
+
+
+def test_a_field_named_by_a_topic_word_joins_the_title_to_its_country():
+    x = extract(
+        "মালেতে নৌবাহিনী প্রধান অ্যাডমিরাল এম নাজমুল হাসান মালদ্বীপের সেনাপ্রধান জেনারেল ইব্রাহিম "
+        "হিলমির সঙ্গে সাক্ষাৎ করেন। তিনি মালদ্বীপের প্রতিরক্ষা উপমন্ত্রী আহমেদ নাসিমের সঙ্গেও "
+        "সৌজন্য সাক্ষাৎ করেন।"
+    )
+    deputy = next(e for e in x.entities if e.type == "Official" and "নাসিম" in e.aliases[0])
+    assert deputy.country == "Maldives"
