@@ -832,6 +832,18 @@ class _Builder:
                 ranks += self.end_at(k) - k
                 k = self.end_at(k)  # "খন্দকার মো. মাহবুবুর রহমান": a rank inside the name
                 continue
+            # "দাওদা এ জালোকে": a Latin initial inside the name, before its last word (whose
+            # case ending shows it ends the name: "এ" alone is mostly "this").
+            initial = (
+                self.lang == "bn"
+                and k > j
+                and self.tokens[k].text in self.lex.initials
+                and self.is_name_word(k + 1)
+                and bool(self.bn_name_ending(k + 1))
+            )
+            if initial:
+                k += 1
+                continue
             if not self.is_name_word(k) and not self.genitive_in_name(j, k):
                 break
             if self.lang == "bn" and self.bn_name_ending(k):

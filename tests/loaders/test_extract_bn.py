@@ -871,3 +871,13 @@ def test_a_field_named_by_a_topic_word_joins_the_title_to_its_country():
     )
     deputy = next(e for e in x.entities if e.type == "Official" and "নাসিম" in e.aliases[0])
     assert deputy.country == "Maldives"
+
+
+def test_a_latin_initial_inside_a_bengali_name_but_not_this():
+    x = extract(
+        "প্রধান উপদেষ্টা মুহাম্মদ ইউনূস গাম্বিয়ার বিচারমন্ত্রী দাওদা এ জালোকে সহায়তার আশ্বাস দেন। "
+        "রাষ্ট্রদূত হাকন গুলব্র্যান্ডসেন এ বিষয়ে সহযোগিতার আশ্বাস দেন।"
+    )
+    people = {e.aliases[0] for e in x.entities if e.type == "Official"}
+    assert "দাওদা এ জালো" in people
+    assert "হাকন গুলব্র্যান্ডসেন" in people
