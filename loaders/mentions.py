@@ -717,6 +717,13 @@ class _Builder:
             elif k == i and tok.key in TITLE_PREFIXES and tok.is_capitalised:
                 k = start = k - 1  # "Deputy" before "Minister of Foreign Affairs"
             elif (
+                k == i
+                and (tok.key in ("and", "&") or tok.key in BN_CONJUNCTIONS)
+                and self.kind_at(self.starts.get(k - 1, -1)) == "title"
+            ):
+                # "অ্যাটর্নি জেনারেল ও বিচারমন্ত্রী X": two titles of one person.
+                k = start = self.starts[k - 1]
+            elif (
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word
                 and k - 1 not in self.entities

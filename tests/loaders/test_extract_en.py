@@ -1178,3 +1178,12 @@ def test_signatories_told_after_their_countries_and_titles_with_unlisted_bodies(
     }
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Md Anwar Hossain"), official("Daniyar Serikbayev")))}
+
+
+def test_two_titles_of_one_person_joined_by_and():
+    x = extract(
+        "Chief Adviser Muhammad Yunus assured Kenyan Attorney General and Justice Minister "
+        "Peter Kamau of support."
+    )
+    kamau = next(e for e in x.entities if e.id == official("Peter Kamau"))
+    assert kamau.country == "Kenya"
