@@ -1188,3 +1188,11 @@ def test_two_titles_of_one_person_joined_by_and():
     )
     okello = next(e for e in x.entities if e.id == official("Peter Okello"))
     assert okello.country == "Uganda"
+
+
+def test_a_meeting_that_did_not_take_place_is_none():
+    x = extract(
+        "A meeting between Foreign Adviser Md Touhid Hossain and Philippine Foreign Secretary "
+        "Theresa Lazaro, which had been set for Friday, did not take place."
+    )
+    assert not relations(x)
