@@ -1196,3 +1196,12 @@ def test_a_meeting_that_did_not_take_place_is_none():
         "Theresa Lazaro, which had been set for Friday, did not take place."
     )
     assert not relations(x)
+
+
+def test_a_consensus_reached_in_talks_between_two_is_their_agreement():
+    x = extract(
+        "The consensus was reached during talks between Chief of Army Staff General "
+        "Waker-Uz-Zaman and Turkish Land Forces Commander General Metin Tokel in Ankara."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Waker-Uz-Zaman"), official("Metin Tokel")))}
