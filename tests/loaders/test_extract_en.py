@@ -1205,3 +1205,17 @@ def test_a_consensus_reached_in_talks_between_two_is_their_agreement():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Waker-Uz-Zaman"), official("Metin Tokel")))}
+
+
+def test_people_with_a_visitor_met_the_other_side():
+    x = extract(
+        "German Ambassador Ruediger Lotz paid a courtesy call on Expatriates Welfare Adviser "
+        "Asif Nazrul at his office on Sunday, with GIZ Country Director Ulrich Hoffmann and "
+        "BMET Director General Md Salah Uddin."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        frozenset((official("Ruediger Lotz"), official("Asif Nazrul"))),
+        frozenset((official("Ulrich Hoffmann"), official("Asif Nazrul"))),
+        frozenset((official("Md Salah Uddin"), official("Ruediger Lotz"))),
+    }
