@@ -60,6 +60,7 @@ COUNTRY_WORDS = _WORDS["country_word"]
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
 DEMONYM_ENDINGS = _WORDS["demonym_ending"]
+BN_ABOUT = frozenset(_WORDS["bn_about"])
 PRONOUN_GENDERS = {w: "m" for w in _WORDS["pronoun_m"]} | {w: "f" for w in _WORDS["pronoun_f"]}
 
 
@@ -381,6 +382,11 @@ class _Reader:
             ]
             # "সই করার আশা প্রকাশ করে": the hope follows the verb it is about.
             soon_after = {words.get(i) for i in range(end, min(end + 3, len(reading.tokens)))}
+            # "সমঝোতা স্মারক সইয়ের বিষয়েও আলোচনা হয়": a signing talked about, not made.
+            of_it = reading.tokens[end - 1].suffix.lstrip("-") in ("এর", "ের", "য়ের", "র")
+            about = end < len(reading.tokens) and reading.tokens[end].key in BN_ABOUT
+            if cue.type == "AGREED" and of_it and about:
+                return True
             hoped = "hope" in kinds or "hope" in soon_after
             off = "called_off" in after
             if "negation" in after or any(t.endswith("নি") for t in tail) or hoped or off:

@@ -881,3 +881,8 @@ def test_a_latin_initial_inside_a_bengali_name_but_not_this():
     people = {e.aliases[0] for e in x.entities if e.type == "Official"}
     assert "দাওদা এ জালো" in people
     assert "হাকন গুলব্র্যান্ডসেন" in people
+
+
+def test_a_signing_talked_about_is_no_agreement():
+    x = extract("বাংলাদেশ ও তুরস্কের মধ্যে শিক্ষা খাতে একটি সমঝোতা স্মারক সইয়ের বিষয়েও আলোচনা হয়।")
+    assert not [r for r in x.relations if r.type == "AGREED"]
