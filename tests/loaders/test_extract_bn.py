@@ -886,3 +886,9 @@ def test_a_latin_initial_inside_a_bengali_name_but_not_this():
 def test_a_signing_talked_about_is_no_agreement():
     x = extract("বাংলাদেশ ও তুরস্কের মধ্যে শিক্ষা খাতে একটি সমঝোতা স্মারক সইয়ের বিষয়েও আলোচনা হয়।")
     assert not [r for r in x.relations if r.type == "AGREED"]
+
+
+def test_a_demonstrative_after_a_name_is_not_part_of_it():
+    x = extract("শ্রীলঙ্কায় বাংলাদেশের হাইকমিশনার আন্দালিব ইলিয়াস এসব সাক্ষাতে নৌপ্রধানের সঙ্গে ছিলেন।")
+    people = {e.aliases[0] for e in x.entities if e.type == "Official"}
+    assert "আন্দালিব ইলিয়াস" in people
