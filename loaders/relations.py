@@ -417,6 +417,10 @@ class _Reader:
         # A visit word with no place before it ("সঙ্গে সফররত চীনের দূত") is no cue of its
         # own and does not cut the sentence's other cue from its parties.
         cues = [c for c in reading.cues if c[2].pattern != "visit" or self.placed(args, c[0])]
+        # "শ্রীলঙ্কা সফররত ... প্রধান X": a visit told in a title is read with the title
+        # (visited_in_titles), not as a cue that cuts the sentence before the title's holder.
+        titled = {i for m in reading.mentions if m.kind == "person" for i in range(m.start, m.end)}
+        cues = [c for c in cues if c[2].pattern != "visit" or c[0] not in titled]
         # People present attend someone else's meeting: its other cues are not theirs. "X,
         # accompanied by Y, met Z" still tells X's meeting.
         has_present = any(c[2].pattern == "present" and not c[3].endswith(" by") for c in cues)
@@ -1057,6 +1061,9 @@ class _Reader:
             if a.kind == "object"
             or (a.marker in roles and not a.actor.startswith("@"))
             or (a.marker == "to" and a.kind == "government")
+            # "X ও Y-এর মধ্যে ... বৈঠকে": a meeting between them, named before it ("বৈঠকে X ও
+            # Y-এর মধ্যে ... সিদ্ধান্ত" is a decision between them at a meeting told before).
+            or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
         if not sources:

@@ -892,3 +892,13 @@ def test_a_demonstrative_after_a_name_is_not_part_of_it():
     x = extract("শ্রীলঙ্কায় বাংলাদেশের হাইকমিশনার আন্দালিব ইলিয়াস এসব সাক্ষাতে নৌপ্রধানের সঙ্গে ছিলেন।")
     people = {e.aliases[0] for e in x.entities if e.type == "Official"}
     assert "আন্দালিব ইলিয়াস" in people
+
+
+def test_a_meeting_between_two_titled_visitors_is_theirs():
+    x = extract(
+        "মালদ্বীপ সফররত বাংলাদেশ নৌবাহিনীর প্রধান অ্যাডমিরাল এম নাজমুল হাসান এবং মালদ্বীপের "
+        "প্রতিরক্ষা বাহিনী প্রধান মেজর জেনারেল ইব্রাহিম হিলমির মধ্যে মালেতে অনুষ্ঠিত বৈঠকে এ "
+        "বিষয়ে আলোচনা হয়।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("এম নাজমুল হাসান"), official("ইব্রাহিম হিলমি"))) in met
