@@ -1219,3 +1219,13 @@ def test_people_with_a_visitor_met_the_other_side():
         frozenset((official("Ulrich Hoffmann"), official("Asif Nazrul"))),
         frozenset((official("Md Salah Uddin"), official("Ruediger Lotz"))),
     }
+
+
+def test_signatories_told_as_signing_the_minutes():
+    x = extract(
+        "Bangladesh and Bhutan renewed their power trade deal, with Power Division Secretary "
+        "Farzana Mamtaz and Bhutanese Energy Secretary Karma Tshering signing the minutes of "
+        "the meeting in Thimphu."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Farzana Mamtaz"), official("Karma Tshering")))}
