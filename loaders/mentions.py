@@ -714,6 +714,8 @@ class _Builder:
                 k = start = k - 1
             elif tok.key in LINK_WORDS and self.lang == "en" and agency is None and sender is None:
                 k -= 1
+            elif k == i and (field := self.portfolio_before(k)) is not None:
+                k = field  # "Nepal's Energy, Water Resources and Irrigation Minister X"
             elif k == i and tok.key in TITLE_PREFIXES and tok.is_capitalised:
                 k = start = k - 1  # "Deputy" before "Minister of Foreign Affairs"
             elif (
@@ -1115,6 +1117,24 @@ class _Builder:
                 )
             )
         return found
+
+    def portfolio_before(self, k: int) -> int | None:
+        """Where an English portfolio of field words ending at k begins, when a country or a
+        body is named right before it ("Nepal's Energy, Water Resources and Irrigation")."""
+        if self.lang != "en":
+            return None
+        j, fields = k, 0
+        while j > 0 and self.kind_at(self.starts.get(j, -1)) not in ("country", "agency"):
+            tok = self.tokens[j - 1]
+            if tok.is_capitalised and tok.key in self.lex.field_words:
+                fields += 1
+            elif tok.key not in (",", "and", "&") or fields == 0:
+                break
+            j -= 1
+        while j < k and self.tokens[j].key in (",", "and", "&"):
+            j += 1
+        named = self.kind_at(self.starts.get(j, -1)) in ("country", "agency")
+        return j if fields >= 2 and named else None
 
     def unlisted_head(self, k: int) -> int | None:
         """Where a run of capitalised words from k ends in an organisation's last word

@@ -1229,3 +1229,12 @@ def test_signatories_told_as_signing_the_minutes():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Farzana Mamtaz"), official("Karma Tshering")))}
+
+
+def test_a_portfolio_of_several_fields_before_a_title_keeps_the_country():
+    x = extract(
+        "Power Secretary Farzana Mamtaz met Nepalese Energy Secretary Suresh Acharya. She also "
+        "called on Nepal's Energy, Water Resources and Irrigation Minister Deepak Khadka."
+    )
+    khadka = next(e for e in x.entities if e.id == official("Deepak Khadka"))
+    assert khadka.country == "Nepal"
