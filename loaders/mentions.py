@@ -36,6 +36,7 @@ BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plura
 PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
 BN_CONJUNCTIONS = frozenset(_WORDS["bn_conjunction"])
+BN_ACCORDING = frozenset(_WORDS["bn_according"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
@@ -1161,8 +1162,13 @@ class _Builder:
             if tok.key not in self.lex.org_heads or i in self.used:
                 continue
             start = i
-            while start > 0 and i - start < BN_BODY_WORDS and self.in_body_name(start - 1):
-                start -= 1
+            while start > 0 and i - start < BN_BODY_WORDS:
+                if start > 1 and self.glued_hyphen(start - 1) and self.in_body_name(start - 2):
+                    start -= 2  # "ট্রেড-ইনভেস্টমেন্ট": one word
+                elif self.in_body_name(start - 1):
+                    start -= 1
+                else:
+                    break
             if tokens[start].key == "ও":  # "কৃষি গবেষণা ও উন্নয়ন সংস্থা", never "ও উন্নয়ন সংস্থা"
                 start += 1
             end = self.skip_parenthesis(i + 1)  # "(সিডব্লিউসি)": its acronym
@@ -1279,7 +1285,9 @@ class _Builder:
         if k < len(self.tokens) and self.tokens[k].text in ("এর", "-এর"):
             suffix, k = "এর", k + 1
         following = self.words.get(k)
-        if suffix in ("কে",):
+        if k < len(self.tokens) and self.tokens[k].text in BN_ACCORDING:
+            m.marker = "from"  # "বিএমইটির হিসাবে": the source of a figure, not an actor
+        elif suffix in ("কে",):
             m.marker = "to"
         elif following in ("with", "to", "for", "behalf", "between", "from"):
             m.marker = following

@@ -61,6 +61,7 @@ GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
 DEMONYM_ENDINGS = _WORDS["demonym_ending"]
 BN_ABOUT = frozenset(_WORDS["bn_about"])
+BN_LED_BY = frozenset(_WORDS["bn_led_by"])
 PRONOUN_GENDERS = {w: "m" for w in _WORDS["pronoun_m"]} | {w: "f" for w in _WORDS["pronoun_f"]}
 
 
@@ -1090,6 +1091,13 @@ class _Reader:
                 a for a in args
                 if a.end <= prev_end and a.marker in ("to", "with") and not a.actor.startswith("@")
             ][-1:]  # fmt: skip
+        # "X-এর নেতৃত্বে ... প্রতিনিধিদল ... বৈঠক করে": the leader acts for the delegation.
+        leaders = [
+            a for a in self.officials_in(scope)
+            if a.marker == "genitive" and a.end < len(self.tokens) and a.end <= start
+            and self.tokens[a.end].text in BN_LED_BY
+        ]  # fmt: skip
+        sources = leaders[:1] or sources
         # "জাপানি ভাষা ... সহায়তা চান তিনি": a person, named or not, is the doer before a
         # country word that may only qualify a noun.
         people = [a for a in sources if a.kind != "country"] if self.lang == "bn" else []

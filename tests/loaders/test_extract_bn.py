@@ -902,3 +902,19 @@ def test_a_meeting_between_two_titled_visitors_is_theirs():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("এম নাজমুল হাসান"), official("ইব্রাহিম হিলমি"))) in met
+
+
+def test_a_delegation_led_by_someone_met_through_its_leader():
+    x = extract(
+        "জাপান ট্রেড-ইনভেস্টমেন্ট প্রমোশন সংস্থার (জেটিআইপিএ) প্রধান তানাকা হিরোশির নেতৃত্বে "
+        "১০ সদস্যের প্রতিনিধিদলটি বিডার নির্বাহী চেয়ারম্যান আশিক চৌধুরীর সঙ্গে বৈঠক করে।"
+    )
+    body = next(e for e in x.entities if e.type == "Agency" and "জেটিআইপিএ" in e.aliases)
+    assert body.country == "Japan"  # its name holds the hyphenated word and the country
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {(official("তানাকা হিরোশি"), official("Ashik Chowdhury"))}
+
+
+def test_the_source_of_a_figure_is_no_visitor():
+    x = extract("জনশক্তি, কর্মসংস্থান ও প্রশিক্ষণ ব্যুরোর (বিএমইটি) হিসাবে গত বছর জাপানে গেছেন পাঁচ হাজার কর্মী।")
+    assert not relations(x)
