@@ -10,7 +10,8 @@ and other properties keep their first value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from ..loaders.model import Extraction
@@ -27,6 +28,11 @@ from .schema import (
 from .store import Store
 
 BATCH_SIZE = 2_000
+# Articles per load batch: enough for each statement's UNWIND to pay off (a
+# statement's round trip and its sync to disk cost the same for 10 rows or
+# 2,000), few enough that a killed load loses at most one batch (which a rerun
+# re-merges) and that memory holds little.
+LOAD_BATCH = 2_000
 DELETE_BATCH_SIZE = 10_000
 
 
@@ -112,9 +118,28 @@ def write_rows(store: Store, rows: GraphRows) -> None:
         _run_batches(store, structural_statement(group), edge_rows)
 
 
-def write_extractions(store: Store, extractions: Iterable[Extraction]) -> None:
-    """Write what these extractions say into the store (see `write_rows`)."""
-    write_rows(store, to_rows(extractions))
+def write_extractions(
+    store: Store,
+    extractions: Iterable[Extraction],
+    *,
+    batch: int = LOAD_BATCH,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write what these extractions say into the store, `batch` articles at a time
+    (see `write_rows`); the number of articles written.
+
+    The extractions are consumed as they come, so memory holds one batch of
+    them and its rows however many there are. `progress` is told the size of
+    each batch once it is stored.
+    """
+    written = 0
+    remaining = iter(extractions)
+    while articles := list(islice(remaining, batch)):
+        write_rows(store, to_rows(articles))
+        written += len(articles)
+        if progress is not None:
+            progress(len(articles))
+    return written
 
 
 def count_graph(store: Store) -> dict[str, dict[str, int]]:

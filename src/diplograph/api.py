@@ -13,16 +13,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from .config import Settings, load_settings
 from .errors import InputError, UsageError
-
-# Articles per write batch: large enough for UNWIND to pay off, small enough
-# that a killed load loses at most one batch (which a rerun re-merges).
-LOAD_BATCH = 500
 
 
 @dataclass
@@ -114,8 +109,7 @@ def load(
     Failing inputs are collected in the report (and passed to `on_error`);
     the others load. `workers` extraction processes (default: every core).
     """
-    from .graph.cypher import count_graph, write_rows
-    from .graph.rows import to_rows
+    from .graph.cypher import count_graph, write_extractions
     from .loaders.read import read_articles
     from .parallel import default_workers, extract_all, extraction_pool
 
@@ -133,11 +127,7 @@ def load(
         open_store(resolved) as graph_store,
     ):
         extractions = extract_all(read_articles(paths, on_error=failed), pool)
-        while batch := list(islice(extractions, LOAD_BATCH)):
-            write_rows(graph_store, to_rows(batch))
-            report.articles += len(batch)
-            if progress is not None:
-                progress(len(batch))
+        report.articles = write_extractions(graph_store, extractions, progress=progress)
         counts = count_graph(graph_store)
     report.nodes = sum(counts["nodes"].values())
     report.relationships = sum(counts["relationships"].values())

@@ -19,7 +19,9 @@ import math
 import os
 import random
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +41,7 @@ from rich.table import Table
 
 from .config import Settings, load_settings
 from .errors import DiplographError, UsageError
+from .process_memory import MeasuredRun, run_measured
 
 T = TypeVar("T")
 
@@ -324,11 +327,21 @@ class BenchResult:
     render` writes it) run on the loaded store while it is open; `html_settle_s`
     is the time from opening that page in headless Chromium to its layout settled
     and physics off (None, and why in `html_settle_skipped`, without Chromium or
-    Playwright); `reopen_s` is the start of a store holding that graph, and
-    `end_to_end_s` is `diplograph build` from the files (which opens the store
-    twice). A stage that failed is None, its error
-    in `failures`. `scaling` holds what each stage cost at each size when a plot
-    was asked for.
+    Playwright); `reopen_s` is the start of a store holding that graph.
+
+    `end_to_end_s` is `diplograph build FOLDER --html FILE` run as a command of
+    its own, from the start of its process to its end (which opens the store
+    twice), and `peak_rss_mb` its memory: the largest sum, over the command, its
+    extraction workers and the FalkorDB server it starts (with the server's
+    forks), of their resident memory, sampled while it runs (Linux; None
+    elsewhere). `peak_pss_mb` is the same with each page the processes share
+    counted once, and `peak_mb_by_process` the peak of each kind of process.
+    `bench_process_peak_rss_mb` is the bench's own process, which holds the
+    whole corpus, read and extracted, for its stage timings: not what a
+    user's load costs.
+
+    A stage that failed is None, its error in `failures`. `scaling` holds
+    what each stage cost at each size when a plot was asked for.
     """
 
     articles: int
@@ -361,8 +374,10 @@ class BenchResult:
     html_settle_skipped: str | None
     query_ms: dict[str, dict[str, float]]
     queries_skipped: dict[str, str]
-    peak_rss_mb: float
-    peak_rss_children_mb: float
+    peak_rss_mb: float | None
+    peak_pss_mb: float | None
+    peak_mb_by_process: dict[str, float]
+    bench_process_peak_rss_mb: float
     nodes: int
     relationships: int
     failures: dict[str, str]
@@ -418,8 +433,7 @@ def run_bench(
 def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) -> BenchResult:
     """Every figure of BenchResult on these article files; stores go in fresh folders of
     `workdir`."""
-    from .api import build
-    from .graph.cypher import count_graph, write_rows
+    from .graph.cypher import count_graph, write_extractions
     from .graph.html import render_store_html
     from .graph.rows import to_rows
     from .graph.store import open_store
@@ -429,6 +443,11 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
 
     names = [str(p) for p in paths]
     run_dir = Path(tempfile.mkdtemp(prefix=f"run-{len(paths)}-", dir=workdir))
+    failures: dict[str, str] = {}
+    # First, while this process holds nothing of the corpus: not that the build
+    # would share it (it runs as a command of its own), but the machine's memory
+    # and cores are then the build's.
+    built = _build_command(paths, run_dir, workers, failures)
 
     articles, read_s = _timed(lambda: list(read_articles(names)))
     # The lexicons load on the first article: a one-off cost, reported apart.
@@ -445,7 +464,6 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
     # land in their figures. (A bench that fails ends its process anyway.)
     gc.collect()
     gc.freeze()
-    failures: dict[str, str] = {}
     batched = _embedded(run_dir / "batched")
     html = run_dir / "graph.html"
     increment = [
@@ -458,10 +476,11 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         )
     ]
     with open_store(batched) as store:
-        _, load_s = _timed(lambda: write_rows(store, to_rows(extractions)))
+        # The writer `diplograph load` uses, fed the extractions as they would come.
+        _, load_s = _timed(lambda: write_extractions(store, iter(extractions)))
         counts = count_graph(store)
         _, incremental_s = _timed(
-            lambda: (write_rows(store, to_rows(increment)), count_graph(store))
+            lambda: (write_extractions(store, iter(increment)), count_graph(store))
         )
         limit_query_time(store, QUERY_TIMEOUT_MS)
         query_ms, skipped = time_queries(store, query_values(extractions))
@@ -479,16 +498,9 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         naive_loaded = _relationship_count(count_graph(store))
     naive_rate = _rate(naive_loaded, naive_s)
     loaded = _relationship_count(counts)
-
-    end_to_end_s = _stage(
-        failures,
-        "end_to_end",
-        lambda: build(names, run_dir / "built.html", settings=_embedded(run_dir / "end-to-end")),
-    )
     gc.unfreeze()
 
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return BenchResult(
         articles=len(paths),
         seed=seed,
@@ -513,15 +525,17 @@ def measure(paths: Sequence[Path], *, workers: int, seed: int, workdir: Path) ->
         incremental_articles=len(increment),
         incremental_load_s=incremental_s,
         reopen_s=reopen_s,
-        end_to_end_s=end_to_end_s,
+        end_to_end_s=built.seconds if built.returncode == 0 else None,
         render_s=render_s,
         html_bytes=html.stat().st_size,
         html_settle_s=html_settle_s,
         html_settle_skipped=settle_skipped,
         query_ms=query_ms,
         queries_skipped=skipped,
-        peak_rss_mb=_megabytes(self_kb),
-        peak_rss_children_mb=_megabytes(children_kb),
+        peak_rss_mb=built.peak_rss_mb,
+        peak_pss_mb=built.peak_pss_mb,
+        peak_mb_by_process=built.peak_mb_by_role,
+        bench_process_peak_rss_mb=_megabytes(self_kb),
         nodes=sum(counts["nodes"].values()),
         relationships=loaded,
         failures=failures,
@@ -677,9 +691,10 @@ def plot_scaling(points: list[dict[str, Any]], path: Path, pyplot: Any = None) -
         queries.plot(sizes, p50s, marker="o", label=name)
     queries.set(xscale="log", yscale="log", xlabel="articles", ylabel="milliseconds (p50)")
     queries.set_title("Named queries")
-    memory.plot(sizes, [p["peak_rss_mb"] for p in points], marker="s")
+    peaks = [math.nan if p["peak_rss_mb"] is None else p["peak_rss_mb"] for p in points]
+    memory.plot(sizes, peaks, marker="s")
     memory.set(xscale="log", xlabel="articles", ylabel="MB")
-    memory.set_title("Peak memory of the bench process so far")
+    memory.set_title("Peak memory of diplograph build (with its workers and server)")
     for axes in (stages, queries):
         axes.legend(fontsize="small")
     figure.tight_layout()
@@ -721,10 +736,8 @@ def print_bench(result: BenchResult, console: Console) -> None:
         ("render HTML", f"{result.render_s:,.2f} s, {result.html_bytes / 1e6:.1f} MB"),
         ("HTML page settles in Chromium", _settle(result)),
         ("graph", f"{result.nodes:,} nodes, {result.relationships:,} relationships"),
-        (
-            "peak memory",
-            f"{result.peak_rss_mb:,.0f} MB (children up to {result.peak_rss_children_mb:,.0f} MB)",
-        ),
+        ("peak memory of the build", _build_memory(result)),
+        ("peak memory of the bench process", f"{result.bench_process_peak_rss_mb:,.0f} MB"),
     ]
     for row in rows:
         table.add_row(*row)
@@ -744,6 +757,16 @@ def print_bench(result: BenchResult, console: Console) -> None:
             f"{name} ({reason})" for name, reason in result.queries_skipped.items()
         )
     console.print(queries)
+
+
+def _build_memory(result: BenchResult) -> str:
+    if result.peak_rss_mb is None or result.peak_pss_mb is None:
+        return "not sampled (no /proc)"
+    parts = ", ".join(f"{role} {mb:,.0f}" for role, mb in result.peak_mb_by_process.items())
+    return (
+        f"{result.peak_rss_mb:,.0f} MB resident, {result.peak_pss_mb:,.0f} MB proportional "
+        f"(peaks: {parts})"
+    )
 
 
 def _seconds(value: float | None) -> str:
@@ -818,6 +841,34 @@ def _stage(failures: dict[str, str], name: str, run: Callable[[], object]) -> fl
     except Exception as error:
         failures[name] = f"{type(error).__name__}: {error}"
         return None
+
+
+def _build_command(
+    paths: Sequence[Path], run_dir: Path, workers: int, failures: dict[str, str]
+) -> MeasuredRun:
+    """`diplograph build` on a folder of these articles, as a user runs it: a process
+    of its own, its memory sampled with its workers' and its server's."""
+    folder = run_dir / "articles"
+    folder.mkdir()
+    for path in paths:
+        # The articles linked, not copied: the first k of the corpus are a folder of their own.
+        try:
+            os.link(path, folder / path.name)
+        except OSError:
+            shutil.copyfile(path, folder / path.name)
+    log = run_dir / "build.log"
+    command = [
+        sys.executable, "-m", "diplograph", "build", str(folder),
+        "--html", str(run_dir / "built.html"),
+        "--store", "embedded", "--data-dir", str(run_dir / "end-to-end"),
+        "--workers", str(workers),
+    ]  # fmt: skip
+    with log.open("wb") as output:
+        run = run_measured(command, stdout=output, stderr=subprocess.STDOUT)
+    if run.returncode != 0:
+        lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        failures["end_to_end"] = f"exit code {run.returncode}: {lines[-1] if lines else ''}"
+    return run
 
 
 def _reopen(settings: Settings) -> None:

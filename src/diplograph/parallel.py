@@ -13,9 +13,10 @@ import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from multiprocessing.pool import Pool
+from multiprocessing.pool import AsyncResult, Pool
 
 from .loaders.extract import extract_article
 from .loaders.lexicon import LANGUAGES, load_lexicon
@@ -64,10 +65,29 @@ def _quiet_worker() -> None:
 
 
 def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extraction]:
-    """The extraction of each article, in input order."""
+    """The extraction of each article, in input order.
+
+    A sliding window: each chunk handed back is replaced by the next one, so the
+    workers go on while the caller stores what it got (a window emptied before
+    the next is handed out leaves them idle during every write), and at most
+    WINDOW articles are in flight whatever the corpus size.
+    """
     if pool is None:
         yield from map(extract_article, articles)
         return
     remaining = iter(articles)
-    while window := list(islice(remaining, WINDOW)):
-        yield from pool.imap(extract_article, window, chunksize=CHUNK)
+    pending: deque[AsyncResult[list[Extraction]]] = deque()
+
+    def hand_out() -> None:
+        while len(pending) * CHUNK < WINDOW and (chunk := list(islice(remaining, CHUNK))):
+            pending.append(pool.apply_async(_extract_chunk, (chunk,)))
+
+    hand_out()
+    while pending:
+        done = pending.popleft().get()
+        hand_out()
+        yield from done
+
+
+def _extract_chunk(articles: list[Article]) -> list[Extraction]:
+    return [extract_article(article) for article in articles]

@@ -182,3 +182,29 @@ def test_counts_list_every_schema_name_and_labels_from_outside_it(store, article
     assert counts["relationships"]["CITES"] == 1 and counts["relationships"]["MET"] == 2
     total = store.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
     assert sum(counts["nodes"].values()) == total
+
+
+def test_a_long_load_is_written_in_batches_as_the_extractions_come(store, generated):
+    pulled: list[int] = []
+
+    def extractions():
+        for number in range(23):
+            pulled.append(number)
+            yield generated(number)
+
+    stored_when_told: list[tuple[int, int, int]] = []
+
+    def told(size: int) -> None:
+        articles = count_graph(store)["nodes"]["Article"]
+        stored_when_told.append((size, articles, len(pulled)))
+
+    written = write_extractions(store, extractions(), batch=5, progress=told)
+
+    assert written == 23
+    # Each batch is in the store when it is reported, and only it had been read:
+    # the load never holds more than one batch of extractions.
+    assert stored_when_told == [(5, 5, 5), (5, 10, 10), (5, 15, 15), (5, 20, 20), (3, 23, 23)]
+    clean = snapshot(store)
+    clear(store)
+    write_extractions(store, [generated(number) for number in range(23)])
+    assert snapshot(store) == clean, "batches store what one write of everything stores"
