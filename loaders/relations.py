@@ -17,7 +17,7 @@ Negated, hoped-for and (for meetings) future events are not read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from .language import word_groups
@@ -1052,6 +1052,17 @@ class _Reader:
             and a.start < next_start
             and (a.kind != "government" or a.marker == "to")
         ]
+        if cue.type == "OFFERED":
+            # "ডেনমার্কের অর্থায়ন অব্যাহত থাকবে": whose help it is gives it; only a request
+            # asks the one whose help is named.
+            scope = [
+                replace(a, marker="genitive")
+                if a.marker == "to"
+                and help_at(self.tokens, a.end)
+                and not self.tokens[a.end - 1].text.endswith("কে")
+                else a
+                for a in scope
+            ]
         # "তাঁকে স্বাগত জানান X": an object pronoun is whom the act is for, never its doer.
         # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
         # after a meeting was not met); one asks or offers "to" or "for" someone.

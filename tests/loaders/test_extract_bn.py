@@ -918,3 +918,13 @@ def test_a_delegation_led_by_someone_met_through_its_leader():
 def test_the_source_of_a_figure_is_no_visitor():
     x = extract("জনশক্তি, কর্মসংস্থান ও প্রশিক্ষণ ব্যুরোর (বিএমইটি) হিসাবে গত বছর জাপানে গেছেন পাঁচ হাজার কর্মী।")
     assert not relations(x)
+
+
+def test_financing_that_will_continue_is_an_offer():
+    x = extract(
+        "পরিবেশ উপদেষ্টা সৈয়দা রিজওয়ানা হাসানের সঙ্গে সাক্ষাৎ করেন ডেনমার্কের রাষ্ট্রদূত ক্রিস্টিয়ান "
+        "ব্রিক্স মোলার। রাষ্ট্রদূত জানান, উপকূলীয় জেলাগুলোতে অভিযোজন প্রকল্পে ডেনমার্কের অর্থায়ন "
+        "অব্যাহত থাকবে।"
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {official("ক্রিস্টিয়ান ব্রিক্স মোলার")}
