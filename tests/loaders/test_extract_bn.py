@@ -928,3 +928,13 @@ def test_financing_that_will_continue_is_an_offer():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {official("ক্রিস্টিয়ান ব্রিক্স মোলার")}
+
+
+def test_the_two_of_them_are_the_meetings_parties():
+    x = extract(
+        "সংস্কৃতি উপদেষ্টা মোস্তফা সরয়ার ফারুকীর সঙ্গে সাক্ষাৎ করেন মরক্কোর রাষ্ট্রদূত করিম আলাওয়ি। "
+        "বৈঠকে দুজন চলচ্চিত্র বিনিময় নিয়ে একটি সমঝোতা স্মারক সইয়ে একমত হন।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    pair = frozenset((official("Mostofa Sarwar Farooki"), official("করিম আলাওয়ি")))
+    assert agreed == {pair}
