@@ -1161,6 +1161,8 @@ class _Builder:
         for i, tok in enumerate(tokens):
             if tok.key not in self.lex.org_heads or i in self.used:
                 continue
+            if i + 1 < len(tokens) and tokens[i + 1].key in self.lex.org_heads:
+                continue  # "ঔষধ প্রশাসন অধিদপ্তর": the name ends at the last of them
             start = i
             while start > 0 and i - start < BN_BODY_WORDS:
                 if start > 1 and self.glued_hyphen(start - 1) and self.in_body_name(start - 2):

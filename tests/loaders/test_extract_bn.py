@@ -938,3 +938,15 @@ def test_the_two_of_them_are_the_meetings_parties():
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     pair = frozenset((official("Mostofa Sarwar Farooki"), official("করিম আলাওয়ি")))
     assert agreed == {pair}
+
+
+def test_a_body_ends_at_the_last_of_its_head_words():
+    x = extract(
+        "ঢাকায় নিযুক্ত ইরানের রাষ্ট্রদূত মানসুর চাভোশি বাংলাদেশের ঔষধ প্রশাসন অধিদপ্তরের "
+        "মহাপরিচালকের সঙ্গে বৈঠক করেন। তিনি ইরানের খাদ্য ও ওষুধ প্রশাসনের (আইএফডিএ) সঙ্গে "
+        "সহযোগিতার আশ্বাস দেন।"
+    )
+    bodies = {e.aliases[0]: e.country for e in x.entities if e.type == "Agency"}
+    assert bodies["ঔষধ প্রশাসন অধিদপ্তর"] == "Bangladesh"
+    assert bodies["খাদ্য ও ওষুধ প্রশাসন"] == "Iran"
+    assert "ঔষধ প্রশাসন" not in bodies
