@@ -18,6 +18,7 @@ PER_LANGUAGE = {
     "heldout4": 10,
     "heldout5": 10,
     "heldout6": 10,
+    "heldout7": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
