@@ -950,3 +950,12 @@ def test_a_body_ends_at_the_last_of_its_head_words():
     assert bodies["ঔষধ প্রশাসন অধিদপ্তর"] == "Bangladesh"
     assert bodies["খাদ্য ও ওষুধ প্রশাসন"] == "Iran"
     assert "ঔষধ প্রশাসন" not in bodies
+
+
+def test_the_chief_guest_of_an_event_met_its_other_side():
+    x = extract(
+        "শিক্ষা মন্ত্রণালয়ে চীনের রাষ্ট্রদূত ইয়াও ওয়েন শিক্ষা সচিব মো. ফখরুল ইসলামের সঙ্গে বৈঠক "
+        "করেন। অনুষ্ঠানে প্রধান অতিথি ছিলেন শিক্ষা উপদেষ্টা অধ্যাপক সি আর আবরার।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("C R Abrar"), official("ইয়াও ওয়েন"))) in met
