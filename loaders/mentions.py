@@ -681,8 +681,14 @@ class _Builder:
                 # "বিশ্বব্যাংকের পক্ষে বাংলাদেশ ও ভুটানের ডিভিশন ডিরেক্টর": the countries an
                 # international body's post covers are served, not the holder's own.
                 covered = self.covered_countries(prev_start)
+                # "KOICA Bangladesh Country Director": a foreign body's country office.
+                body = self.starts.get(prev_start)
+                office_of = body is not None and self.kind_at(body) == "agency"
+                office_of = office_of and self.value_at(body).country not in (iso, "*")  # type: ignore[attr-defined]
                 if covered is not None:
                     host, prev_start = host or iso, covered
+                elif office_of and self.lang == "en":
+                    host = host or iso
                 elif (
                     self.words.get(k) == "host"
                     or (k < i and self.tokens[k].key == "নিযুক্ত")

@@ -1238,3 +1238,14 @@ def test_a_portfolio_of_several_fields_before_a_title_keeps_the_country():
     )
     khadka = next(e for e in x.entities if e.id == official("Deepak Khadka"))
     assert khadka.country == "Nepal"
+
+
+def test_a_foreign_bodys_country_office_is_where_its_head_serves():
+    x = extract(
+        "Korean Ambassador Park Young-sik met Expatriates Welfare Adviser Asif Nazrul. Also "
+        "present was KOICA Bangladesh Country Director Kim Ju-hyun."
+    )
+    kim = next(e for e in x.entities if e.id == official("Kim Ju-hyun"))
+    assert kim.country == "South Korea"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Kim Ju-hyun"), official("Asif Nazrul"))) in met
