@@ -174,7 +174,14 @@ def read_sentence(
     entities = _longest(entity)
     words: dict[int, str] = {}
     if reference:
-        covered = {i for m, _ in entities.values() for i in range(m.start, m.end)}
+        # "counterpart" is a title only before a name ("his counterpart Amrit Bahadur Rai");
+        # alone, "his counterpart" stays a reference to the one met.
+        covered = {
+            i
+            for m, e in entities.values()
+            if not (e.kind == "title" and e.value.head == "counterpart")
+            for i in range(m.start, m.end)
+        }
         for m, e in _longest(reference).values():
             if covered.isdisjoint(range(m.start, m.end)):
                 for i in range(m.start, m.end):
@@ -594,6 +601,8 @@ class _Builder:
                     visiting=visiting,
                 )
             ]
+        if title.head == "counterpart":
+            return []  # "his Turkish counterpart" alone: the country's principal (relations)
         self.used.update(range(start, described))
         return [
             Mention(

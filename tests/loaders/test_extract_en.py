@@ -1249,3 +1249,14 @@ def test_a_foreign_bodys_country_office_is_where_its_head_serves():
     assert kim.country == "South Korea"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Kim Ju-hyun"), official("Asif Nazrul"))) in met
+
+
+def test_a_named_counterpart_is_a_person_an_unnamed_one_the_one_met():
+    x = extract(
+        "Foreign Secretary Md Jashim Uddin and his Nepali counterpart Amrit Bahadur Rai held "
+        "consultations in Kathmandu. Touhid told his counterpart that Dhaka valued the ties."
+    )
+    rai = next(e for e in x.entities if e.id == official("Amrit Bahadur Rai"))
+    assert rai.country == "Nepal"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Md Jashim Uddin"), official("Amrit Bahadur Rai"))) in met
