@@ -691,9 +691,7 @@ class _Builder:
                 # international body's post covers are served, not the holder's own.
                 covered = self.covered_countries(prev_start)
                 # "KOICA Bangladesh Country Director": a foreign body's country office.
-                body = self.starts.get(prev_start)
-                office_of = body is not None and self.kind_at(body) == "agency"
-                office_of = office_of and self.value_at(body).country not in (iso, "*")  # type: ignore[attr-defined]
+                office_of = self.foreign_body_ends_at(prev_start, iso)
                 if covered is not None:
                     host, prev_start = host or iso, covered
                 elif office_of and self.lang == "en":
@@ -765,6 +763,14 @@ class _Builder:
             else:
                 break
         return start, sender, host, agency, visiting
+
+    def foreign_body_ends_at(self, k: int, iso: str) -> bool:
+        """Whether a body of a country other than `iso` is named right before token k."""
+        body = self.starts.get(k)
+        if body is None or self.kind_at(body) != "agency":
+            return False
+        value: Agency = self.value_at(body)  # type: ignore[assignment]
+        return value.country not in (iso, "*")
 
     def covered_countries(self, last: int) -> int | None:
         """Where "X ও Y" (X and Y, Y starting at `last`) begins when an international body
