@@ -37,6 +37,7 @@ PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
 BN_CONJUNCTIONS = frozenset(_WORDS["bn_conjunction"])
 BN_ACCORDING = frozenset(_WORDS["bn_according"])
+NAMED_ONLY_TITLES = frozenset(_WORDS["named_only_title"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
@@ -179,7 +180,7 @@ def read_sentence(
         covered = {
             i
             for m, e in entities.values()
-            if not (e.kind == "title" and e.value.head == "counterpart")
+            if not (e.kind == "title" and e.value.head in NAMED_ONLY_TITLES)
             for i in range(m.start, m.end)
         }
         for m, e in _longest(reference).values():
@@ -601,7 +602,7 @@ class _Builder:
                     visiting=visiting,
                 )
             ]
-        if title.head == "counterpart":
+        if title.head in NAMED_ONLY_TITLES:
             return []  # "his Turkish counterpart" alone: the country's principal (relations)
         self.used.update(range(start, described))
         return [

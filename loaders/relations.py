@@ -62,6 +62,7 @@ COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
 DEMONYM_ENDINGS = _WORDS["demonym_ending"]
 BN_ABOUT = frozenset(_WORDS["bn_about"])
 BN_LED_BY = frozenset(_WORDS["bn_led_by"])
+BN_LEADING = _WORDS["bn_leading"]
 PRONOUN_GENDERS = {w: "m" for w in _WORDS["pronoun_m"]} | {w: "f" for w in _WORDS["pronoun_f"]}
 
 
@@ -885,7 +886,7 @@ class _Reader:
             # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed).
             after = [a for a in args if a.start >= start and a.kind == "group"]
             parties = self.flatten(after[:1], None, args) or parties
-        if len(parties) < 2 and self.lang == "bn" and "নেতৃত্ব" in phrase:
+        if len(parties) < 2 and self.lang == "bn" and any(w in phrase for w in BN_LEADING):
             # "সভায় পোল্যান্ডের পক্ষে নেতৃত্ব দেন দেশটির উপমন্ত্রী X": who led one side met
             # the other side's leader.
             subjects = self.officials_in([a for a in args if a.marker == ""])
