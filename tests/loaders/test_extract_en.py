@@ -1188,6 +1188,7 @@ def test_two_titles_of_one_person_joined_by_and():
     )
     okello = next(e for e in x.entities if e.id == official("Peter Okello"))
     assert okello.country == "Uganda"
+    assert okello.title == "Attorney General and Justice Minister"
 
 
 def test_a_meeting_that_did_not_take_place_is_none():
