@@ -735,10 +735,11 @@ class _Builder:
                 k = start = k - 1  # "Deputy" before "Minister of Foreign Affairs"
             elif (
                 k == i
-                and (tok.key in ("and", "&") or tok.key in BN_CONJUNCTIONS)
+                and tok.key in BN_CONJUNCTIONS
                 and self.kind_at(self.starts.get(k - 1, -1)) == "title"
             ):
-                # "অ্যাটর্নি জেনারেল ও বিচারমন্ত্রী X": two titles of one person.
+                # "অ্যাটর্নি জেনারেল ও বিচারমন্ত্রী X": two titles of one person (English titles
+                # joined by "and" are read as one portfolio, see person_or_reference).
                 k = start = self.starts[k - 1]
             elif (
                 (self.lang == "bn" or tok.is_capitalised)

@@ -959,3 +959,13 @@ def test_the_chief_guest_of_an_event_met_its_other_side():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("C R Abrar"), official("ইয়াও ওয়েন"))) in met
+
+
+def test_two_titles_of_one_person_joined_by_o():
+    x = extract(
+        "কেনিয়ার হাইকমিশনার ওয়াঞ্জিরু কামাউ ও উগান্ডার রাষ্ট্রদূত জন মুগিশা প্রধান উপদেষ্টার সঙ্গে "
+        "সাক্ষাৎ করেন। প্রধান উপদেষ্টা উগান্ডার অ্যাটর্নি জেনারেল ও বিচারমন্ত্রী পিটার ওকেলোকে "
+        "সহযোগিতার আশ্বাস দেন।"
+    )
+    okello = next(e for e in x.entities if e.type == "Official" and "ওকেলো" in e.aliases[0])
+    assert okello.country == "Uganda"
