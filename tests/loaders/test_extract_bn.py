@@ -847,7 +847,8 @@ def test_in_whose_presence_a_bengali_signing_took_place_met_its_other_side():
 def test_the_two_sides_are_the_meetings_parties_not_those_present():
     x = extract(
         "মৎস্য উপদেষ্টা ফরিদা আখতারের সঙ্গে সাক্ষাৎ করেন নরওয়ের রাষ্ট্রদূত হাকন গুলব্র্যান্ডসেন। "
-        "বৈঠকে মন্ত্রণালয়ের সচিব মো. আবদুর রউফ উপস্থিত ছিলেন। "
+        "এ সময় মৎস্য অধিদপ্তরের মহাপরিচালক মো. আবদুর রউফ ও বাংলাদেশ মৎস্য গবেষণা ইনস্টিটিউটের "
+        "মহাপরিচালক জুলফিকার আলী উপস্থিত ছিলেন। "
         "উভয় পক্ষ গবেষণা সহযোগিতা বাড়াতে একমত হয়।"
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
