@@ -187,7 +187,11 @@ def read_sentence(
             if covered.isdisjoint(range(m.start, m.end)):
                 for i in range(m.start, m.end):
                     words[i] = e.kind
-    cues = [(m.start, m.end, e.value, e.phrase) for m, e in _longest(cue).values()]
+    cues = [
+        (m.start, m.end, e.value, e.phrase)
+        for m, e in _longest(cue).values()
+        if not (lang == "en" and _compound_modifier(tokens, m.start))
+    ]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
     builder.cue_tokens = {i for start, end, *_ in cues for i in range(start, end)}
@@ -208,6 +212,16 @@ def read_sentence(
             if titled.isdisjoint(range(m.start, m.end))
         ]
     return Reading(text, tokens, mentions, cues, topics, words)
+
+
+def _compound_modifier(tokens: list[Token], start: int) -> bool:
+    """ "a long-discussed deal", "the much-awaited visit": the cue word is part of an
+    adjective glued by a hyphen to a plain word before it, no verb of its own."""
+    if start < 2 or tokens[start - 1].text != "-":
+        return False
+    hyphen, word = tokens[start - 1], tokens[start - 2]
+    glued = word.end == hyphen.start and hyphen.end == tokens[start].start
+    return glued and word.text.isalpha() and word.text.islower() and len(word.text) > 3
 
 
 def _acronym_keyed(
@@ -569,6 +583,8 @@ class _Builder:
             after = self.skip_honorifics(j + 1)
             if self.kind_at(after) == "official" or self.capitalised_run(after) - after >= 2:
                 j = after
+        elif self.lang == "en" and start > 0 and self.tokens[start - 1].key == "the":
+            j = self.described_body_apposition(j)
         if self.kind_at(j) == "official":
             mention = self.curated_person(start, j, title)
             mention.end, sender = self.country_after_name(mention.end, sender)
@@ -618,6 +634,28 @@ class _Builder:
                 visiting=visiting,
             )
         ]
+
+    def described_body_apposition(self, j: int) -> int:
+        """Where the holder's name begins in "the head of the Uzbek railway academy, Prof
+        Ravshan Aripov,": a body described in plain words, then the name set off by commas."""
+        k = j
+        while (
+            k < len(self.tokens)
+            and k - j < 6
+            and self.tokens[k].text.isalpha()
+            and not self.tokens[k].is_capitalised
+            and self.kind_at(k) is None
+            and k not in self.words
+        ):
+            k += 1
+        if k == j or k >= len(self.tokens) or self.tokens[k].text != ",":
+            return j
+        after = self.skip_honorifics(k + 1)
+        name_end = self.capitalised_run(after)
+        closed = name_end >= len(self.tokens) or self.tokens[name_end].text in (",", ".")
+        if self.kind_at(after) == "official" or (name_end - after >= 2 and closed):
+            return after
+        return j
 
     def portfolio_end(self, k: int) -> int | None:
         """Where the name begins after a title's portfolio of known field words ("of State for

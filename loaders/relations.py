@@ -45,6 +45,7 @@ RESTATING_WORDS = frozenset(_WORDS["restating"])
 LEADING_WORDS = frozenset(_WORDS["leading"])
 TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
+PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
 PLURAL_OBLIQUE = _WORDS["plural_oblique"]
 WITH_WORDS = frozenset(_WORDS["with"])
@@ -89,6 +90,7 @@ class _Arg:
     possessive: bool
     visiting: bool = False
     text: str = ""
+    sides: tuple[str, ...] = ()  # "the two sides, Bangladesh and Uzbekistan": those named
 
 
 class _Reader:
@@ -190,18 +192,43 @@ class _Reader:
                     arg.start = args.pop().start
                 args.append(arg)
         # "Vietnam's Ministry of Public Security": the country only says whose body it is.
-        return [
-            a
-            for n, a in enumerate(args)
-            if not (
-                a.kind == "country"
-                and a.possessive
-                and n + 1 < len(args)
-                and args[n + 1].start == a.end
-                and self.country_of(args[n + 1].actor) == self.country_of(a.actor)
-                and args[n + 1].kind != "country"
-            )
-        ]
+        return self.named_sides(
+            [
+                a
+                for n, a in enumerate(args)
+                if not (
+                    a.kind == "country"
+                    and a.possessive
+                    and n + 1 < len(args)
+                    and args[n + 1].start == a.end
+                    and self.country_of(args[n + 1].actor) == self.country_of(a.actor)
+                    and args[n + 1].kind != "country"
+                )
+            ]
+        )
+
+    def named_sides(self, args: list[_Arg]) -> list[_Arg]:
+        """ "The two sides, Bangladesh and Uzbekistan, agreed": countries in apposition to a
+        group say which sides it means; they are no parties of their own."""
+        out: list[_Arg] = []
+        n = 0
+        while n < len(args):
+            a = args[n]
+            out.append(a)
+            n += 1
+            if a.kind != "group" or n + 1 >= len(args):
+                continue
+            first, second = args[n], args[n + 1]
+            lead = [t.text for t in self.tokens[a.end : first.start]]
+            link = [t.key for t in self.tokens[first.end : second.start]]
+            if (
+                first.kind == second.kind == "country"
+                and lead in ([","], [])
+                and link in (["and"], ["ও"], ["এবং"])
+            ):
+                a.sides, a.end = (first.actor, second.actor), second.end
+                n += 2
+        return out
 
     @staticmethod
     def within_actor(m: Mention, resolved: list[ActorMention]) -> bool:
@@ -346,6 +373,11 @@ class _Reader:
 
     def group(self, arg: _Arg, args: list[_Arg]) -> list[str]:
         """What "both sides" means: the two parties named before it, else the principals."""
+        if arg.sides:
+            people = [self.res.principal.get(self.country_of(c) or "") for c in arg.sides]
+            if all(p and self.res.actors[p].type == "Official" for p in people):
+                return [p for p in people if p]
+            return list(arg.sides)
         before = [a for a in args if a.end <= arg.start and not a.actor.startswith("@")]
         # "ঢাকা-কাঠমান্ডু রুটে ... দুই পক্ষ একমত": places named in a Bengali clause are no parties.
         for named in (self.officials_in(before), before if self.lang == "en" else []):
@@ -873,8 +905,14 @@ class _Reader:
                 break
         parties = self.flatten(list(reversed(group)), None, args)
         agents = [a for a in args if a.start >= start and self.agent(a)]
-        if len(parties) < 2 and phrase.startswith(("was ", "were ")) and agents:
-            # "The deal was signed in Doha by Minister X and IOM chief Y": the agents follow.
+        passive = phrase.startswith(("was ", "were ")) or any(
+            t.key in PASSIVE_AUXILIARIES for t in self.tokens[max(0, start - 2) : start]
+        )
+        if cue.pattern == "pair" and passive and not agents:
+            return []  # "A direct flight between Dhaka and Tashkent was also discussed"
+        if len(parties) < 2 and passive and agents:
+            # "The deal was signed in Doha by Minister X and IOM chief Y", "was inked in
+            # Kathmandu on Thursday by X and Y": the agents follow.
             acting = [a for a in args if a.marker != "behalf"]
             parties = self.flatten(self.coordinated_after(acting, agents[0].start), None, args)
         if len(parties) < 2 and self.lang == "bn":

@@ -1261,3 +1261,44 @@ def test_a_named_counterpart_is_a_person_an_unnamed_one_the_one_met():
     assert rai.country == "Nepal"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Md Jashim Uddin"), official("Amrit Bahadur Rai"))) in met
+
+
+def test_a_passive_signing_with_place_and_day_before_its_agents():
+    x = extract(
+        "The revised power deal was signed in Thimphu on Tuesday by BPDB Chairman Md "
+        "Rezaul Karim and Druk Green Power Corporation Managing Director Dasho Chhewang "
+        "Rinzin."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("Rezaul Karim"), official("Chhewang Rinzin"))) in agreed
+
+
+def test_the_head_of_a_body_told_in_plain_words_then_the_name_in_commas():
+    x = extract(
+        "The memorandum was signed by Foreign Adviser Touhid Hossain and the head of the "
+        "Kazakh diplomatic academy, Prof Aigul Serikova, in Astana."
+    )
+    serikova = entity(x, official("Aigul Serikova"))
+    assert serikova.country == "Kazakhstan"
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("Touhid Hossain"), official("Aigul Serikova"))) in agreed
+
+
+def test_the_two_sides_named_in_apposition_are_those_countries():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam held consultations with Kazakh Deputy Foreign "
+        "Minister Alibek Bakayev in Astana. Siam later met Kenya's Principal Secretary for "
+        "Foreign Affairs Korir Sing'oei there. The two sides, Bangladesh and Kazakhstan, "
+        "agreed to meet again in Dhaka next year."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Asad Alam Siam"), official("Alibek Bakayev")))}
+
+
+def test_a_matter_discussed_in_the_passive_or_long_discussed_names_no_parties():
+    x = extract(
+        "A direct flight between Dhaka and Almaty was also discussed, officials said. "
+        "Trade between Bangladesh and Kazakhstan stays small, and a long-discussed "
+        "shipping deal is still pending."
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
