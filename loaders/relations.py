@@ -667,7 +667,10 @@ class _Reader:
             elif phrase in PLACELESS_VISITS or not any(p in phrase for p in VISIT_PHRASES):
                 # An offer made to nobody named is made to the other side's country.
                 visit = phrase in PLACELESS_VISITS
-                other = self.other_side(source, country=rtype == "OFFERED" or visit)
+                if rtype == "OFFERED":
+                    other = self.offered_to(source, args)
+                else:
+                    other = self.other_side(source, country=visit)
                 targets = [other] if other else []
         return [(rtype, source, t) for t in targets]
 
@@ -1192,13 +1195,30 @@ class _Reader:
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
         # A courtesy call implies a host; a bare "meeting" (a cabinet meeting) implies no one.
         if not chosen and (cue.type != "MET" or any(w in phrase for w in CALL_WORDS)):
-            other = self.other_side(source, country=cue.type == "OFFERED")
+            if cue.type == "OFFERED":
+                other = self.offered_to(source, args)
+            else:
+                other = self.other_side(source)
             chosen = [other] if other else []
         return [(cue.type, source, chosen[0])] if chosen else []
 
     def addressed(self, arg: _Arg) -> bool:
         """The actor is followed by প্রতি or কাছে (possibly after a detached -এর)."""
         return any(t.key in ADDRESSEE_WORDS for t in self.tokens[arg.end : arg.end + 2])
+
+    def offered_to(self, source: str, args: list[_Arg]) -> str | None:
+        """Whom an offer that names no addressee is made to: the other side's country where
+        the sentence names it ("support for Bangladesh's health sector", "বাংলাদেশের
+        শিক্ষার্থীদের"), else the one the offerer deals with (the person met)."""
+        other = self.res.counterpart(source)
+        if other is None:
+            return None
+        iso = self.country_of(other)
+        named = any(
+            am.mention.kind == "country" and not am.mention.inside and am.mention.country == iso
+            for am in self.res.sentences[self.index]
+        )
+        return self.other_side(source, country=named)
 
     def other_side(self, source: str, country: bool = False) -> str | None:
         """Who an actor deals with when the text names nobody: a country deals with a country."""

@@ -1302,3 +1302,14 @@ def test_a_matter_discussed_in_the_passive_or_long_discussed_names_no_parties():
         "shipping deal is still pending."
     )
     assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_an_offer_to_nobody_named_goes_to_the_one_met_or_the_country_the_sentence_names():
+    met = "Thai Ambassador Makawadee Sumitmor called on Commerce Adviser Sk Bashir Uddin. "
+    envoy, adviser = official("Makawadee Sumitmor"), official("Sk Bashir Uddin")
+    x = extract(met + "The envoy said Thailand was ready to share its experience in rice trade.")
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(envoy, adviser)}
+    x = extract(met + "The envoy said Thailand was ready to train Bangladeshi rice traders.")
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(envoy, "country:BGD")}
