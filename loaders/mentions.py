@@ -40,6 +40,7 @@ BN_ACCORDING = frozenset(_WORDS["bn_according"])
 NAMED_ONLY_TITLES = frozenset(_WORDS["named_only_title"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
+BN_UNITS = frozenset(_WORDS["bn_unit"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -65,6 +66,7 @@ class Mention:
     describes_people: bool = False  # "Chinese citizens": a description, not an actor
     inside: bool = False  # a country named only as part of a body or a title ("Pakistan Embassy")
     visiting: bool = False
+    capital: bool = False  # a country named by its capital ("Dhaka"): as often a place as a party
 
 
 @dataclass
@@ -379,6 +381,7 @@ class _Builder:
                     text=self.surface(i, end, bare=True),
                     country=str(self.value_at(i)),
                     inside=i in self.used,
+                    capital=kind == "capital",
                 )
                 found.append(mention)
                 self.used.update(range(i, end))
@@ -767,6 +770,8 @@ class _Builder:
                 k = start = k - 1
             elif tok.key in LINK_WORDS and self.lang == "en" and agency is None and sender is None:
                 k -= 1
+            elif self.lang == "bn" and k == i and (unit := self.bn_unit_of_body(k)) is not None:
+                k = unit  # "জাক্সার আন্তর্জাতিক সম্পর্ক বিভাগের পরিচালক": the body's director
             elif k == i and (field := self.portfolio_before(k)) is not None:
                 k = field  # "Nepal's Energy, Water Resources and Irrigation Minister X"
             elif k == i and tok.key in TITLE_PREFIXES and tok.is_capitalised:
@@ -803,6 +808,27 @@ class _Builder:
             else:
                 break
         return start, sender, host, agency, visiting
+
+    def bn_unit_of_body(self, k: int) -> int | None:
+        """Where the body ends whose unit (plain words ending in a genitive organisation word)
+        stands before k: "জাক্সার আন্তর্জাতিক সম্পর্ক বিভাগের" -> after "জাক্সার"."""
+        head = self.tokens[k - 1] if k > 0 else None
+        if head is None or (head.key not in self.lex.org_heads and head.key not in BN_UNITS):
+            return None
+        if head.suffix.lstrip("-") not in BN_GENITIVE_ENDINGS:
+            return None
+        j = k - 1
+        while j > 0 and k - 1 - j < 3:
+            tok = self.tokens[j - 1]
+            if j - 1 in self.entities or j - 1 in self.words or tok.suffix or not tok.is_word:
+                break
+            j -= 1
+        owner = self.starts.get(j)
+        if owner is None or self.kind_at(owner) != "agency":
+            return None  # after a country, the words name a body of its own (unlisted_bodies)
+        if self.tokens[j - 1].suffix.lstrip("-") not in BN_GENITIVE_ENDINGS:
+            return None
+        return j
 
     def foreign_body_ends_at(self, k: int, iso: str) -> bool:
         """Whether a body of a country other than `iso` is named right before token k."""

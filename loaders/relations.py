@@ -1209,13 +1209,16 @@ class _Reader:
     def offered_to(self, source: str, args: list[_Arg]) -> str | None:
         """Whom an offer that names no addressee is made to: the other side's country where
         the sentence names it ("support for Bangladesh's health sector", "বাংলাদেশের
-        শিক্ষার্থীদের"), else the one the offerer deals with (the person met)."""
+        শিক্ষার্থীদের"; a capital names a place: "a team will come to Dhaka"), else the one
+        the offerer deals with (the person met)."""
         other = self.res.counterpart(source)
         if other is None:
             return None
         iso = self.country_of(other)
         named = any(
-            am.mention.kind == "country" and not am.mention.inside and am.mention.country == iso
+            am.mention.kind == "country"
+            and not (am.mention.inside or am.mention.capital)
+            and am.mention.country == iso
             for am in self.res.sentences[self.index]
         )
         return self.other_side(source, country=named)

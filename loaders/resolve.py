@@ -55,6 +55,7 @@ class Actor:
     agency: str | None = None  # id of an official's body
     ministry: bool = False  # an official of a ministry the text does not place in a country
     international: bool = False  # an official of an international body: of no country
+    body_officer: bool = False  # titled by a placed body ("JAXA's director"): speaks for it
     mentions: int = 0
     order: int = 0
 
@@ -167,6 +168,7 @@ class _Resolver:
         if found.country is None:
             found.country = m.country or (m.official.country if m.official else None)
         found.ministry = found.ministry or bool(m.agency and m.agency.country == "*")
+        found.body_officer |= m.agency is not None and m.agency.country not in ("*", "int")
         body = m.agency.country if m.agency else (m.official.agency if m.official else None)
         curated_international = bool(m.official and not m.official.country and body)
         found.international |= (
@@ -394,9 +396,15 @@ class _Resolver:
         return None
 
     def first_host_country(self) -> str | None:
-        """The country of the first named person who is not an envoy: whose ministries are meant."""
+        """The country of the first named person who is not an envoy: whose ministries are meant.
+        An officer of a named body ("JAXA's director") speaks for that body, as an envoy does."""
         for actor in sorted(self.actors.values(), key=lambda a: a.order):
-            if actor.type == "Official" and actor.head != ENVOY and actor.country:
+            if (
+                actor.type == "Official"
+                and actor.head != ENVOY
+                and actor.country
+                and not actor.body_officer
+            ):
                 return actor.country
         # "Indonesian Ambassador to Bangladesh ... at the commerce ministry": the host's.
         for reading in self.readings:

@@ -972,3 +972,50 @@ def test_two_titles_of_one_person_joined_by_o():
     )
     okello = next(e for e in x.entities if e.type == "Official" and "ওকেলো" in e.aliases[0])
     assert okello.country == "Uganda"
+
+
+def entity(extraction, entity_id: str):
+    return next(e for e in extraction.entities if e.id == entity_id)
+
+
+def test_help_qualified_by_two_joined_words_is_asked_of_the_genitive_before_it():
+    x = extract(
+        "পরিকল্পনা উপদেষ্টা ওয়াহিদউদ্দিন মাহমুদের সঙ্গে সাক্ষাৎ করেন ফিনল্যান্ডের রাষ্ট্রদূত "
+        "কিম্মো লাহদেভির্তা। বৈঠকে উপদেষ্টা ওয়াহিদউদ্দিন মাহমুদ উপকূলীয় বাঁধ প্রকল্পে "
+        "ফিনল্যান্ডের আর্থিক ও কারিগরি সহায়তা চান।"
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Wahiduddin Mahmud"), "country:FIN")}
+
+
+def test_an_administrator_is_a_title_and_an_assurance_given_before_speaking_is_an_offer():
+    x = extract(
+        "ঢাকা দক্ষিণ সিটি করপোরেশনের প্রশাসক মো. শাহজাহান মিয়ার সঙ্গে সাক্ষাৎ করেন ঢাকায় "
+        "নিযুক্ত ফিনল্যান্ডের রাষ্ট্রদূত কিম্মো লাহদেভির্তা। রাষ্ট্রদূত প্রস্তাবটি বিবেচনার আশ্বাস "
+        "দিয়ে বলেন, ফিনল্যান্ডের একটি দল শিগগির ঢাকায় আসবে।"
+    )
+    administrator = official("শাহজাহান মিয়া")
+    assert entity(x, administrator).title == "Administrator"
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("কিম্মো লাহদেভির্তা"), administrator)}
+
+
+def test_the_director_of_a_unit_of_a_foreign_body_is_of_its_country():
+    x = extract(
+        "রোববার স্পারসোর চেয়ারম্যান মো. রাশেদুজ্জামান এবং জাইকার দক্ষিণ এশিয়া বিভাগের "
+        "পরিচালক তানাকা হিরোশি নিজ নিজ পক্ষে সমঝোতা স্মারকে সই করেন। অনুষ্ঠানে প্রধান অতিথি "
+        "ছিলেন প্রতিরক্ষা মন্ত্রণালয়ের সচিব মো. আশরাফ উদ্দিন।"
+    )
+    director = official("তানাকা হিরোশি")
+    assert entity(x, director).country == "Japan"
+    # The ministry no text places is the paper's own, not the foreign body's country's.
+    assert entity(x, official("আশরাফ উদ্দিন")).country == "Bangladesh"
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("রাশেদুজ্জামান"), director))}
+
+
+def test_a_state_owned_enterprise_is_no_body_name():
+    x = extract(
+        "নৌবাহিনী প্রধান ইন্দোনেশিয়ার রাষ্ট্রায়ত্ত প্রতিষ্ঠানের সঙ্গে যৌথ উদ্যোগের সম্ভাবনা খতিয়ে দেখার অনুরোধ করেন।"
+    )
+    assert not [e for e in x.entities if "রাষ্ট্রায়ত্ত" in " ".join(e.aliases)]
