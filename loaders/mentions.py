@@ -41,6 +41,7 @@ NAMED_ONLY_TITLES = frozenset(_WORDS["named_only_title"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 BN_UNITS = frozenset(_WORDS["bn_unit"])
+SENT_PARTIES = frozenset(_WORDS["sent_party"])
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -1357,6 +1358,8 @@ class _Builder:
                 "behalf",
             ):
                 m.marker = self.words[k]
+            if m.marker == "from" and k > 0 and self.tokens[k - 1].key in SENT_PARTIES:
+                m.marker = ""  # "a team from the NCA met ...": the NCA's team
             if (
                 m.kind == "country"
                 and m.end < len(self.tokens)

@@ -580,6 +580,10 @@ class _Reader:
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
         if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
+        elif start > 0 and self.tokens[start - 1].key == "and" and self.lang == "en":
+            # "Gen Waker thanked Türkiye for its support and requested ...": the sentence's
+            # subject does the second verb too, not the object of the first.
+            source = self.opening_subject(args, start, reading) or source
         subject = [a for a in args if prev_end <= a.start and a.end <= start][-1:]
         if subject and subject[0].kind == "government" and "speech" in reading.words.values():
             # "X told the envoy that the government wants ...": X's government, told by X.
@@ -644,7 +648,7 @@ class _Reader:
                 if other and other not in joint:
                     out.append((rtype, pledger, other))
             return out
-        source = self.most_specific_source(source, args)
+        source = self.most_specific_source(source, args, rtype)
         targets = self.flatten(targets_args, source, args)
         if source == self.topic and targets:
             source = self.not_of_targets(source, targets)
@@ -748,11 +752,12 @@ class _Reader:
         ]
         return addressed[-1:] or targets
 
-    def most_specific_source(self, source: str, args: list[_Arg]) -> str:
+    def most_specific_source(self, source: str, args: list[_Arg], rtype: str) -> str:
         """A country speaking through its official named in the same sentence is the official;
-        so is a body its official speaks for ("Ichiguchi said JICA stands ready to ...")."""
+        so is a body its official speaks for ("Ichiguchi said JICA stands ready to ..."), but
+        not one whose people met others ("Cooke said a team from the NCA had met ...")."""
         kind = self.res.actors[source].type
-        speech = "speech" in self.words.values()
+        speech = "speech" in self.words.values() and rtype != "MET"
         if kind != "Country" and not (kind == "Agency" and speech):
             return source
         iso = self.res.actors[source].country
@@ -780,6 +785,21 @@ class _Reader:
                     continue  # "X, who is based in New Delhi, met her": X met her
                 return a.actor
         return None
+
+    def opening_subject(self, args: list[_Arg], start: int, reading: Reading) -> str | None:
+        """The actor that opens the sentence (after titles and honorifics) when one clause,
+        with no reported speech, runs from it to `start`."""
+        first = next((a for a in args if not a.actor.startswith("@")), None)
+        if first is None or first.marker or first.possessive or first.end >= start:
+            return None
+        if not all(t.is_capitalised for t in self.tokens[: first.start]):
+            return None
+        clause = range(first.end, start)
+        if any(
+            self.tokens[k].text in (",", ";") or reading.words.get(k) == "speech" for k in clause
+        ):
+            return None
+        return first.actor
 
     def in_relative_clause(self, arg: _Arg, start: int) -> bool:
         """Whether `arg` lies in ", who ... ," closed before `start`."""
@@ -1172,7 +1192,7 @@ class _Reader:
         if source is None:
             return []
         if source_arg is not None and source_arg.marker == "":
-            source = self.most_specific_source(source, args)
+            source = self.most_specific_source(source, args, cue.type)
         if cue.type == "MET" and not targets:
             named = [a for a in args if not a.actor.startswith("@") and a.marker != "genitive"]
             together = self.group_before(named, start, prev_end)

@@ -1313,3 +1313,24 @@ def test_an_offer_to_nobody_named_goes_to_the_one_met_or_the_country_the_sentenc
     x = extract(met + "The envoy said Thailand was ready to train Bangladeshi rice traders.")
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(envoy, "country:BGD")}
+
+
+def test_the_subject_of_a_first_verb_does_the_second_after_and():
+    x = extract(
+        "Army Chief Gen Waker-Uz-Zaman thanked Japan for its support and requested that "
+        "Japanese shipyards "
+        "consider building a dry dock in Chattogram."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Waker-Uz-Zaman"), "country:JPN")}
+
+
+def test_a_team_from_a_body_that_met_others_is_the_body_even_in_reported_speech():
+    x = extract(
+        "US Ambassador Tracey Ann Jacobson said a team from the Federal Bureau of "
+        "Investigation had met officials of the Anti-Corruption Commission in Dhaka."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        ("agency:usa:federal-bureau-of-investigation", "agency:bgd:anti-corruption-commission")
+    }
