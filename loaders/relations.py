@@ -45,6 +45,7 @@ RESTATING_WORDS = frozenset(_WORDS["restating"])
 LEADING_WORDS = frozenset(_WORDS["leading"])
 TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
+MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
 PLURAL_OBLIQUE = _WORDS["plural_oblique"]
@@ -108,6 +109,7 @@ class _Reader:
         # (type, source's country) -> the target of the latest such interaction
         self.told_by_side: dict[tuple[str, str | None], str] = {}
         self.last_meeting: tuple[str, str] | None = None  # the parties of the last MET read
+        self.meetings: list[tuple[str, str]] = []  # every such meeting, in the order read
         self.last_signing: tuple[str, str, int] | None = None  # signatories, sentence
         self.index = 0  # of the sentence being read
         # An office named after its head's title is that person ("the RRRC" = the commissioner).
@@ -510,6 +512,7 @@ class _Reader:
         # but people "present" in the next sentence attend the signing.
         if between_people and not any(f.signed for f in found):
             self.last_meeting = (between_people[0].source, between_people[0].target)
+            self.meetings.append(self.last_meeting)
         signings = [f for f in found if f.signed and f.type == "AGREED"]
         self.last_signing = (signings[0].source, signings[0].target, index) if signings else None
         self.update_focus(args, reading)
@@ -1047,10 +1050,20 @@ class _Reader:
         ]
         # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
+        keys = [t.key for t in self.tokens]
+        # "accompanied the army chief in both meetings": the other side of the last two.
+        both = any(
+            k == "both" and n + 1 < len(keys) and keys[n + 1] in MEETING_PLURALS
+            for n, k in enumerate(keys)
+        )
         for a in listed:
             other = self.guest_of_meeting(a.actor, present=True) or self.res.counterpart(a.actor)
-            if other:
-                out.append(("MET", a.actor, other))
+            others = [other] if other else []
+            if both:
+                side = self.country_of(a.actor)
+                hosts = [p for m in self.meetings for p in m if self.country_of(p) != side]
+                others = list(dict.fromkeys(hosts))[-2:] or others
+            out.extend(("MET", a.actor, o) for o in others)
         return out
 
     def guest_of_meeting(self, person: str, present: bool = False) -> str | None:

@@ -1334,3 +1334,15 @@ def test_a_team_from_a_body_that_met_others_is_the_body_even_in_reported_speech(
     assert met == {
         ("agency:usa:federal-bureau-of-investigation", "agency:bgd:anti-corruption-commission")
     }
+
+
+def test_people_who_accompanied_someone_in_both_meetings_met_both_hosts():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Thai Foreign Minister Maris Sangiampongsa in "
+        "Bangkok. He later called on Thai Commerce Minister Pichai Naripthaphan. Bangladesh's "
+        "Ambassador to Thailand Faiyaz Murshid Kazi accompanied the adviser in both meetings."
+    )
+    met = {
+        t for kind, s, t in relations(x) if kind == "MET" and s == official("Faiyaz Murshid Kazi")
+    }
+    assert met == {official("Maris Sangiampongsa"), official("Pichai Naripthaphan")}
