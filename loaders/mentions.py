@@ -792,6 +792,8 @@ class _Builder:
                 and (
                     k - 1 not in self.non_names
                     or self.words.get(k - 1) == "office"
+                    # "EU Trade Commissioner X": a field word names the portfolio
+                    or (self.lang == "en" and tok.key in self.lex.field_words)
                     # "শ্রীলঙ্কার প্রতিরক্ষা উপমন্ত্রী": a field a topic word names
                     or (
                         self.lang == "bn"

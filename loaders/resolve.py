@@ -419,7 +419,10 @@ class _Resolver:
 
     def fill_countries(self) -> None:
         """People whose country the text leaves open belong to the side not yet represented."""
-        counts = Counter(a.country for a in self.actors.values() if a.type == "Country")
+        # Countries the article names most are its sides.
+        counts = Counter(
+            {a.country: a.mentions for a in self.actors.values() if a.type == "Country"}
+        )
         present = {a.country for a in self.actors.values() if a.type == "Official" and a.country}
         ranked = [iso for iso, _ in counts.most_common() if iso]
         if HOME not in ranked:
@@ -431,7 +434,8 @@ class _Resolver:
                 if body and body.country:
                     actor.country = body.country  # a member of a placed body is of its country
                     continue
-                spare = [iso for iso in ranked if iso not in present]
+                # A country named once in passing is no side ("as Saudi Arabia did").
+                spare = [iso for iso in ranked if iso not in present and counts[iso] > 1]
                 # Both sides have people: the paper's own officials go unplaced ("Director
                 # General of Health Services X"), foreign ones are named with their country.
                 fallback = next(iter(spare), HOME)

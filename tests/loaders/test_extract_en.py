@@ -1346,3 +1346,21 @@ def test_people_who_accompanied_someone_in_both_meetings_met_both_hosts():
         t for kind, s, t in relations(x) if kind == "MET" and s == official("Faiyaz Murshid Kazi")
     }
     assert met == {official("Maris Sangiampongsa"), official("Pichai Naripthaphan")}
+
+
+def test_an_unplaced_official_is_not_of_a_country_named_once_in_passing():
+    x = extract(
+        "Moroccan Ambassador Majid Halim called on Agriculture Adviser Jahangir Alam Chowdhury "
+        "on Sunday. Morocco supplies phosphate to Bangladesh, as it once did to Vietnam. "
+        "Agriculture Secretary Dr Rafiqul Islam was present. Morocco will send more next year."
+    )
+    assert entity(x, official("Rafiqul Islam")).country == "Bangladesh"
+    assert ("MET", official("Rafiqul Islam"), official("Majid Halim")) in relations(x)
+
+
+def test_a_field_word_between_a_country_and_a_title_keeps_the_country():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin, with EU Ambassador Michael Miller, met EU Trade "
+        "Commissioner Maros Sefcovic in Brussels."
+    )
+    assert entity(x, official("Maros Sefcovic")).country == "European Union"
