@@ -19,6 +19,7 @@ PER_LANGUAGE = {
     "heldout5": 10,
     "heldout6": 10,
     "heldout7": 10,
+    "heldout8": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
