@@ -58,6 +58,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
+RELATIVE_ADVERBS = frozenset(("also", "then", "later", "reportedly"))
 COUNTRY_WORDS = _WORDS["country_word"]
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
@@ -581,7 +582,10 @@ class _Reader:
             return self.passive(cue, args, start, end, next_start)  # "request was made by X"
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
-        if start > 0 and self.tokens[start - 1].key == "and" and self.subject:
+        antecedent = self.relative_antecedent(args, start)
+        if antecedent is not None:
+            source = antecedent  # "the adviser met X, who pledged ...": X pledged
+        elif start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
         elif start > 0 and self.tokens[start - 1].key == "and" and self.lang == "en":
             # "Gen Waker thanked Türkiye for its support and requested ...": the sentence's
@@ -660,7 +664,8 @@ class _Reader:
             for t in targets
             if self.country_of(t) != self.country_of(source) or not self.country_of(t)
         ]
-        if rtype == "OFFERED":
+        if rtype == "OFFERED" and antecedent is None:
+            # (one who "pledged" in a relative clause addresses no one the sentence names)
             targets = self.addressee_for(targets, source, args, start)
         if not targets:
             # "We told them that we would help": an actor or object pronoun before the cue.
@@ -669,7 +674,11 @@ class _Reader:
                 actor for actor in self.flatten(before, source, args)
                 if actor != source and self.country_of(actor) != self.country_of(source)
             ]  # fmt: skip
-            if earlier:
+            named = self.offered_to(source, args) if rtype == "OFFERED" else None
+            if named and self.res.actors[named].type == "Country":
+                # "met X, who pledged support for Bangladesh's drive": the country it names.
+                targets = [named]
+            elif earlier:
                 targets = [earlier[-1]]
             elif phrase in PLACELESS_VISITS or not any(p in phrase for p in VISIT_PHRASES):
                 # An offer made to nobody named is made to the other side's country.
@@ -788,6 +797,18 @@ class _Reader:
                     continue  # "X, who is based in New Delhi, met her": X met her
                 return a.actor
         return None
+
+    def relative_antecedent(self, args: list[_Arg], start: int) -> str | None:
+        """Who "who" stands for in "..., X, who pledged ...": the actor right before the comma."""
+        if self.lang != "en":
+            return None
+        k = start - 1
+        if k > 0 and self.tokens[k].key in RELATIVE_ADVERBS:
+            k -= 1  # "who also pledged"
+        if k < 1 or self.tokens[k].key != "who" or self.tokens[k - 1].text != ",":
+            return None
+        before = [a for a in args if a.end == k - 1 and not a.actor.startswith("@")]
+        return before[-1].actor if before else None
 
     def opening_subject(self, args: list[_Arg], start: int, reading: Reading) -> str | None:
         """The actor that opens the sentence (after titles and honorifics) when one clause,

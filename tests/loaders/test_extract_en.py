@@ -1364,3 +1364,12 @@ def test_a_field_word_between_a_country_and_a_title_keeps_the_country():
         "Commissioner Maros Sefcovic in Brussels."
     )
     assert entity(x, official("Maros Sefcovic")).country == "European Union"
+
+
+def test_one_who_pledged_in_a_relative_clause_pledged_to_the_country_named():
+    x = extract(
+        "In Geneva, Health Adviser Nurjahan Begum met UNFPA Executive Director Diene Keita, "
+        "who pledged midwifery training for Bangladesh's rural clinics."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Diene Keita"), "country:BGD")}
