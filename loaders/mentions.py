@@ -267,8 +267,15 @@ def _cased(m: Match, tokens: list[Token]) -> Match | None:
 def _cased_phrase(phrase: Phrase, written: tuple[tuple[str, str], ...]) -> Phrase | None:
     """`phrase` as it counts when its words are written so: the same few names recur."""
     cases = _written_cases(written)
+    # "People's Majlis", "Chief Adviser's Office": a possessive the name itself holds.
+    own = _written_cases(tuple((text, "") for text, _ in written))
     entries = phrase.entries
-    kept = tuple(e for e in entries if e.kind not in NAME_KINDS or cases[_phrase_case(e.phrase)])
+    kept = tuple(
+        e
+        for e in entries
+        if e.kind not in NAME_KINDS
+        or (own if "'s " in e.phrase or "’s " in e.phrase else cases)[_phrase_case(e.phrase)]
+    )
     if len(kept) == len(entries):
         return phrase
     return Phrase.of(phrase.length, kept) if kept else None

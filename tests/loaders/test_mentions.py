@@ -77,3 +77,12 @@ def test_a_capitalised_word_the_lexicon_calls_no_name_opens_no_name():
     assert [m.text for m in reading.mentions if m.kind in ("name", "person")] == [
         "Ambassador Maria Lopez"
     ]
+
+
+def test_a_listed_name_that_holds_a_possessive_is_found():
+    lexicon = load_lexicon("en")
+    found = read_sentence("A statement from the Chief Adviser's Office said so.", lexicon)
+    assert ("agency", "Chief Adviser's Office") in {(m.kind, m.text) for m in found.mentions}
+    # A possessive the name does not hold still blocks it: "Bangladesh's police".
+    found = read_sentence("Bangladesh's police said so.", lexicon)
+    assert not [m for m in found.mentions if m.kind == "agency"]
