@@ -105,6 +105,7 @@ class _Reader:
         self.tokens: list[Token] = []  # of the sentence being read
         self.words: dict[int, str] = {}  # of the sentence being read: token -> reference kind
         self.subject: str | None = None  # the source of the sentence's last cue
+        self.joint_parties: list[str] = []  # who did the sentence's last joint act
         self.seen: list[str] = []  # officials named so far, the latest last
         self.told: set[tuple[str, str]] = set()  # (type, source) of interactions read so far
         # (type, source's country) -> the target of the latest such interaction
@@ -448,6 +449,7 @@ class _Reader:
         self.words = reading.words
         self.index = index
         self.subject = None
+        self.joint_parties = []
         found: list[Found] = []
         attending: list[Found] = []  # people present: they met, but the meeting is another's
         args = self.args_of(index, reading)
@@ -674,10 +676,10 @@ class _Reader:
                 actor for actor in self.flatten(before, source, args)
                 if actor != source and self.country_of(actor) != self.country_of(source)
             ]  # fmt: skip
-            named = self.offered_to(source, args) if rtype == "OFFERED" else None
-            if named and self.res.actors[named].type == "Country":
+            beneficiary = self.offered_to(source, args) if rtype == "OFFERED" else None
+            if beneficiary and self.res.actors[beneficiary].type == "Country":
                 # "met X, who pledged support for Bangladesh's drive": the country it names.
-                targets = [named]
+                targets = [beneficiary]
             elif earlier:
                 targets = [earlier[-1]]
             elif phrase in PLACELESS_VISITS or not any(p in phrase for p in VISIT_PHRASES):
@@ -993,7 +995,13 @@ class _Reader:
             other = self.res.counterpart(alone)
             if other:
                 parties.append(other)
+        if start > 0 and self.tokens[start - 1].key == "and" and len(self.joint_parties) >= 2:
+            # "X and Y finalised the terms of a line via India and renewed their deal": the
+            # second verb has the first one's subjects, not what lies between.
+            parties = list(self.joint_parties)
         parties = list(dict.fromkeys(parties))
+        if len(parties) >= 2:
+            self.joint_parties = parties
         return self.pairwise(cue.type, parties, phrase) + self.witnesses(parties, phrase, args)
 
     def witnesses(
@@ -1058,7 +1066,7 @@ class _Reader:
         return [("MET", leaders[0], leaders[1])]
 
     def present(self, args: list[_Arg], start: int) -> list[tuple[str, str, str]]:
-        out = []
+        out: list[tuple[str, str, str]] = []
         # Those present are not the meeting's own parties: the two met, when the text told a
         # meeting or signing; else each side's principal.
         told = [m for m in (self.last_meeting, self.last_signing) if m]

@@ -1373,3 +1373,14 @@ def test_one_who_pledged_in_a_relative_clause_pledged_to_the_country_named():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Diene Keita"), "country:BGD")}
+
+
+def test_renewed_and_finalised_are_agreements_and_a_second_verb_keeps_its_subjects():
+    x = extract(
+        "Bangladesh and Bhutan have finalised the terms of a power line via India and "
+        "renewed their hydropower accord for five more years, with Power Secretary Farzana "
+        "Mamtaz and Druk Green Power Corporation chief Dasho Chhewang Rinzin signing."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert all("country:IND" not in pair for pair in agreed)
+    assert frozenset(("country:BGD", "country:BTN")) in agreed
