@@ -541,6 +541,14 @@ class _Builder:
                     # "Country Director of KOICA in Bangladesh Kim Jin-oh": where one serves.
                     host = host or str(self.value_at(j + 1))
                     j = self.end_at(j + 1)
+            elif (
+                prep == "in"
+                and kind is None
+                and self.tokens[k].is_capitalised
+                and k + 1 < len(self.tokens)
+                and self.name_end(k + 1) - (k + 1) >= 2
+            ):
+                j = k + 1  # "Permanent Representative in Geneva Tareq Md Ariful Islam"
             elif prep in ("for", "of") and kind != "unlisted":
                 # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
                 # ends one word after its "and"; the name follows.

@@ -46,6 +46,8 @@ LEADING_WORDS = frozenset(_WORDS["leading"])
 TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
+MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
+NUMBER_WORDS = ("two", "three", "four", "five", "six")
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
 PLURAL_OBLIQUE = _WORDS["plural_oblique"]
@@ -460,6 +462,8 @@ class _Reader:
         # (visited_in_titles), not as a cue that cuts the sentence before the title's holder.
         titled = {i for m in reading.mentions if m.kind == "person" for i in range(m.start, m.end)}
         cues = [c for c in cues if c[2].pattern != "visit" or c[0] not in titled]
+        # "Meeting X on Tuesday, the adviser asked ...": a participle only opens a sentence.
+        cues = [c for c in cues if c[2].pattern != "opening" or c[0] == 0]
         # People present attend someone else's meeting: its other cues are not theirs. "X,
         # accompanied by Y, met Z" still tells X's meeting.
         has_present = any(c[2].pattern == "present" and not c[3].endswith(" by") for c in cues)
@@ -549,6 +553,8 @@ class _Reader:
         pattern = cue.pattern
         if pattern == "present":
             return self.present(args, start)
+        if pattern == "opening":
+            return self.opening(args, end)
         if pattern == "arrival":
             arriving = [a for a in args if a.start >= end and not a.actor.startswith("@")]
             if len(arriving) >= 2:
@@ -902,7 +908,9 @@ class _Reader:
 
     def pairwise(self, rtype: str, parties: list[str], phrase: str) -> list[tuple[str, str, str]]:
         pairs = [(rtype, a, b) for a, b in combinations(parties, 2)]
-        if rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS):
+        # "In a third meeting, X and Y agreed": who agreed at a meeting met there.
+        at_meeting = any(t.key in MEETING_NOUNS for t in self.tokens)
+        if rtype == "AGREED" and (at_meeting or any(w in phrase for w in SIGNING_WORDS)):
             pairs += [
                 ("MET", a, b) for a, b in combinations(parties, 2)
                 if self.res.actors[a].type != "Country" and self.res.actors[b].type != "Country"
@@ -1079,21 +1087,45 @@ class _Reader:
         ]
         # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
-        keys = [t.key for t in self.tokens]
-        # "accompanied the army chief in both meetings": the other side of the last two.
-        both = any(
-            k == "both" and n + 1 < len(keys) and keys[n + 1] in MEETING_PLURALS
-            for n, k in enumerate(keys)
-        )
+        several = self.meetings_attended()
         for a in listed:
             other = self.guest_of_meeting(a.actor, present=True) or self.res.counterpart(a.actor)
             others = [other] if other else []
-            if both:
+            if several:
                 side = self.country_of(a.actor)
                 hosts = [p for m in self.meetings for p in m if self.country_of(p) != side]
-                others = list(dict.fromkeys(hosts))[-2:] or others
+                others = list(dict.fromkeys(hosts))[-several:] or others
             out.extend(("MET", a.actor, o) for o in others)
         return out
+
+    def opening(self, args: list[_Arg], end: int) -> list[tuple[str, str, str]]:
+        """ "Meeting X on Tuesday, the adviser asked ...": X met the subject after the comma."""
+        comma = next((k for k in range(end, len(self.tokens)) if self.tokens[k].text == ","), None)
+        if comma is None:
+            return []
+        met = [a for a in args if end <= a.start < comma and not a.actor.startswith("@")]
+        subject = [a for a in args if a.start > comma and not a.marker and not a.possessive]
+        if not met or not subject or subject[0].actor.startswith("@"):
+            return []
+        return [("MET", subject[0].actor, met[0].actor)]
+
+    def meetings_attended(self) -> int:
+        """How many of the last meetings the people present attended: "in both meetings" (2),
+        "all three meetings" (3), "all the meetings" (every one told); 0 when not said."""
+        keys = [t.key for t in self.tokens]
+        for n, key in enumerate(keys[:-1]):
+            after = keys[n + 1 :]
+            if key == "both" and after[0] in MEETING_PLURALS:
+                return 2
+            if key != "all":
+                continue
+            if after[0] == "the":
+                after = after[1:]
+            if after and after[0] in NUMBER_WORDS and after[1:2] and after[1] in MEETING_PLURALS:
+                return NUMBER_WORDS.index(after[0]) + 2
+            if after and after[0] in MEETING_PLURALS:
+                return len(self.meetings)
+        return 0
 
     def guest_of_meeting(self, person: str, present: bool = False) -> str | None:
         """Who the last meeting told was with, seen from `person`'s side: people present at

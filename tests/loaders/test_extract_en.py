@@ -1384,3 +1384,21 @@ def test_renewed_and_finalised_are_agreements_and_a_second_verb_keeps_its_subjec
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert all("country:IND" not in pair for pair in agreed)
     assert frozenset(("country:BGD", "country:BTN")) in agreed
+
+
+def test_meeting_opening_a_sentence_and_an_envoy_in_a_city_who_attended_all_three():
+    x = extract(
+        "Meeting ILO Director-General Gilbert F Houngbo in Geneva on Monday, Expatriates' "
+        "Welfare Adviser Asif Nazrul sought support for migrant workers. The adviser later met "
+        "IOM Director General Amy Pope. In a third meeting, the adviser and Swiss Federal "
+        "Councillor Beat Jans agreed to resume migration talks. Bangladesh's Permanent "
+        "Representative in Geneva Tareq Md Ariful Islam attended all three meetings."
+    )
+    adviser, envoy = official("Asif Nazrul"), official("Tareq Ariful Islam")
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((adviser, official("Gilbert F Houngbo"))) in met
+    assert frozenset((adviser, official("Beat Jans"))) in met  # agreed at a meeting
+    hosts = {t for s, t in (tuple(p) for p in met) if s == envoy} | {
+        s for s, t in (tuple(p) for p in met) if t == envoy
+    }
+    assert hosts == {official("Gilbert F Houngbo"), official("Amy Pope"), official("Beat Jans")}

@@ -15,6 +15,7 @@ PATTERNS = {
     "call_on",
     "welcome",
     "arrival",
+    "opening",
     "marked",
     "visit",
     "leaders",
