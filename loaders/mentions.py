@@ -409,6 +409,8 @@ class _Builder:
             found.extend(self.known_name_words())
             found.extend(self.bengali_unlisted_bodies(found))
         found.sort(key=lambda m: m.start)
+        if self.lang == "bn":
+            found = self.bn_names_before_titles(found)
         found = self.appositions(found)
         found = [m for m in found if not self.government_of_a_country(m)]
         for m in found:
@@ -1122,6 +1124,33 @@ class _Builder:
                     skip.add(following)
             out.append(m)
         return out
+
+    def bn_names_before_titles(self, found: list[Mention]) -> list[Mention]:
+        """ "সাক্ষাৎ করতে আসেন রেতো রেংগলি, বাংলাদেশে নিযুক্ত সুইজারল্যান্ডের রাষ্ট্রদূত": a
+        name set before its title by a comma is the title's holder (words of it the article
+        taught as names are read into it)."""
+        taken: set[int] = set()
+        for m in found:
+            comma = m.start - 1
+            if m.kind != "title_ref" or comma < 2 or self.tokens[comma].text != ",":
+                continue
+            taught = {i for n in found if n.kind == "name" for i in range(n.start, n.end)}
+            k = comma
+            while (
+                k > 0
+                and comma - k < 4
+                and (k - 1 not in self.used or k - 1 in taught)
+                and (self.is_name_word(k - 1) or k - 1 in taught)
+            ):
+                k -= 1
+            if comma - k < 2 or any(self.tokens[i].suffix for i in range(k, comma)):
+                continue  # one word, or a case-marked word ("সচিবকে,"): no name
+            name = self.name_text(k, comma)
+            m.kind, m.name, m.full = "person", name, name
+            m.text, m.start = self.surface(k, m.end), k
+            self.used.update(range(k, comma))
+            taken.update(range(k, comma))
+        return [n for n in found if not (n.kind == "name" and n.start in taken)]
 
     def known_name_words(self) -> list[Mention]:
         """Bengali words that are part of a name seen elsewhere in the article."""

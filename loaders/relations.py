@@ -47,6 +47,8 @@ TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
+BOTH_WORDS = frozenset(_WORDS["both"])
+BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 NUMBER_WORDS = ("two", "three", "four", "five", "six")
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
@@ -1115,8 +1117,10 @@ class _Reader:
         keys = [t.key for t in self.tokens]
         for n, key in enumerate(keys[:-1]):
             after = keys[n + 1 :]
-            if key == "both" and after[0] in MEETING_PLURALS:
-                return 2
+            if key in BOTH_WORDS and (
+                after[0] in MEETING_PLURALS or self.tokens[n + 1].text.startswith(BN_MEETING_STEMS)
+            ):
+                return 2  # "in both meetings", "দুটি বৈঠকেই"
             if key != "all":
                 continue
             if after[0] == "the":

@@ -1019,3 +1019,30 @@ def test_a_state_owned_enterprise_is_no_body_name():
         "নৌবাহিনী প্রধান ইন্দোনেশিয়ার রাষ্ট্রায়ত্ত প্রতিষ্ঠানের সঙ্গে যৌথ উদ্যোগের সম্ভাবনা খতিয়ে দেখার অনুরোধ করেন।"
     )
     assert not [e for e in x.entities if "রাষ্ট্রায়ত্ত" in " ".join(e.aliases)]
+
+
+def test_a_name_set_before_its_title_by_a_comma_is_the_titles_holder():
+    x = extract(
+        "বুধবার দুদক কার্যালয়ে কমিশনের চেয়ারম্যানের সঙ্গে সাক্ষাৎ করতে আসেন হান্স মুলার, "
+        "বাংলাদেশে নিযুক্ত অস্ট্রিয়ার রাষ্ট্রদূত। পরে মুলার সাংবাদিকদের সঙ্গে কথা বলেন।"
+    )
+    envoy = entity(x, official("হান্স মুলার"))
+    assert envoy.country == "Austria"
+    assert envoy.name == "Hans Mular" or envoy.name.startswith("Hans")
+
+
+def test_people_present_at_both_meetings_met_both_hosts_and_a_member_is_a_title():
+    x = extract(
+        "রোমে ইতালির প্রতিরক্ষামন্ত্রী গুইদো ক্রোসেত্তোর সঙ্গে সাক্ষাৎ করেন বিমানবাহিনী প্রধান "
+        "এয়ার চিফ মার্শাল হাসান মাহমুদ খাঁন। পরে তিনি ইতালিয়ান এয়ার ফোর্সের চিফ অব স্টাফ "
+        "জেনারেল লুকা গোরেত্তির সঙ্গে বৈঠক করেন। ইতালিতে নিযুক্ত বাংলাদেশের রাষ্ট্রদূত "
+        "মো. রুহুল আলম সিদ্দিকী দুটি বৈঠকেই উপস্থিত ছিলেন।"
+    )
+    goretti = entity(x, official("লুকা গোরেত্তি"))
+    assert (goretti.country, goretti.title) == ("Italy", "Chief of Staff")
+    envoy = official("রুহুল আলম সিদ্দিকী")
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
+    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
+    assert met == {official("গুইদো ক্রোসেত্তো"), official("লুকা গোরেত্তি")}
+    x = extract("ভারতের পক্ষে কেন্দ্রীয় জল কমিশনের সদস্য অনুপম প্রসাদ নেতৃত্ব দেন।")
+    assert entity(x, official("অনুপম প্রসাদ")).title == "Member"
