@@ -428,7 +428,9 @@ class _Resolver:
         if HOME not in ranked:
             ranked.append(HOME)
         host = self.first_host_country()
-        for actor in self.actors.values():
+        # Envoys first: an unplaced envoy is the other side's; once that side has them, the
+        # paper's own officials ("মন্ত্রণালয়ের সচিব X") are not given it too.
+        for actor in sorted(self.actors.values(), key=lambda a: (a.head != ENVOY, a.order)):
             if actor.type == "Official" and not actor.country and not actor.international:
                 body = self.actors.get(actor.agency or "")
                 if body and body.country:
@@ -440,6 +442,7 @@ class _Resolver:
                 # General of Health Services X"), foreign ones are named with their country.
                 fallback = next(iter(spare), HOME)
                 actor.country = host if actor.ministry and host else fallback
+                present.add(actor.country)
 
     def curated_bodies(self) -> None:
         """A known official's body, when the article names it ("the home ministry")."""

@@ -1046,3 +1046,13 @@ def test_people_present_at_both_meetings_met_both_hosts_and_a_member_is_a_title(
     assert met == {official("গুইদো ক্রোসেত্তো"), official("লুকা গোরেত্তি")}
     x = extract("ভারতের পক্ষে কেন্দ্রীয় জল কমিশনের সদস্য অনুপম প্রসাদ নেতৃত্ব দেন।")
     assert entity(x, official("অনুপম প্রসাদ")).title == "Member"
+
+
+def test_an_unplaced_envoy_takes_the_other_side_and_the_ministrys_secretary_stays_home():
+    x = extract(
+        "প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে সাক্ষাৎ করেন রাষ্ট্রদূত আবদুল্লাহ আলী আলহামুদি। "
+        "সংযুক্ত আরব আমিরাত আরও কর্মী নেবে বলে তিনি জানান। সংযুক্ত আরব আমিরাতের শ্রমবাজার বড়। "
+        "বৈঠকে মন্ত্রণালয়ের সচিব নেয়ামত উল্যা ভূঁইয়া উপস্থিত ছিলেন।"
+    )
+    assert entity(x, official("আবদুল্লাহ আলী আলহামুদি")).country == "United Arab Emirates"
+    assert entity(x, official("নেয়ামত উল্যা ভূঁইয়া")).country == "Bangladesh"
