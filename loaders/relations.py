@@ -502,6 +502,8 @@ class _Reader:
                     continue  # bilateral interactions only: one side never meets itself
                 signed = rtype == "AGREED" and any(w in phrase for w in SIGNING_WORDS)
                 found.append(Found(rtype, source, target, index, signed))
+                if rtype == "MET" and cue.pattern != "present":
+                    self.joint_parties = [source, target]
                 if cue.pattern == "present":
                     attending.append(found[-1])
         found += self.visited_in_titles(index, args)
@@ -1005,6 +1007,13 @@ class _Reader:
             other = self.res.counterpart(alone)
             if other:
                 parties.append(other)
+        told_before = [a for a in args if prev_end <= a.start and a.end <= start]
+        people = self.joint_parties and all(
+            self.res.actors[p].type == "Official" for p in self.joint_parties
+        )
+        if len(parties) < 2 and not told_before and len(self.joint_parties) >= 2 and people:
+            # "X-এর সঙ্গে Y-এর বৈঠকে এ বিষয়ে সমঝোতা হয়": agreed at the meeting just told.
+            parties = list(self.joint_parties)
         if start > 0 and self.tokens[start - 1].key == "and" and len(self.joint_parties) >= 2:
             # "X and Y finalised the terms of a line via India and renewed their deal": the
             # second verb has the first one's subjects, not what lies between.
@@ -1218,6 +1227,10 @@ class _Reader:
             or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
+        # "X-এর সঙ্গে Y-এর বৈঠকে": Y's meeting with X; a body after it only reports it.
+        holding = [a for a in self.officials_in(scope) if a.marker == "genitive" and a.end == start]
+        if cue.type == "MET" and targets and holding:
+            sources = holding
         if not sources:
             # "X প্রধান উপদেষ্টার সঙ্গে সাক্ষাৎকালে ... প্রতিশ্রুতি দেন": the subject of the
             # sentence stands before an earlier cue.

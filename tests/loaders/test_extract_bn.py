@@ -1056,3 +1056,16 @@ def test_an_unplaced_envoy_takes_the_other_side_and_the_ministrys_secretary_stay
     )
     assert entity(x, official("আবদুল্লাহ আলী আলহামুদি")).country == "United Arab Emirates"
     assert entity(x, official("নেয়ামত উল্যা ভূঁইয়া")).country == "Bangladesh"
+
+
+def test_an_agreement_reached_at_a_meeting_of_two_named_people_is_theirs():
+    x = extract(
+        "গত সপ্তাহে আঙ্কারায় তুরস্কের বিমানবাহিনী প্রধান জেনারেল জিয়া জেমাল কাদিওগলুর সঙ্গে "
+        "বিমানবাহিনী প্রধান এয়ার চিফ মার্শাল হাসান মাহমুদ খাঁনের বৈঠকে এ বিষয়ে সমঝোতা হয় বলে "
+        "আজ আন্তঃবাহিনী জনসংযোগ পরিদপ্তর (আইএসপিআর) জানিয়েছে।"
+    )
+    pair = frozenset((official("হাসান মাহমুদ খাঁন"), official("জিয়া জেমাল কাদিওগলু")))
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert met == {pair}
+    assert agreed == {pair}
