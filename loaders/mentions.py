@@ -757,7 +757,7 @@ class _Builder:
                 elif office_of and self.lang == "en":
                     host = host or iso
                 elif (
-                    self.words.get(k) == "host"
+                    self.words.get(k) in ("host", "visiting")  # "ইতালি সফররত": visiting it
                     or (k < i and self.tokens[k].key == "নিযুক্ত")
                     or locative
                     or office

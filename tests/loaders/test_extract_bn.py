@@ -1069,3 +1069,13 @@ def test_an_agreement_reached_at_a_meeting_of_two_named_people_is_theirs():
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert met == {pair}
     assert agreed == {pair}
+
+
+def test_a_country_before_a_visiting_word_is_visited_not_the_title_holders():
+    x = extract(
+        "বিমানবাহিনী প্রধান এয়ার চিফ মার্শাল হাসান মাহমুদ খাঁন রোমে পৌঁছেছেন। পাঁচ দিনের "
+        "সরকারি সফরে ইতালি যাওয়া বিমানবাহিনী প্রধান বৈঠকে প্রশিক্ষণ আসন বাড়ানোর অনুরোধ করেন।"
+    )
+    chief = entity(x, official("হাসান মাহমুদ খাঁন"))
+    assert chief.country == "Bangladesh"
+    assert not [e for e in x.entities if e.type == "Agency" and e.country == "Italy"]
