@@ -1402,3 +1402,12 @@ def test_meeting_opening_a_sentence_and_an_envoy_in_a_city_who_attended_all_thre
         s for s, t in (tuple(p) for p in met) if t == envoy
     }
     assert hosts == {official("Gilbert F Houngbo"), official("Amy Pope"), official("Beat Jans")}
+
+
+def test_training_alone_is_education_and_training():
+    x = extract(
+        "Korean Ambassador Park Young-sik called on Expatriates' Welfare Adviser Asif Nazrul "
+        "and pledged more training in shipbuilding."
+    )
+    offer = next(r for r in x.relations if r.type == "OFFERED")
+    assert "education" in offer.topics
