@@ -1216,17 +1216,23 @@ class _Reader:
         # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
         # after a meeting was not met); one asks or offers "to" or "for" someone.
         roles = ("with",) if cue.type == "MET" else ("to", "with", "for")
+        # "ইউনূসের কাছে ... চিঠি হস্তান্তর করেন": one hands a letter to whom one meets.
+        handed = cue.type == "MET" and "হস্তান্তর" in phrase
         targets = [
             a
             for a in scope
             if a.kind == "object"
             or (a.marker in roles and not a.actor.startswith("@"))
+            or (handed and self.addressed(a) and not a.actor.startswith("@"))
             or (a.marker == "to" and a.kind == "government")
             # "X ও Y-এর মধ্যে ... বৈঠকে": a meeting between them, named before it ("বৈঠকে X ও
             # Y-এর মধ্যে ... সিদ্ধান্ত" is a decision between them at a meeting told before).
             or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
+        if handed:
+            # "... লি কিয়াংয়ের একটি চিঠি হস্তান্তর করেন রাষ্ট্রদূত X": the writer is no doer.
+            sources = [a for a in sources if a.start >= start] or sources
         # "X-এর সঙ্গে Y-এর বৈঠকে": Y's meeting with X; a body after it only reports it.
         holding = [a for a in self.officials_in(scope) if a.marker == "genitive" and a.end == start]
         if cue.type == "MET" and targets and holding:

@@ -1079,3 +1079,14 @@ def test_a_country_before_a_visiting_word_is_visited_not_the_title_holders():
     chief = entity(x, official("হাসান মাহমুদ খাঁন"))
     assert chief.country == "Bangladesh"
     assert not [e for e in x.entities if e.type == "Agency" and e.country == "Italy"]
+
+
+def test_a_letter_handed_over_and_money_that_will_be_given():
+    x = extract(
+        "প্রধান উপদেষ্টা অধ্যাপক মুহাম্মদ ইউনূসের কাছে চীনের প্রধানমন্ত্রী লি কিয়াংয়ের একটি চিঠি "
+        "হস্তান্তর করেন ঢাকায় নিযুক্ত চীনের রাষ্ট্রদূত ইয়াও ওয়েন।"
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {(official("ইয়াও ওয়েন"), official("মুহাম্মদ ইউনূস"))}
+    x = extract("বাংলাদেশকে ৫ কোটি ডলার দেবে জাপান।")
+    assert ("OFFERED", "country:JPN", "country:BGD") in relations(x)

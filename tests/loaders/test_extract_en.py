@@ -1411,3 +1411,12 @@ def test_training_alone_is_education_and_training():
     )
     offer = next(r for r in x.relations if r.type == "OFFERED")
     assert "education" in offer.topics
+
+
+def test_an_envoy_who_handed_over_a_letter_met_the_one_who_received_it():
+    x = extract(
+        "Chinese Ambassador Yao Wen handed over a letter from Chinese Premier Li Qiang to "
+        "Chief Adviser Muhammad Yunus on Sunday."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {(official("Yao Wen"), official("Muhammad Yunus"))}
