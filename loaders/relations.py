@@ -651,6 +651,11 @@ class _Reader:
             return []
         joint = self.group_before(args, start, prev_end)
         met_where = [a for a in targets_args if self.tokens[a.start - 1].key not in PLACE_WORDS]
+        received = phrase.startswith(("was ", "were ")) and phrase.endswith(" by")
+        if rtype == "MET" and received and len(joint) >= 2 and targets_args:
+            # "he and the Norwegian envoy were received by Adviser X": each guest met X.
+            hosts = self.flatten(targets_args[:1], None, args)
+            return [(rtype, guest, host) for guest in joint for host in hosts if guest != host]
         if rtype == "MET" and len(joint) >= 2 and not met_where:
             return self.pairwise(rtype, joint, phrase)  # "X and Y met in Dhaka"
         if rtype == "OFFERED" and len(joint) >= 2:

@@ -1420,3 +1420,13 @@ def test_an_envoy_who_handed_over_a_letter_met_the_one_who_received_it():
     )
     met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {(official("Yao Wen"), official("Muhammad Yunus"))}
+
+
+def test_two_guests_received_by_a_host_each_met_the_host():
+    x = extract(
+        "Swedish Ambassador Nicolas Weeks and Finnish Ambassador Kimmo Lahdevirta were "
+        "received by Environment Adviser Syeda Rizwana Hasan at the secretariat."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    adviser = official("Syeda Rizwana Hasan")
+    assert met == {(official("Nicolas Weeks"), adviser), (official("Kimmo Lahdevirta"), adviser)}
