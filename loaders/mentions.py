@@ -606,8 +606,19 @@ class _Builder:
                 j = after
         elif self.lang == "en" and start > 0 and self.tokens[start - 1].key == "the":
             j = self.described_body_apposition(j)
+        styled = (
+            self.lang == "en"
+            and self.kind_at(j) is None
+            and self.kind_at(j + 1) == "official"
+            and self.tokens[j].is_capitalised
+        )
+        if styled:
+            j += 1  # "President Sheikh Mohamed bin Zayed Al Nahyan": a style before the name
         if self.kind_at(j) == "official":
             mention = self.curated_person(start, j, title)
+            if styled:
+                # the style stays in the name as written ("Sheikh Mohamed" later is him)
+                mention.full = self.surface(j - 1, mention.end, bare=True)
             mention.end, sender = self.country_after_name(mention.end, sender)
             mention.country = mention.country or sender
             mention.host = host
@@ -963,6 +974,8 @@ class _Builder:
                 continue
             if not self.is_name_word(k) and not self.genitive_in_name(j, k):
                 break
+            if self.lang == "en" and k > j and self.tokens[k].key in NAME_PARTICLES:
+                ranks += 1  # "Khalid bin Khalifa Al Thani": particles lengthen no name
             if self.lang == "bn" and self.bn_name_ending(k):
                 inner = self.genitive_in_name(j, k) and k + 1 < len(self.tokens)
                 if not (inner and self.is_name_word(k + 1)):

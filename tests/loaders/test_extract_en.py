@@ -1430,3 +1430,16 @@ def test_two_guests_received_by_a_host_each_met_the_host():
     met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
     adviser = official("Syeda Rizwana Hasan")
     assert met == {(official("Nicolas Weeks"), adviser), (official("Kimmo Lahdevirta"), adviser)}
+
+
+def test_long_arabic_names_and_a_style_before_a_listed_name():
+    x = extract(
+        "The deal was signed in Doha by Petrobangla Chairman Md Rezanur Rahman and "
+        "QatarEnergy's Executive Vice President Sheikh Khalid bin Khalifa Al Thani. "
+        "In Abu Dhabi, President Sheikh Mohamed bin Zayed Al Nahyan received Foreign Adviser "
+        "Touhid Hossain. Sheikh Mohamed said the UAE would invest in Bangladesh's ports."
+    )
+    names = {e.name for e in x.entities if e.type == "Official"}
+    assert "Sheikh Khalid bin Khalifa Al Thani" in names
+    uae = official("Mohamed bin Zayed Al Nahyan")
+    assert ("OFFERED", uae, "country:BGD") in relations(x)
