@@ -20,6 +20,7 @@ PER_LANGUAGE = {
     "heldout6": 10,
     "heldout7": 10,
     "heldout8": 10,
+    "heldout9": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
