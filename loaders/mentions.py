@@ -591,8 +591,9 @@ class _Builder:
             if self.tokens[end - 1].suffix and not phrase.endswith(self.tokens[end - 1].text):
                 j = len(self.tokens)  # "হাইকমিশনারকে": a name would come before the ending
             else:
-                # "ভারপ্রাপ্ত রাষ্ট্রদূত (চার্জ দ্য অ্যাফেয়ার্স) X": a gloss of the title.
-                j = self.skip_parenthesis(j)
+                # "ভারপ্রাপ্ত রাষ্ট্রদূত (চার্জ দ্য অ্যাফেয়ার্স) X", "বিশেষ সহকারী (ডাক,
+                # টেলিযোগাযোগ ও তথ্যপ্রযুক্তি) X": a gloss or the portfolio of the title.
+                j = self.skip_parenthesis(j, longest=7)
         j = self.skip_honorifics(j)
         if (
             self.lang == "en"

@@ -1090,3 +1090,12 @@ def test_a_letter_handed_over_and_money_that_will_be_given():
     assert met == {(official("ইয়াও ওয়েন"), official("মুহাম্মদ ইউনূস"))}
     x = extract("বাংলাদেশকে ৫ কোটি ডলার দেবে জাপান।")
     assert ("OFFERED", "country:JPN", "country:BGD") in relations(x)
+
+
+def test_a_portfolio_in_brackets_after_a_title_comes_before_the_name():
+    x = extract(
+        "প্রধান উপদেষ্টার বিশেষ সহকারী (ডাক, টেলিযোগাযোগ ও তথ্যপ্রযুক্তি) ফয়েজ আহমদ তৈয়্যবের "
+        "সঙ্গে সাক্ষাৎ করেন কোরিয়ার উপমন্ত্রী কাং দো-হিউন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("ফয়েজ আহমদ তৈয়্যব"), official("কাং দো-হিউন")))}
