@@ -627,7 +627,8 @@ class _Builder:
             mention.visiting = visiting
             return [mention]
         name_end = self.name_end(j)
-        if self.lang == "bn" and name_end == j + 1 and start == i and j == end:
+        lone = self.lang == "bn" and name_end == j + 1 and j == end
+        if lone and (start == i or bool(self.tokens[j].suffix or self.bn_name_ending(j))):
             # A bare title and one word ("উপদেষ্টা বিদ্যুৎকেন্দ্রের নিরাপত্তা"): the title refers
             # back to its holder; a surname met before is found on its own.
             name_end = j

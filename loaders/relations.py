@@ -419,8 +419,11 @@ class _Reader:
             )
             after = {words.get(i) for i in range(end, clause_end)}
             # A verb negated with -নি ("হয়নি", "করেননি"); "তিনি" (he) is no verb.
+            named = {i for m in reading.mentions for i in range(m.start, m.end)}
             tail = [
-                t.text for i, t in enumerate(reading.tokens[end : end + 3], end) if i not in words
+                t.text
+                for i, t in enumerate(reading.tokens[end : end + 3], end)
+                if i not in words and i not in named  # "জার্মানি" is no negated verb
             ]
             # "সই করার আশা প্রকাশ করে": the hope follows the verb it is about.
             soon_after = {words.get(i) for i in range(end, min(end + 3, len(reading.tokens)))}

@@ -1099,3 +1099,21 @@ def test_a_portfolio_in_brackets_after_a_title_comes_before_the_name():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("ফয়েজ আহমদ তৈয়্যব"), official("কাং দো-হিউন")))}
+
+
+def test_a_country_ending_in_ni_after_the_verb_is_no_negation():
+    x = extract("খুলনা সিটি করপোরেশনকে ২ কোটি ইউরো অনুদান দেবে জার্মানি।")
+    assert ("OFFERED", "country:DEU", "agency:bgd:khulna-city-corporation") in relations(x)
+
+
+def test_a_title_and_one_case_marked_word_name_no_one():
+    x = extract(
+        "অনুষ্ঠানে উপস্থিত খুলনা সিটি করপোরেশনের প্রশাসক শহরের ড্রেনেজ ব্যবস্থার উন্নয়নে "
+        "কেএফডব্লিউর কাছে কারিগরি সহায়তা চান।"
+    )
+    assert not [e for e in x.entities if e.type == "Official"]
+    assert (
+        "REQUESTED",
+        "agency:bgd:khulna-city-corporation",
+        "agency:deu:kfw-development-bank",
+    ) in relations(x)
