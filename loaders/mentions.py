@@ -338,7 +338,9 @@ class _Builder:
         """The words start..end as written; `bare` drops a Bengali case ending at the end."""
         if bare and self.lang == "bn" and end > start and self.tokens[end - 1].suffix:
             last = self.tokens[end - 1]
-            return self.surface(start, end - 1) + (" " if end - 1 > start else "") + last.key
+            glued = end - 1 > start and self.tokens[end - 2].end == last.start  # "ইয়ং-সিকও"
+            space = " " if end - 1 > start and not glued else ""
+            return self.surface(start, end - 1) + space + last.key
         if end <= start:
             return ""
         return " ".join(self.text[self.tokens[start].start : self.tokens[end - 1].end].split())
@@ -791,6 +793,13 @@ class _Builder:
             elif prev_start is not None and self.kind_at(prev_start) == "honorific":
                 k = start = prev_start
             elif tok.text == ")" and k >= 3 and self.tokens[k - 3].text == "(":
+                if self.lang == "bn" and self.kind_at(k - 2) == "agency":
+                    # "জাপান বহির্বাণিজ্য সংস্থার (জেট্রো) ঢাকা কার্যালয়ের প্রধান": the body's
+                    # acronym names it.
+                    inner: Agency = self.value_at(k - 2)  # type: ignore[assignment]
+                    agency = agency or inner
+                    if inner.country not in ("*", "int"):
+                        sender = sender or inner.country
                 k -= 3
             elif self.words.get(k - 1) in ("host", "behalf"):
                 k -= 1
@@ -834,7 +843,7 @@ class _Builder:
                     )
                 )
                 and k >= 2
-                and self.kind_at(self.starts.get(k - 1, -1)) in ("country", "agency")
+                and self.kind_at(self.starts.get(k - 1, -1)) in ("country", "capital", "agency")
             ):
                 office = office or self.words.get(k - 1) == "office"
                 k -= 1  # the field of a title: "Bangladeshi Power Minister", "নেপালের জ্বালানি সচিব"

@@ -286,6 +286,8 @@ class _Reader:
         if self.lang != "bn" or len(following) < 2:
             return ""
         plural = following[0].text.endswith(PLURAL_OBLIQUE)
+        if following[0].key == "সদস্য" and following[1].text.endswith("কে"):
+            return "to"  # "ওআইসির সদস্য দেশগুলোকে ... আহ্বান": the body's members are asked
         return "for" if plural and following[1].key in BENEFICIARY_WORDS else ""
 
     def benefit_case(self, end: int) -> str:

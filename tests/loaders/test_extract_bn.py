@@ -1117,3 +1117,24 @@ def test_a_title_and_one_case_marked_word_name_no_one():
         "agency:bgd:khulna-city-corporation",
         "agency:deu:kfw-development-bank",
     ) in relations(x)
+
+
+def test_a_body_office_in_a_capital_before_a_title_and_a_hyphenated_name_with_also():
+    x = extract(
+        "জাপান বহির্বাণিজ্য সংস্থার (জেট্রো) ঢাকা কার্যালয়ের প্রধান ইউজি আন্দো-তাকেশির নেতৃত্বে "
+        "একটি প্রতিনিধিদল বিডার নির্বাহী চেয়ারম্যান চৌধুরী আশিক মাহমুদ বিন হারুনের সঙ্গে বৈঠক করে। "
+        "বৈঠকে জাপানের রাষ্ট্রদূত সাইদা শিনইচি ও আন্দো-তাকেশিও উপস্থিত ছিলেন।"
+    )
+    head = entity(x, official("ইউজি আন্দো-তাকেশি"))
+    assert head.country == "Japan"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("ইউজি আন্দো-তাকেশি"), official("Ashik Chowdhury"))) in met
+
+
+def test_a_bodys_member_countries_are_asked_and_member_alone_is_no_title():
+    x = extract(
+        "গাম্বিয়ার বিচারমন্ত্রী দাওদা এ জালো প্রধান উপদেষ্টা অধ্যাপক মুহাম্মদ ইউনূসের সঙ্গে সাক্ষাৎ "
+        "করেন। তিনি ওআইসির সদস্য দেশগুলোকে মামলার ব্যয় নির্বাহে এগিয়ে আসার আহ্বান জানান।"
+    )
+    requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {"agency:int:organisation-of-islamic-cooperation"}
