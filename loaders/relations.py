@@ -47,6 +47,7 @@ TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
+DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 NUMBER_WORDS = ("two", "three", "four", "five", "six")
@@ -180,11 +181,14 @@ class _Reader:
                     _Arg(f"@{m.kind}", m.start, m.end, marker, m.kind, m.possessive, text=m.text)
                 )
                 continue
-            if m.kind == "country" and self.counterpart_word(m.end):
-                # "his Turkish counterpart": the principal of that country, when a person.
+            kind = m.kind
+            delegation = m.end < len(self.tokens) and self.tokens[m.end].key in DELEGATION_WORDS
+            if m.kind == "country" and (self.counterpart_word(m.end) or delegation):
+                # "his Turkish counterpart", "the Bangladeshi delegation", "ভারতীয় প্রতিনিধিদল":
+                # the principal of that country, when a person (who led it).
                 principal = self.res.principal.get(m.country or "")
                 if principal and self.res.actors[principal].type == "Official":
-                    actor = principal
+                    actor, kind = principal, "person"
             if actor and actor in self.res.actors:
                 marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
                 if marker == "genitive":
@@ -193,7 +197,7 @@ class _Reader:
                     marker = "locative"  # "কোস্টগার্ড সদর দপ্তরে": where, not who
                 elif not marker:
                     marker = self.bracketed_case(m.start, m.end)
-                arg = _Arg(actor, m.start, m.end, marker, m.kind, m.possessive, m.visiting)
+                arg = _Arg(actor, m.start, m.end, marker, kind, m.possessive, m.visiting)
                 if args and args[-1].actor == actor and args[-1].end == m.start:
                     # "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি": a body named twice in
                     # apposition is one argument, marked where the phrase ends.

@@ -1443,3 +1443,14 @@ def test_long_arabic_names_and_a_style_before_a_listed_name():
     assert "Sheikh Khalid bin Khalifa Al Thani" in names
     uae = official("Mohamed bin Zayed Al Nahyan")
     assert ("OFFERED", uae, "country:BGD") in relations(x)
+
+
+def test_a_countrys_delegation_acts_through_the_person_leading_it():
+    x = extract(
+        "Power Secretary Farzana Mamtaz led the Bangladeshi side at the talks with Nepalese "
+        "Energy Secretary Suresh Acharya in Kathmandu. The Bangladeshi delegation also paid a "
+        "courtesy call on Nepal's Energy Minister Deepak Khadka."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Farzana Mamtaz"), official("Deepak Khadka"))) in met
+    assert not [pair for pair in met if "country:BGD" in pair]
