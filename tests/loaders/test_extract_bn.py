@@ -1138,3 +1138,11 @@ def test_a_bodys_member_countries_are_asked_and_member_alone_is_no_title():
     )
     requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {"agency:int:organisation-of-islamic-cooperation"}
+
+
+def test_a_proposal_to_sign_is_no_signing():
+    x = extract(
+        "প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে সাক্ষাৎ করেন ব্রুনাইয়ের হাইকমিশনার হাজি হারিস বিন "
+        "ওসমান। তিনি দুই দেশের মধ্যে একটি শ্রম সমঝোতা স্মারক সইয়ের প্রস্তাব দেন।"
+    )
+    assert not [r for r in x.relations if r.type == "AGREED"]
