@@ -1143,6 +1143,7 @@ def test_a_bodys_member_countries_are_asked_and_member_alone_is_no_title():
 def test_a_proposal_to_sign_is_no_signing():
     x = extract(
         "প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে সাক্ষাৎ করেন ব্রুনাইয়ের হাইকমিশনার হাজি হারিস বিন "
-        "ওসমান। তিনি দুই দেশের মধ্যে একটি শ্রম সমঝোতা স্মারক সইয়ের প্রস্তাব দেন।"
+        "ওসমান। বাংলাদেশে ব্রুনাইয়ের শ্রমবাজার নিয়ে আলোচনা হয়। তিনি দুই দেশের মধ্যে একটি শ্রম "
+        "সমঝোতা স্মারক সইয়ের প্রস্তাব দেন।"
     )
     assert not [r for r in x.relations if r.type == "AGREED"]
