@@ -47,6 +47,7 @@ TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
+AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are", "has", "have", "had"))
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
@@ -449,12 +450,22 @@ class _Reader:
         if "negation" in kinds or "hope" in kinds:
             return True
         # "A visit to Dhaka ... has been put off": the event named, then called off.
-        if "called_off" in {words.get(i) for i in range(end, len(reading.tokens))}:
+        if any(
+            words.get(i) == "called_off" and self.said_of_event(reading, i)
+            for i in range(end, len(reading.tokens))
+        ):
             return True
         # "X is prepared to mobilise ... if the government completes the reforms": no offer yet.
         if cue.type == "OFFERED" and any(t.key == "if" for t in reading.tokens[end:]):
             return True
         return cue.type == "MET" and "future" in kinds
+
+    @staticmethod
+    def said_of_event(reading: Reading, i: int) -> bool:
+        """ "the visit was postponed", "has been put off": the word is a verb with an
+        auxiliary before it, not an adjective ("on deferred payment terms")."""
+        before = [t.key for t in reading.tokens[max(0, i - 3) : i]]
+        return bool(set(before) & AUXILIARIES) or reading.tokens[i].key in AUXILIARIES | {"did"}
 
     def read_one(self, index: int, reading: Reading) -> list[Found]:
         """The interactions of one sentence; then the person in focus moves on."""

@@ -1454,3 +1454,14 @@ def test_a_countrys_delegation_acts_through_the_person_leading_it():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Farzana Mamtaz"), official("Deepak Khadka"))) in met
     assert not [pair for pair in met if "country:BGD" in pair]
+
+
+def test_readiness_with_a_possessive_is_an_offer_and_deferred_payment_calls_nothing_off():
+    x = extract(
+        "Turkish Defence Minister Yasar Guler expressed Turkey's readiness to co-produce "
+        "armoured vehicles with Bangladesh. Uzbek Minister Laziz Kudratov expressed readiness "
+        "to supply fertiliser to Bangladesh on deferred payment terms."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert (official("Yasar Guler"), "country:BGD") in offers
+    assert (official("Laziz Kudratov"), "country:BGD") in offers
