@@ -42,6 +42,8 @@ HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 BN_UNITS = frozenset(_WORDS["bn_unit"])
 SENT_PARTIES = frozenset(_WORDS["sent_party"])
+# Bodies "of {country}" that sit in a city another country's: "the Indian embassy in Kathmandu".
+MISSION_NAMES = frozenset(("Embassy", "High Commission", "Consulate General"))
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -68,6 +70,7 @@ class Mention:
     inside: bool = False  # a country named only as part of a body or a title ("Pakistan Embassy")
     visiting: bool = False
     capital: bool = False  # a country named by its capital ("Dhaka"): as often a place as a party
+    place: str = ""  # the city a mission is said to be in ("the Indian embassy in Kathmandu")
 
 
 @dataclass
@@ -1074,6 +1077,15 @@ class _Builder:
                 return Mention(
                     kind="body_ref", start=i, end=end, text=self.surface(i, end), agency=value
                 )
+        place = ""
+        if (
+            self.lang == "en"
+            and value.name in MISSION_NAMES
+            and end + 1 < len(self.tokens)
+            and self.tokens[end].key == "in"
+            and self.kind_at(end + 1) == "capital"
+        ):
+            place = self.surface(end + 1, self.end_at(end + 1))
         holder = self.office_holder(start, end, value, country)
         if holder:
             return holder
@@ -1089,6 +1101,7 @@ class _Builder:
             text=self.surface(start, name_end, bare=True),
             agency=value,
             country=country,
+            place=place,
         )
 
     def office_holder(

@@ -143,6 +143,9 @@ class _Resolver:
         scope = (iso or "int").lower() if body.country != "int" else "int"
         found = self.actor(f"agency:{scope}:{slug(name)}", "Agency", name, iso)
         found.add_alias(_without_possessive(m.text))
+        if m.place:  # "Embassy of India in Kathmandu": where this mission is
+            found.add_alias(f"{_without_possessive(m.text)} in {m.place}")
+            found.add_alias(f"{name} in {m.place}")
         if m.full:  # a Bengali body no table lists, with its country: "তুরস্কের মহাকাশ সংস্থা"
             found.add_alias(m.full)
         if self.lex.code == "en":

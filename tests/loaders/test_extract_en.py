@@ -1465,3 +1465,13 @@ def test_readiness_with_a_possessive_is_an_offer_and_deferred_payment_calls_noth
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert (official("Yasar Guler"), "country:BGD") in offers
     assert (official("Laziz Kudratov"), "country:BGD") in offers
+
+
+def test_a_mission_said_to_be_in_a_city_is_also_named_with_it():
+    x = extract(
+        "A representative of the Indian embassy in Kathmandu joined the meeting of Nepalese "
+        "and Bangladeshi power officials."
+    )
+    embassy = next(e for e in x.entities if e.type == "Agency")
+    assert embassy.name == "Embassy of India"
+    assert "Embassy of India in Kathmandu" in embassy.aliases
