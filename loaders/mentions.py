@@ -505,13 +505,15 @@ class _Builder:
         if (
             self.lang == "en"
             and j < len(self.tokens)
-            and self.tokens[j].key in ("to", "for", "of", "in")
+            and self.tokens[j].key in ("to", "for", "of", "in", "at")
         ):
             prep = self.tokens[j].key
             k = j + 1
             if k < len(self.tokens) and self.tokens[k].key == "the":
                 k += 1
             kind = self.kind_at(k)
+            if prep == "at" and kind != "agency":
+                kind = None  # "at" only joins the body one works at: "Counsellor at the Embassy"
             if kind in ("country", "capital") and self.tokens[self.end_at(k) - 1].suffix:
                 body = self.end_at(k)
                 if self.kind_at(body) == "agency":  # "head of Türkiye's Presidency of ..."
@@ -543,6 +545,18 @@ class _Builder:
                 if agency and agency.country not in ("*", "int"):
                     sender = sender or agency.country  # "secretary of the ERD": of Bangladesh
                 j = office_end or self.skip_parenthesis(self.end_at(k))
+                of = j + 1 if j < len(self.tokens) and self.tokens[j].key == "of" else None
+                if of is not None and of < len(self.tokens) and self.tokens[of].key == "the":
+                    of += 1
+                if (
+                    agency
+                    and agency.country == "*"
+                    and of is not None
+                    and self.kind_at(of) == "country"
+                ):
+                    # "at the Embassy of the Kingdom of the Netherlands": whose mission it is
+                    sender = sender or str(self.value_at(of))
+                    j = self.end_at(of)
                 posted = j + 1 < len(self.tokens) and self.tokens[j].key == "in"
                 if posted and self.kind_at(j + 1) in ("country", "capital"):
                     # "Country Director of KOICA in Bangladesh Kim Jin-oh": where one serves.

@@ -1475,3 +1475,14 @@ def test_a_mission_said_to_be_in_a_city_is_also_named_with_it():
     embassy = next(e for e in x.entities if e.type == "Agency")
     assert embassy.name == "Embassy of India"
     assert "Embassy of India in Kathmandu" in embassy.aliases
+
+
+def test_a_title_at_a_countrys_mission_before_a_name():
+    x = extract(
+        "Deputy Head of Mission at the Embassy of the Kingdom of the Netherlands in Dhaka "
+        "Marijke van Dalen met Water Resources Secretary Nazmul Ahsan."
+    )
+    dalen = entity(x, official("Marijke van Dalen"))
+    assert dalen.country == "Netherlands"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Marijke van Dalen"), official("Nazmul Ahsan"))) in met
