@@ -42,6 +42,7 @@ HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
 BN_UNITS = frozenset(_WORDS["bn_unit"])
 SENT_PARTIES = frozenset(_WORDS["sent_party"])
+PLACED_WORDS = frozenset(_WORDS["placed"])
 # Bodies "of {country}" that sit in a city another country's: "the Indian embassy in Kathmandu".
 MISSION_NAMES = frozenset(("Embassy", "High Commission", "Consulate General"))
 # How many words a Bengali body's name no table lists reaches back from its last word.
@@ -190,6 +191,8 @@ def read_sentence(
             for i in range(m.start, m.end)
         }
         for m, e in _longest(reference).values():
+            if e.kind == "hope" and tokens[m.start].text == "May":
+                continue  # "DHAKA, May 5": the month, not the verb of a wish
             if covered.isdisjoint(range(m.start, m.end)):
                 for i in range(m.start, m.end):
                     words[i] = e.kind
@@ -387,6 +390,14 @@ class _Builder:
         for i, kind in kinds:
             if kind in ("country", "capital"):
                 end = self.end_at(i)
+                after = self.tokens[end : end + 2]
+                if (
+                    len(after) == 2
+                    and after[0].text == "-"
+                    and after[0].start == self.tokens[end - 1].end
+                    and after[1].key in PLACED_WORDS
+                ):
+                    continue  # "the Manila-based lender": where a body sits, no party
                 mention = Mention(
                     kind="country",
                     start=i,

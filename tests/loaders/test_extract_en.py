@@ -1486,3 +1486,15 @@ def test_a_title_at_a_countrys_mission_before_a_name():
     assert dalen.country == "Netherlands"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Marijke van Dalen"), official("Nazmul Ahsan"))) in met
+
+
+def test_a_dateline_month_is_no_wish_and_a_place_before_based_is_no_party():
+    x = extract(
+        "DHAKA, May 5 (BSS) - Bangladesh and the Philippines will work towards an MoU on "
+        "higher education, Education Adviser C R Abrar and Philippine Ambassador Leo Tito L "
+        "Ausan Jr agreed yesterday. The ERD secretary sought more climate finance from the "
+        "Manila-based lender."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("C R Abrar"), official("Leo Tito L Ausan Jr"))) in agreed
+    assert not [r for r in x.relations if r.type == "REQUESTED" and r.target == "country:PHL"]
