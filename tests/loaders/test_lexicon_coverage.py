@@ -307,3 +307,13 @@ def test_no_alias_names_two_bodies(table):
         for alias in filter(None, row[2].split("|")):
             key = unicodedata.normalize("NFC", alias).lower()
             assert owner.setdefault(key, row[1]) == row[1], alias
+
+
+@pytest.mark.parametrize(
+    "table", ["en/agencies.tsv", "bn/agencies.tsv", "en/officials.tsv", "bn/officials.tsv"]
+)
+def test_each_body_or_official_has_one_row(table):
+    """A second row for one name would split its aliases and confuse whoever edits them."""
+    names = [(row[0], row[1]) if "agencies" in table else row[0] for row in rows(table)]
+    repeated = {n for n in names if names.count(n) > 1}
+    assert not repeated
