@@ -65,7 +65,8 @@ class Mention:
     full: str = ""  # a person's name with them
     title: Title | None = None
     host: str | None = None  # ISO3 of the country an envoy is posted to
-    marker: str = ""  # role marker: with, to, for, from, behalf, between, by, genitive, locative
+    marker: str = ""  # role marker: with, to, for, from, behalf, between, by, genitive, locative,
+    # or according ("according to the ministry": who reports the news)
     possessive: bool = False
     describes_people: bool = False  # "Chinese citizens": a description, not an actor
     inside: bool = False  # a country named only as part of a body or a title ("Pakistan Embassy")
@@ -1091,7 +1092,11 @@ class _Builder:
                 self.lang == "en"
                 and after < len(self.tokens)
                 and self.tokens[end].key in ("of", "to", "in")
-                and self.kind_at(after) == "country"
+                and (
+                    self.kind_at(after) == "country"
+                    # "the Ministry of Defence in Male": a body of the capital's country
+                    or (self.tokens[end].key == "in" and self.kind_at(after) == "capital")
+                )
             ):
                 country = str(self.value_at(after))
                 end = self.end_at(after)
@@ -1468,6 +1473,8 @@ class _Builder:
                 m.marker = self.words[k]
             if m.marker == "from" and k > 0 and self.tokens[k - 1].key in SENT_PARTIES:
                 m.marker = ""  # "a team from the NCA met ...": the NCA's team
+            if k > 0 and self.tokens[k].key == "to" and self.tokens[k - 1].key == "according":
+                m.marker = "according"  # "according to the ministry": where the news is from
             if (
                 m.kind == "country"
                 and m.end < len(self.tokens)

@@ -151,8 +151,8 @@ class _Reader:
         for am in resolved:
             m = am.mention
             actor = am.actor
-            if m.inside or m.describes_people:
-                continue
+            if m.inside or m.describes_people or m.marker == "according":
+                continue  # "according to the ministry": who reports, no party
             if m.kind == "pronoun":
                 # "X visited China, where he met Y": a subject named earlier in the sentence.
                 earlier = [

@@ -1498,3 +1498,18 @@ def test_a_dateline_month_is_no_wish_and_a_place_before_based_is_no_party():
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert frozenset((official("C R Abrar"), official("Leo Tito L Ausan Jr"))) in agreed
     assert not [r for r in x.relations if r.type == "REQUESTED" and r.target == "country:PHL"]
+
+
+def test_a_ministry_in_a_capital_is_that_countrys_and_the_one_reporting_is_no_party():
+    x = extract(
+        "Defence Minister Mohamed Ghassan Maumoon met Indian Defence Minister Rajnath Singh "
+        "in New Delhi on the first visit by a Maldivian defence minister to India. According "
+        "to the Ministry of Defence in Male, the two "
+        "ministers agreed to a joint hydrographic survey. Singh said India stood ready to "
+        "train Maldivian coast guards, according to the ministry."
+    )
+    maumoon, singh = official("Mohamed Ghassan Maumoon"), official("Rajnath Singh")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((maumoon, singh))}
+    offers = {t for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert not [t for t in offers if t.startswith("agency:")]
