@@ -855,7 +855,8 @@ class _Reader:
             return None
         if not all(t.is_capitalised for t in self.tokens[: first.start]):
             return None
-        clause = range(first.end, start)
+        # ", and asked ...": the comma before the "and" joins the verbs, it opens no clause.
+        clause = range(first.end, start - 2 if self.tokens[start - 2].text == "," else start)
         if any(
             self.tokens[k].text in (",", ";") or reading.words.get(k) == "speech" for k in clause
         ):

@@ -1513,3 +1513,13 @@ def test_a_ministry_in_a_capital_is_that_countrys_and_the_one_reporting_is_no_pa
     assert agreed == {frozenset((maumoon, singh))}
     offers = {t for kind, s, t in relations(x) if kind == "OFFERED"}
     assert not [t for t in offers if t.startswith("agency:")]
+
+
+def test_the_subject_does_the_second_verb_after_a_comma_and():
+    x = extract(
+        "Vietnamese Prime Minister Pham Minh Chinh invited Singapore companies to invest in "
+        "the Vietnam-Singapore Industrial Parks, and asked the Singapore government to ease "
+        "visas."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Pham Minh Chinh"), "country:SGP")}
