@@ -1475,6 +1475,9 @@ class _Builder:
                 m.marker = ""  # "a team from the NCA met ...": the NCA's team
             if k > 0 and self.tokens[k].key == "to" and self.tokens[k - 1].key == "according":
                 m.marker = "according"  # "according to the ministry": where the news is from
+            reporting = m.kind in ("agency", "body_ref") and self.words.get(m.end) == "speech"
+            if reporting and k >= 0 and self.tokens[k].text == ",":
+                m.marker = "according"  # "..., the foreign ministry said in a press release"
             if (
                 m.kind == "country"
                 and m.end < len(self.tokens)

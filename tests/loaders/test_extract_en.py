@@ -1523,3 +1523,13 @@ def test_the_subject_does_the_second_verb_after_a_comma_and():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Pham Minh Chinh"), "country:SGP")}
+
+
+def test_a_body_reporting_at_the_end_of_a_sentence_is_no_party():
+    x = extract(
+        "Bruneian Minister Erywan Pehin Yusof met Foreign Adviser Touhid Hossain on Monday. "
+        "Erywan expressed Brunei's willingness to take more nurses from Bangladesh, the "
+        "Bangladesh foreign ministry said in a press release."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Erywan Pehin Yusof"), "country:BGD")}
