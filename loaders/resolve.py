@@ -444,6 +444,10 @@ class _Resolver:
                 # Both sides have people: the paper's own officials go unplaced ("Director
                 # General of Health Services X"), foreign ones are named with their country.
                 fallback = next(iter(spare), HOME)
+                if actor.head == ENVOY and fallback == HOME:
+                    # An envoy the paper names without a country is mostly the other side's:
+                    # "Ambassador Iris de Graaf said her government ...".
+                    fallback = next((iso for iso in ranked if iso != HOME), HOME)
                 actor.country = host if actor.ministry and host else fallback
                 present.add(actor.country)
 

@@ -1533,3 +1533,13 @@ def test_a_body_reporting_at_the_end_of_a_sentence_is_no_party():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Erywan Pehin Yusof"), "country:BGD")}
+
+
+def test_an_envoy_named_without_a_country_is_the_other_sides():
+    x = extract(
+        "The Netherlands will extend its delta partnership with Bangladesh. Environment "
+        "Adviser Syeda Rizwana Hasan met Dutch Special Envoy for Water Henk Ovink on Sunday. "
+        "Ambassador "
+        "Anna Verhoeven said the Netherlands would keep funding the Delta Plan."
+    )
+    assert entity(x, official("Anna Verhoeven")).country == "Netherlands"
