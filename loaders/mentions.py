@@ -1412,8 +1412,10 @@ class _Builder:
             bodies.append(body)
             # "... সংস্থার প্রধান X": the head of a placed body is of its country.
             for m in found:
-                if m.kind == "person" and m.start == end and tok.suffix and not m.country:
-                    m.country = body.country
+                # "... মন্ত্রণালয়ের দ্বিতীয় উপমন্ত্রী X": a plain word may rank the title.
+                ranked = m.start == end + 1 and not tokens[end].suffix and end not in self.words
+                if m.kind == "person" and (m.start == end or ranked) and tok.suffix:
+                    m.country = m.country or body.country
         return bodies
 
     def in_body_name(self, k: int) -> bool:

@@ -1147,3 +1147,11 @@ def test_a_proposal_to_sign_is_no_signing():
         "সমঝোতা স্মারক সইয়ের প্রস্তাব দেন।"
     )
     assert not [r for r in x.relations if r.type == "AGREED"]
+
+
+def test_a_ranked_title_after_a_placed_body_no_table_lists_is_of_its_country():
+    x = extract(
+        "সফরে কোরিয়ার বিজ্ঞান ও আইসিটি মন্ত্রণালয়ের দ্বিতীয় উপমন্ত্রী কাং দো-হিউনের সঙ্গে বৈঠক "
+        "করেন প্রধান উপদেষ্টার বিশেষ সহকারী ফয়েজ আহমদ তৈয়্যব।"
+    )
+    assert entity(x, official("কাং দো-হিউন")).country == "South Korea"
