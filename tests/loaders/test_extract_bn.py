@@ -930,7 +930,7 @@ def test_financing_that_will_continue_is_an_offer():
         "অব্যাহত থাকবে।"
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
-    assert offers == {official("ক্রিস্টিয়ান ব্রিক্স মোলার")}
+    assert offers == {official("Christian Brix Møller")}
 
 
 def test_the_two_of_them_are_the_meetings_parties():
