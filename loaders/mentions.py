@@ -579,7 +579,7 @@ class _Builder:
                 and kind is None
                 and self.tokens[k].is_capitalised
                 and k + 1 < len(self.tokens)
-                and self.name_end(k + 1) - (k + 1) >= 2
+                and self.name_end(self.skip_honorifics(k + 1)) - self.skip_honorifics(k + 1) >= 2
             ):
                 j = k + 1  # "Permanent Representative in Geneva Tareq Md Ariful Islam"
             elif prep in ("for", "of") and kind != "unlisted":

@@ -1392,9 +1392,9 @@ def test_meeting_opening_a_sentence_and_an_envoy_in_a_city_who_attended_all_thre
         "Welfare Adviser Asif Nazrul sought support for migrant workers. The adviser later met "
         "IOM Director General Amy Pope. In a third meeting, the adviser and Swiss Federal "
         "Councillor Beat Jans agreed to resume migration talks. Bangladesh's Permanent "
-        "Representative in Geneva Tareq Md Ariful Islam attended all three meetings."
+        "Representative in Geneva Md Nazrul Islam Bhuiyan attended all three meetings."
     )
-    adviser, envoy = official("Asif Nazrul"), official("Tareq Ariful Islam")
+    adviser, envoy = official("Asif Nazrul"), official("Nazrul Islam Bhuiyan")
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((adviser, official("Gilbert F Houngbo"))) in met
     assert frozenset((adviser, official("Beat Jans"))) in met  # agreed at a meeting
@@ -1436,8 +1436,8 @@ def test_long_arabic_names_and_a_style_before_a_listed_name():
     x = extract(
         "The deal was signed in Doha by Petrobangla Chairman Md Rezanur Rahman and "
         "QatarEnergy's Executive Vice President Sheikh Khalid bin Khalifa Al Thani. "
-        "In Abu Dhabi, President Sheikh Mohamed bin Zayed Al Nahyan received Foreign Adviser "
-        "Touhid Hossain. Sheikh Mohamed said the UAE would invest in Bangladesh's ports."
+        "In Abu Dhabi, Foreign Adviser Touhid Hossain called on President Sheikh Mohamed bin "
+        "Zayed Al Nahyan. Sheikh Mohamed said the UAE would invest in Bangladesh's ports."
     )
     names = {e.name for e in x.entities if e.type == "Official"}
     assert "Sheikh Khalid bin Khalifa Al Thani" in names
@@ -1469,8 +1469,8 @@ def test_readiness_with_a_possessive_is_an_offer_and_deferred_payment_calls_noth
 
 def test_a_mission_said_to_be_in_a_city_is_also_named_with_it():
     x = extract(
-        "A representative of the Indian embassy in Kathmandu joined the meeting of Nepalese "
-        "and Bangladeshi power officials."
+        "An official from the Indian embassy in Kathmandu sat in on the talks of Nepalese and "
+        "Bangladeshi power officials."
     )
     embassy = next(e for e in x.entities if e.type == "Agency")
     assert embassy.name == "Embassy of India"
@@ -1479,34 +1479,35 @@ def test_a_mission_said_to_be_in_a_city_is_also_named_with_it():
 
 def test_a_title_at_a_countrys_mission_before_a_name():
     x = extract(
-        "Deputy Head of Mission at the Embassy of the Kingdom of the Netherlands in Dhaka "
-        "Marijke van Dalen met Water Resources Secretary Nazmul Ahsan."
+        "First Secretary at the Embassy of the Netherlands in Dhaka Pieter de Vries called "
+        "on Shipping Secretary Nazmul Ahsan."
     )
-    dalen = entity(x, official("Marijke van Dalen"))
-    assert dalen.country == "Netherlands"
+    diplomat = entity(x, official("Pieter de Vries"))
+    assert diplomat.country == "Netherlands"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
-    assert frozenset((official("Marijke van Dalen"), official("Nazmul Ahsan"))) in met
+    assert frozenset((official("Pieter de Vries"), official("Nazmul Ahsan"))) in met
 
 
 def test_a_dateline_month_is_no_wish_and_a_place_before_based_is_no_party():
     x = extract(
-        "DHAKA, May 5 (BSS) - Bangladesh and the Philippines will work towards an MoU on "
-        "higher education, Education Adviser C R Abrar and Philippine Ambassador Leo Tito L "
-        "Ausan Jr agreed yesterday. The ERD secretary sought more climate finance from the "
+        "DHAKA, May 12 (UNB) - Bangladesh and Vietnam will work towards a deal on rice "
+        "research, Agriculture Adviser Jahangir Alam Chowdhury and Vietnamese Ambassador "
+        "Nguyen Manh Cuong agreed on Sunday. The ERD secretary sought cheaper loans from the "
         "Manila-based lender."
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
-    assert frozenset((official("C R Abrar"), official("Leo Tito L Ausan Jr"))) in agreed
+    pair = frozenset((official("Jahangir Alam Chowdhury"), official("Nguyen Manh Cuong")))
+    assert pair in agreed
     assert not [r for r in x.relations if r.type == "REQUESTED" and r.target == "country:PHL"]
 
 
 def test_a_ministry_in_a_capital_is_that_countrys_and_the_one_reporting_is_no_party():
     x = extract(
-        "Defence Minister Mohamed Ghassan Maumoon met Indian Defence Minister Rajnath Singh "
-        "in New Delhi on the first visit by a Maldivian defence minister to India. According "
-        "to the Ministry of Defence in Male, the two "
-        "ministers agreed to a joint hydrographic survey. Singh said India stood ready to "
-        "train Maldivian coast guards, according to the ministry."
+        "Defence Minister Mohamed Ghassan Maumoon held talks with Indian Defence Minister "
+        "Rajnath Singh in New Delhi during a three-day trip to India. According to the "
+        "Ministry of Defence in Male, the two ministers agreed to survey the atolls together. "
+        "Singh said India stood ready to train Maldivian coast guards, according to the "
+        "ministry."
     )
     maumoon, singh = official("Mohamed Ghassan Maumoon"), official("Rajnath Singh")
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
@@ -1517,8 +1518,8 @@ def test_a_ministry_in_a_capital_is_that_countrys_and_the_one_reporting_is_no_pa
 
 def test_the_subject_does_the_second_verb_after_a_comma_and():
     x = extract(
-        "Vietnamese Prime Minister Pham Minh Chinh invited Singapore companies to invest in "
-        "the Vietnam-Singapore Industrial Parks, and asked the Singapore government to ease "
+        "Vietnamese Prime Minister Pham Minh Chinh urged Singapore firms to build data centres "
+        "under the Vietnam-Singapore framework, and asked the Singapore government to ease "
         "visas."
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
@@ -1528,8 +1529,8 @@ def test_the_subject_does_the_second_verb_after_a_comma_and():
 def test_a_body_reporting_at_the_end_of_a_sentence_is_no_party():
     x = extract(
         "Bruneian Minister Erywan Pehin Yusof met Foreign Adviser Touhid Hossain on Monday. "
-        "Erywan expressed Brunei's willingness to take more nurses from Bangladesh, the "
-        "Bangladesh foreign ministry said in a press release."
+        "Erywan said Brunei was willing to hire more cooks from Bangladesh, the Bangladesh "
+        "foreign ministry said in a statement."
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Erywan Pehin Yusof"), "country:BGD")}
