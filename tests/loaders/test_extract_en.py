@@ -1505,7 +1505,7 @@ def test_a_ministry_in_a_capital_is_that_countrys_and_the_one_reporting_is_no_pa
     x = extract(
         "Defence Minister Mohamed Ghassan Maumoon held talks with Indian Defence Minister "
         "Rajnath Singh in New Delhi during a three-day trip to India. According to the "
-        "Ministry of Defence in Male, the two ministers agreed to survey the atolls together. "
+        "Ministry of Defence in Male, both ministers agreed to survey the atolls together. "
         "Singh said India stood ready to train Maldivian coast guards, according to the "
         "ministry."
     )
