@@ -247,7 +247,14 @@ class _Resolver:
             if m.country and actor.country and actor.country != m.country:
                 continue
             # "the IOM chief" is whoever leads the IOM, whatever their title is.
-            leads = head in LEADER_HEADS and body is not None and self.body_of(actor) == body
+            own = self.body_of(actor)
+            # "the Thai navy chief" leads the Royal Thai Navy: a generic body ("Navy") is the
+            # named one of that country that holds its word.
+            generic = m.agency is not None and m.agency.country == "*" and m.country is not None
+            same_body = own == body or (
+                generic and own is not None and body is not None and body.lower() in own.lower()
+            )
+            leads = head in LEADER_HEADS and body is not None and same_body
             if leads:
                 leaders.append(actor)
             if actor.head != head:

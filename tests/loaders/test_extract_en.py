@@ -1544,3 +1544,13 @@ def test_an_envoy_named_without_a_country_is_the_other_sides():
         "Anna Verhoeven said the Netherlands would keep funding the Delta Plan."
     )
     assert entity(x, official("Anna Verhoeven")).country == "Netherlands"
+
+
+def test_a_countrys_navy_chief_is_whoever_leads_its_named_navy():
+    x = extract(
+        "Commander-in-Chief of the Royal Malaysian Navy Admiral Zulhelmy Ithnain called on "
+        "Chief of Naval Staff Admiral M Nazmul Hassan. Later, the Malaysian navy chief offered "
+        "two training slots for Bangladesh Navy officers."
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {official("Zulhelmy Ithnain")}
