@@ -213,8 +213,12 @@ def read_sentence(
     topics: list[str] = []
     if topic:
         # A title's words are no topic: "Director for Migration and Asylum" discusses nothing.
+        # Nor a body's: "অর্থনৈতিক সম্পর্ক বিভাগ" (the ERD) is about no economic relations.
         titled = {
-            i for m in mentions if m.kind in ("person", "title_ref") for i in range(m.start, m.end)
+            i
+            for m in mentions
+            if m.kind in ("person", "title_ref", "agency")
+            for i in range(m.start, m.end)
         }
         topics = [
             str(e.value)

@@ -1154,3 +1154,11 @@ def test_a_ranked_title_after_a_placed_body_no_table_lists_is_of_its_country():
         "করেন প্রধান উপদেষ্টার বিশেষ সহকারী ফয়েজ আহমদ তৈয়্যব।"
     )
     assert entity(x, official("কাং দো-হিউন")).country == "South Korea"
+
+
+def test_words_of_a_bodys_name_are_no_topic():
+    x = extract(
+        "রাজধানীর শেরেবাংলা নগরে অর্থনৈতিক সম্পর্ক বিভাগে বাংলাদেশ ও জাপানের মধ্যে একটি ঋণচুক্তি সই হয়েছে।"
+    )
+    assert x.relations
+    assert all("trade_investment" not in r.topics for r in x.relations)
