@@ -163,7 +163,8 @@ class FalkorStore:
         if self._process is None:
             raise StoreError(f"the embedded store in {self.data_dir} is closed")
         pool = self._db.connection.connection_pool
-        connection = pool.get_connection()
+        with self._answering(write=True):  # a server gone is refused on connecting
+            connection = pool.get_connection()
         sent: deque[Callable[[], object] | None] = deque()
         try:
             with self._answering(write=True):

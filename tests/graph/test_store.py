@@ -4,9 +4,11 @@ of the embedded server (persistence, no process left behind, one server per data
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -342,3 +344,13 @@ def test_the_embedded_server_leaves_its_log_to_be_compacted_on_close(settings):
     with FalkorStore(settings) as store:
         limit = store._db.connection.config_get("auto-aof-rewrite-min-size")
     assert int(limit["auto-aof-rewrite-min-size"]) >= 2**30
+
+
+def test_writes_to_a_server_that_stopped_are_a_store_error(settings):
+    with FalkorStore(settings) as store:
+        store.query("RETURN 1")
+        os.kill(store.pid, signal.SIGKILL)
+        while is_alive(store.pid):
+            time.sleep(0.01)
+        with pytest.raises(StoreError, match="stopped during the query"):
+            store.write_all(iter([("CREATE (:Topic {id: $id})", {"id": "topic:a"}, None)]))
