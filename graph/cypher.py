@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Any
 
 from ..loaders.model import Extraction
-from .rows import EdgeGroup, GraphRows, to_rows
+from .rows import EdgeGroup, GraphRows, RowsBuilder, to_rows
 from .schema import (
     INTERACTION_KEY,
     NODE_LABELS,
@@ -144,7 +144,7 @@ def write_extractions(
     The extractions are consumed as they come and the statements made as the
     store takes them: a store may take the next ones while its database runs
     those before (the embedded one does), so the next batch's rows are made
-    while this one's last statements run, and memory holds two batches of
+    while this one's statements run, and memory holds two batches of
     extractions and their rows however many there are. `progress` is told the
     size of each batch once it is stored.
     """
@@ -158,12 +158,21 @@ def write_extractions(
 
     def writes() -> Iterator[Write]:
         remaining = iter(extractions)
-        while articles := list(islice(remaining, batch)):
-            # Never empty: every article is a node.
-            *statements, (last, last_rows) = row_statements(to_rows(articles))
-            for cypher, rows in statements:
-                yield cypher, {"rows": rows}, None
-            yield last, {"rows": last_rows}, partial(stored, len(articles))
+        articles = list(islice(remaining, batch))
+        rows = to_rows(articles)
+        while articles:
+            statements = list(row_statements(rows))  # never empty: every article is a node
+            following = list(islice(remaining, batch))
+            share = -(-len(following) // len(statements))
+            builder = RowsBuilder()
+            for number, (cypher, statement_rows) in enumerate(statements):
+                done = partial(stored, len(articles)) if number == len(statements) - 1 else None
+                yield cypher, {"rows": statement_rows}, done
+                # The next batch's rows are made a share at a time between this
+                # batch's statements, so the server always has some to run.
+                for extraction in following[number * share : (number + 1) * share]:
+                    builder.add(extraction)
+            articles, rows = following, builder.rows()
 
     store.write_all(writes())
     return written
