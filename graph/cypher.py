@@ -11,11 +11,12 @@ and other properties keep their first value.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Any
 
 from ..loaders.model import Extraction
-from .rows import EdgeGroup, GraphRows, to_rows
+from .rows import EdgeGroup, GraphRows, RowsBuilder, to_rows
 from .schema import (
     INTERACTION_KEY,
     NODE_LABELS,
@@ -25,7 +26,7 @@ from .schema import (
     checked_label,
     checked_relationship_type,
 )
-from .store import Store
+from .store import Store, Write
 
 BATCH_SIZE = 2_000
 # Articles per load batch: enough for each statement's UNWIND to pay off (a
@@ -37,24 +38,33 @@ DELETE_BATCH_SIZE = 10_000
 
 
 def node_statement(label: str) -> str:
-    """MERGE nodes of one label on `id`; union aliases; keep the first value of each property."""
+    """MERGE nodes of one label on `id`; union aliases; keep the first value of each property.
+
+    A new node gets every property in its ON CREATE SET, which is part of its
+    creation: its indexes are written once, not again by a SET after it.
+    """
     label = checked_label(label)
-    keep_first = ", ".join(f"n.{p} = coalesce(n.{p}, row.{p})" for p in NODE_PROPERTIES[label])
+    properties = NODE_PROPERTIES[label]
+    created = ", ".join(f"n.{p} = row.{p}" for p in properties)
+    keep_first = ", ".join(f"n.{p} = coalesce(n.{p}, row.{p})" for p in properties)
     return (
         "UNWIND $rows AS row "
         f"MERGE (n:{label} {{id: row.id}}) "
-        "ON CREATE SET n.aliases = [] "
-        f"SET {keep_first}, "
+        f"ON CREATE SET {created}, n.aliases = row.aliases "
+        f"ON MATCH SET {keep_first}, "
         "n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases]"
     )
 
 
-def new_interaction_statement(group: EdgeGroup) -> str:
-    """Create the relationship of each event that has none yet, and return the keys
-    created; the others go through `interaction_statement`.
+def interaction_statement(group: EdgeGroup) -> str:
+    """Create the relationship of each event that has none yet; into one already stored,
+    union the articles (with their evidence, in parallel), topics and source count.
 
-    Not a MERGE on the pattern: a MET or AGREED already stored B->A must be
-    found when reported A->B, so the existing one is looked up by key alone.
+    The stored one is looked up by key alone, not MERGEd on the pattern: a MET
+    or AGREED stored B->A must be found when reported A->B. A new relationship
+    gets every property in its CREATE, so its indexes are written once; a
+    stored one is written only when the row adds an article or a topic to it
+    (articles already listed are not added again).
     """
     rel_type, source, target = _checked(group)
     return (
@@ -62,31 +72,19 @@ def new_interaction_statement(group: EdgeGroup) -> str:
         f"MATCH (a:{source} {{id: row.source}}) "
         f"MATCH (b:{target} {{id: row.target}}) "
         f"OPTIONAL MATCH ()-[old:{rel_type} {{{INTERACTION_KEY}: row.key}}]->() "
-        "WITH a, b, row, old WHERE old IS NULL "
-        # Every property in the CREATE: the indexes of the new relationship are
-        # written once, not again for each property a SET adds.
-        f"CREATE (a)-[r:{rel_type} {{{INTERACTION_KEY}: row.key, articles: row.articles, "
+        "FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | "
+        f"CREATE (a)-[:{rel_type} {{{INTERACTION_KEY}: row.key, articles: row.articles, "
         "evidence: row.evidence, topics: row.topics, sources: size(row.articles), "
-        "date: row.date}]->(b) "
-        "RETURN row.key AS key"
-    )
-
-
-def interaction_statement(rel_type: str) -> str:
-    """Union each event's articles (with their evidence, in parallel), topics and
-    source count into its already stored relationship, found by event_key;
-    articles already listed are not added again."""
-    rel_type = checked_relationship_type(rel_type)
-    return (
-        "UNWIND $rows AS row "
-        f"MATCH ()-[r:{rel_type} {{{INTERACTION_KEY}: row.key}}]->() "
-        "WITH r, row, "
-        "[i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles] AS fresh "
-        "WITH r, r.articles + [i IN fresh | row.articles[i]] AS articles, "
-        "r.evidence + [i IN fresh | row.evidence[i]] AS evidence, "
-        "r.topics + [t IN row.topics WHERE NOT t IN r.topics] AS topics "
-        "SET r.articles = articles, r.evidence = evidence, r.topics = topics, "
-        "r.sources = size(articles)"
+        "date: row.date}]->(b)) "
+        "WITH old, row WHERE old IS NOT NULL "
+        "WITH old, row, "
+        "[i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN old.articles] "
+        "AS fresh, [t IN row.topics WHERE NOT t IN old.topics] AS topics "
+        "WHERE size(fresh) > 0 OR size(topics) > 0 "
+        "WITH old, old.articles + [i IN fresh | row.articles[i]] AS articles, "
+        "old.evidence + [i IN fresh | row.evidence[i]] AS evidence, old.topics + topics AS topics "
+        "SET old.articles = articles, old.evidence = evidence, old.topics = topics, "
+        "old.sources = size(articles)"
     )
 
 
@@ -102,20 +100,35 @@ def structural_statement(group: EdgeGroup) -> str:
     )
 
 
-def write_rows(store: Store, rows: GraphRows) -> None:
-    """Write nodes, then interactions, then structural edges, in batches."""
+def mentions_statement(group: EdgeGroup) -> str:
+    """MERGE the MENTIONS edges of each article row to every entity of its `targets`."""
+    rel_type, source, target = _checked(group)
+    return (
+        "UNWIND $rows AS row "
+        f"MATCH (a:{source} {{id: row.source}}) "
+        "UNWIND row.targets AS target "
+        f"MATCH (b:{target} {{id: target}}) "
+        f"MERGE (a)-[:{rel_type}]->(b)"
+    )
+
+
+def row_statements(rows: GraphRows) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(statement, rows) of each write these rows take, in order: nodes first (the
+    edges find their ends), then interactions, structural edges and mentions,
+    each statement over at most BATCH_SIZE rows."""
     for label, node_rows in rows.nodes.items():
-        _run_batches(store, node_statement(label), node_rows)
-    stored: dict[str, list[dict[str, Any]]] = {}
+        yield from _batches(node_statement(label), node_rows)
     for group, event_rows in rows.interactions.items():
-        created = {
-            r["key"] for r in _run_batches(store, new_interaction_statement(group), event_rows)
-        }
-        stored.setdefault(group[0], []).extend(r for r in event_rows if r["key"] not in created)
-    for rel_type, event_rows in stored.items():
-        _run_batches(store, interaction_statement(rel_type), event_rows)
+        yield from _batches(interaction_statement(group), event_rows)
     for group, edge_rows in rows.structural.items():
-        _run_batches(store, structural_statement(group), edge_rows)
+        yield from _batches(structural_statement(group), edge_rows)
+    for group, article_rows in rows.mentions.items():
+        yield from _batches(mentions_statement(group), article_rows)
+
+
+def write_rows(store: Store, rows: GraphRows) -> None:
+    """Write these rows into the store (see `row_statements`)."""
+    store.write_all((cypher, {"rows": batch}, None) for cypher, batch in row_statements(rows))
 
 
 def write_extractions(
@@ -126,19 +139,42 @@ def write_extractions(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write what these extractions say into the store, `batch` articles at a time
-    (see `write_rows`); the number of articles written.
+    (see `row_statements`); the number of articles written.
 
-    The extractions are consumed as they come, so memory holds one batch of
-    them and its rows however many there are. `progress` is told the size of
-    each batch once it is stored.
+    The extractions are consumed as they come and the statements made as the
+    store takes them: a store may take the next ones while its database runs
+    those before (the embedded one does), so the next batch's rows are made
+    while this one's statements run, and memory holds two batches of
+    extractions and their rows however many there are. `progress` is told the
+    size of each batch once it is stored.
     """
     written = 0
-    remaining = iter(extractions)
-    while articles := list(islice(remaining, batch)):
-        write_rows(store, to_rows(articles))
-        written += len(articles)
+
+    def stored(size: int) -> None:
+        nonlocal written
+        written += size
         if progress is not None:
-            progress(len(articles))
+            progress(size)
+
+    def writes() -> Iterator[Write]:
+        remaining = iter(extractions)
+        articles = list(islice(remaining, batch))
+        rows = to_rows(articles)
+        while articles:
+            statements = list(row_statements(rows))  # never empty: every article is a node
+            following = list(islice(remaining, batch))
+            share = -(-len(following) // len(statements))
+            builder = RowsBuilder()
+            for number, (cypher, statement_rows) in enumerate(statements):
+                done = partial(stored, len(articles)) if number == len(statements) - 1 else None
+                yield cypher, {"rows": statement_rows}, done
+                # The next batch's rows are made a share at a time between this
+                # batch's statements, so the server always has some to run.
+                for extraction in following[number * share : (number + 1) * share]:
+                    builder.add(extraction)
+            articles, rows = following, builder.rows()
+
+    store.write_all(writes())
     return written
 
 
@@ -187,14 +223,6 @@ def _checked(group: EdgeGroup) -> EdgeGroup:
     return checked_relationship_type(rel_type), checked_label(source), checked_label(target)
 
 
-def _run_batches(store: Store, cypher: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Run the statement over the rows a batch at a time; the rows it returns."""
-    out: list[dict[str, Any]] = []
-    for batch in _batches(rows):
-        out.extend(store.query(cypher, {"rows": batch}, write=True))
-    return out
-
-
-def _batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+def _batches(cypher: str, rows: list[dict[str, Any]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     for start in range(0, len(rows), BATCH_SIZE):
-        yield rows[start : start + BATCH_SIZE]
+        yield cypher, rows[start : start + BATCH_SIZE]

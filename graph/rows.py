@@ -17,6 +17,7 @@ from typing import Any
 from ..loaders.model import Article, Entity, Extraction, Relation
 from .schema import (
     ID_PREFIX_LABELS,
+    MENTIONS,
     NODE_PROPERTIES,
     STRUCTURAL_TYPES,
     SYMMETRIC_TYPES,
@@ -36,12 +37,15 @@ class GraphRows:
     Interaction rows hold `key` (the event_key), `source`, `target`, `date`,
     `topics`, `articles` and `evidence` (parallel to `articles`).
     Structural rows hold `source` and `target` (an id, or a country name for
-    SERVES and PART_OF: see schema.STRUCTURAL_TYPES).
+    SERVES and PART_OF: see schema.STRUCTURAL_TYPES). MENTIONS rows are one per
+    article and label of what it names: `source` (the article) and `targets`,
+    so an article is looked up once for all the entities it names.
     """
 
     nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     interactions: dict[EdgeGroup, list[dict[str, Any]]] = field(default_factory=dict)
     structural: dict[EdgeGroup, list[dict[str, Any]]] = field(default_factory=dict)
+    mentions: dict[EdgeGroup, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def event_key(rel_type: str, source: str, target: str, date: str | None) -> str:
@@ -54,35 +58,61 @@ def event_key(rel_type: str, source: str, target: str, date: str | None) -> str:
 
 def to_rows(extractions: Iterable[Extraction]) -> GraphRows:
     """The node, interaction and structural rows of these extractions, merged."""
-    nodes: dict[str, dict[str, Any]] = {}
-    labels: dict[str, str] = {}
-    events: dict[str, dict[str, Any]] = {}
-    event_groups: dict[str, EdgeGroup] = {}
-    structural: dict[EdgeGroup, dict[tuple[str, str], dict[str, Any]]] = {}
-
+    rows = RowsBuilder()
     for extraction in extractions:
+        rows.add(extraction)
+    return rows.rows()
+
+
+class RowsBuilder:
+    """The rows of extractions added one at a time (`to_rows` of all of them), so a
+    writer can make them in pieces between the statements it sends."""
+
+    def __init__(self) -> None:
+        self._nodes: dict[str, dict[str, Any]] = {}
+        self._labels: dict[str, str] = {}
+        self._events: dict[str, dict[str, Any]] = {}
+        self._event_groups: dict[str, EdgeGroup] = {}
+        self._structural: dict[EdgeGroup, dict[tuple[str, str], dict[str, Any]]] = {}
+        # (group, article id) -> the ids it names, in order, once each.
+        self._mentions: dict[EdgeGroup, dict[str, dict[str, None]]] = {}
+
+    def add(self, extraction: Extraction) -> None:
+        """Merge what one extraction says into the rows."""
+        nodes, labels = self._nodes, self._labels
         article = extraction.article
         _merge_node(nodes, labels, article.id, "Article", _article_props(article), [])
         for entity in extraction.entities:
             label = checked_label(entity.type)
             _merge_node(nodes, labels, entity.id, label, _entity_props(entity), _forms(entity))
-            for group, source, target in _structural_edges(article, entity, label):
+            named = self._mentions.setdefault((MENTIONS, "Article", label), {})
+            named.setdefault(article.id, {})[entity.id] = None
+            for group, source, target in _fielded_edges(entity, label):
                 edge = {"source": source, "target": target}
-                structural.setdefault(group, {})[source, target] = edge
+                self._structural.setdefault(group, {})[source, target] = edge
         for relation in extraction.relations:
-            _merge_event(events, event_groups, labels, relation, article.id)
+            _merge_event(self._events, self._event_groups, labels, relation, article.id)
 
-    by_label: dict[str, list[dict[str, Any]]] = {}
-    for node_id, row in nodes.items():
-        by_label.setdefault(labels[node_id], []).append(row)
-    interactions: dict[EdgeGroup, list[dict[str, Any]]] = {}
-    for key, row in events.items():
-        interactions.setdefault(event_groups[key], []).append(row)
-    return GraphRows(
-        nodes=by_label,
-        interactions=interactions,
-        structural={group: list(rows.values()) for group, rows in structural.items()},
-    )
+    def rows(self) -> GraphRows:
+        """The rows of every extraction added so far."""
+        by_label: dict[str, list[dict[str, Any]]] = {}
+        for node_id, row in self._nodes.items():
+            by_label.setdefault(self._labels[node_id], []).append(row)
+        interactions: dict[EdgeGroup, list[dict[str, Any]]] = {}
+        for key, row in self._events.items():
+            interactions.setdefault(self._event_groups[key], []).append(row)
+        return GraphRows(
+            nodes=by_label,
+            interactions=interactions,
+            structural={group: list(rows.values()) for group, rows in self._structural.items()},
+            mentions={
+                group: [
+                    {"source": article_id, "targets": list(targets)}
+                    for article_id, targets in by_article.items()
+                ]
+                for group, by_article in self._mentions.items()
+            },
+        )
 
 
 def label_of(node_id: str, labels: dict[str, str]) -> str:
@@ -145,15 +175,15 @@ def _merge_node(
     row["aliases"].extend(a for a in aliases if a not in row["aliases"])
 
 
-def _structural_edges(
-    article: Article, entity: Entity, label: str
-) -> Iterable[tuple[EdgeGroup, str, str]]:
-    """(group, source, target) of the structural edges an entity brings: its MENTIONS by
-    the article, and the SERVES / MEMBER_OF / PART_OF its own fields say."""
+def _fielded_edges(entity: Entity, label: str) -> Iterable[tuple[EdgeGroup, str, str]]:
+    """(group, source, target) of the SERVES / MEMBER_OF / PART_OF edges an entity's
+    own fields say."""
     for structural in STRUCTURAL_TYPES:
-        if structural.field is None:
-            yield (structural.name, structural.source, label), article.id, entity.id
-        elif structural.source == label and (target := getattr(entity, structural.field)):
+        if (
+            structural.field is not None
+            and structural.source == label
+            and (target := getattr(entity, structural.field))
+        ):
             yield (structural.name, label, structural.target), entity.id, target
 
 

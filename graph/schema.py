@@ -35,11 +35,13 @@ class StructuralType:
     target_key: str = "id"
 
 
+# From an article to each entity it names.
+MENTIONS = "MENTIONS"
 STRUCTURAL_TYPES = (
     StructuralType("SERVES", "Official", "Country", field="country", target_key="name"),
     StructuralType("MEMBER_OF", "Official", "Agency", field="agency"),
     StructuralType("PART_OF", "Agency", "Country", field="country", target_key="name"),
-    StructuralType("MENTIONS", "Article", None),
+    StructuralType(MENTIONS, "Article", None),
 )
 STRUCTURAL_NAMES = tuple(t.name for t in STRUCTURAL_TYPES)
 

@@ -7,15 +7,18 @@ unique, close. Read-only is enforced by the database itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 from diplograph.config import Settings
 from diplograph.errors import StoreError
 
 from .store_falkor import FalkorStore
 from .store_neo4j import Neo4jStore
+
+# A write statement, its parameters, and what to call once it is stored (or None).
+Write: TypeAlias = tuple[str, Mapping[str, Any], Callable[[], object] | None]
 
 
 class Store(Protocol):
@@ -31,6 +34,14 @@ class Store(Protocol):
         `_start` and `_end` (the `id` of its start and end nodes); a path is
         `{"nodes": [...], "relationships": [...]}`. StoreError when the database
         refuses the query (a write sent read-only among others)."""
+        ...
+
+    def write_all(self, writes: Iterable[Write]) -> None:
+        """Run each write statement in order, each once those before it are done,
+        calling its callback once it is stored; StoreError as `query` raises it.
+
+        The writes are taken as they are needed: a backend may take the next ones
+        (and so let the caller make them) while its database runs those before."""
         ...
 
     def ensure_schema(self) -> None:

@@ -19,7 +19,9 @@ import subprocess
 import tempfile
 import time
 import weakref
-from collections.abc import Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +30,7 @@ import redis
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 from falkordb.query_result import QueryResult
+from redis.connection import AbstractConnection
 
 from diplograph.config import Settings
 from diplograph.errors import StoreError
@@ -56,12 +59,17 @@ OPEN_TIMEOUT = 20.0
 START_ATTEMPTS = 3
 # Seconds a server left by a killed diplograph gets to stop on SIGTERM, then on SIGKILL.
 ORPHAN_STOP_TIMEOUT = 10.0
+# Write statements sent ahead of the answer to the first of them (see write_all):
+# enough for the server to have work queued while the next batch's rows are made.
+WRITES_AHEAD = 16
 # What FalkorDB answers when GRAPH.RO_QUERY is given a query that writes.
 # The log of write queries is compacted into a snapshot when a store closes
 # past this size (about a few hundred articles' worth of writes) and past the
 # size of the last snapshot: rewriting the snapshot costs as much as the graph
 # is large, so a small load on a large graph leaves it for later loads to share.
 COMPACT_LOG_BYTES = 1_000_000
+# The log size past which the server compacts it by itself (see _start_server).
+AUTO_REWRITE_MIN_SIZE = "1gb"
 COMPACT_TIMEOUT = 120.0
 READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 # Result values that are already plain: most of a large result, passed over
@@ -124,11 +132,62 @@ class FalkorStore:
         if self._process is None:
             raise StoreError(f"the embedded store in {self.data_dir} is closed")
         command = "GRAPH.QUERY" if write else "GRAPH.RO_QUERY"
-        try:
-            text = params_header(params) + cypher if params else cypher
+        with self._answering(write=write):
+            text = _query_text(cypher, params)
             reply = self._graph.execute_command(command, self._graph.name, text, "--compact")
             result = QueryResult(self._graph, reply)
             ends = self._endpoint_ids(result.result_set)
+        columns = [name for _, name in result.header]
+        return [
+            dict(
+                zip(
+                    columns,
+                    (v if type(v) in SCALARS else plain_value(v, ends) for v in row),
+                    strict=True,
+                )
+            )
+            for row in result.result_set
+        ]
+
+    def write_all(
+        self, writes: Iterable[tuple[str, Mapping[str, Any], Callable[[], object] | None]]
+    ) -> None:
+        """Run each write statement in order and call its callback once it is stored.
+
+        Up to WRITES_AHEAD statements are sent before the answer to the first of
+        them is read: the server runs them one after the other as they come (it
+        takes a client's next command once the one before is done), while the
+        next ones are made and written out here. The server would otherwise wait
+        for each statement to be made, and this process for each to be run.
+        """
+        if self._process is None:
+            raise StoreError(f"the embedded store in {self.data_dir} is closed")
+        pool = self._db.connection.connection_pool
+        with self._answering(write=True):  # a server gone is refused on connecting
+            connection = pool.get_connection()
+        sent: deque[Callable[[], object] | None] = deque()
+        try:
+            with self._answering(write=True):
+                for cypher, params, done in writes:
+                    text = _query_text(cypher, params)
+                    connection.send_command("GRAPH.QUERY", self._graph.name, text, "--compact")
+                    sent.append(done)
+                    if len(sent) > WRITES_AHEAD:
+                        _stored(connection, sent.popleft())
+                while sent:
+                    _stored(connection, sent.popleft())
+        except BaseException:
+            # Answers still owed on this connection would be read as another query's.
+            connection.disconnect()
+            raise
+        finally:
+            pool.release(connection)
+
+    @contextmanager
+    def _answering(self, *, write: bool) -> Iterator[None]:
+        """StoreError for what the server or the client refuses inside the block."""
+        try:
+            yield
         except redis.ConnectionError as e:
             raise StoreError(
                 f"the embedded FalkorDB server in {self.data_dir} stopped during the query "
@@ -141,19 +200,6 @@ class FalkorStore:
                     "(on the command line, --write allows it)"
                 ) from e
             raise StoreError(f"FalkorDB refused the query: {e}") from e
-        except ValueError as e:  # a parameter the client cannot write as Cypher
-            raise StoreError(f"FalkorDB cannot take this parameter: {e}") from e
-        columns = [name for _, name in result.header]
-        return [
-            dict(
-                zip(
-                    columns,
-                    (v if type(v) in SCALARS else plain_value(v, ends) for v in row),
-                    strict=True,
-                )
-            )
-            for row in result.result_set
-        ]
 
     def _endpoint_ids(self, result_set: list[list[Any]]) -> dict[int, Any]:
         """The `id` property of every node the result holds or a relationship of it
@@ -267,6 +313,22 @@ def _graph_values(value: Any) -> Iterator[Node | Edge]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from _graph_values(item)
+
+
+def _query_text(cypher: str, params: Mapping[str, Any] | None) -> str:
+    """The query with its parameters written before it; StoreError for a parameter
+    the client cannot write as Cypher."""
+    try:
+        return params_header(params) + cypher if params else cypher
+    except ValueError as e:
+        raise StoreError(f"FalkorDB cannot take this parameter: {e}") from e
+
+
+def _stored(connection: AbstractConnection, done: Callable[[], object] | None) -> None:
+    """Read the answer to the oldest write sent on the connection, then call its callback."""
+    connection.read_response()
+    if done is not None:
+        done()
 
 
 def params_header(params: Mapping[str, Any]) -> str:
@@ -510,6 +572,11 @@ def _start_server(data_dir: Path, socket_path: Path, timeout: float) -> subproce
         "--dir", str(data_dir),
         "--appendonly", "yes",
         "--appendfsync", "always",
+        # Rewriting the append-only file forks the server and writes the whole
+        # graph: past the default 64 MB it would do so several times during one
+        # large load, on the cores the load needs. The store compacts it when it
+        # closes (_compact); this only bounds the log of a store never closed.
+        "--auto-aof-rewrite-min-size", AUTO_REWRITE_MIN_SIZE,
         "--save", "",
         "--pidfile", str(data_dir / PID_FILE),
         "--logfile", str(data_dir / LOG_FILE),

@@ -6,7 +6,7 @@ write sent as a read. Works with the neo4j driver 5.x and 6.x.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -81,6 +81,15 @@ class Neo4jStore:
                 return run(rows)
         except (DriverError, Neo4jError) as e:
             raise StoreError(f"Neo4j at {self.uri} refused the query: {self._reason(e)}") from e
+
+    def write_all(
+        self, writes: Iterable[tuple[str, Mapping[str, Any], Callable[[], object] | None]]
+    ) -> None:
+        """Run each write statement in its own transaction, in order, and call its callback."""
+        for cypher, params, done in writes:
+            self.query(cypher, params, write=True)
+            if done is not None:
+                done()
 
     def ensure_schema(self) -> None:
         """Uniqueness of `id` and an index on `name` for every label, an index on

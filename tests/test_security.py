@@ -55,6 +55,14 @@ class RecordingStore:
         self.texts.append(text)
         return self.store.query(text, params, write=write)
 
+    def write_all(self, writes):
+        def recorded():
+            for text, params, done in writes:
+                self.texts.append(text)
+                yield text, params, done
+
+        self.store.write_all(recorded())
+
 
 def hostile_extraction(number: int, hostile: str) -> Extraction:
     country = Entity("country:BGD", "Country", "Bangladesh", [hostile], "Bangladesh")
@@ -75,14 +83,14 @@ def schema_statements() -> set[str]:
     labels = schema.NODE_LABELS
     statements = {cypher.node_statement(label) for label in labels}
     for rel_type in schema.INTERACTION_TYPES:
-        statements.add(cypher.interaction_statement(rel_type))
         for source in labels:
             for target in labels:
-                statements.add(cypher.new_interaction_statement((rel_type, source, target)))
+                statements.add(cypher.interaction_statement((rel_type, source, target)))
     for structural in schema.STRUCTURAL_TYPES:
         for target in [structural.target] if structural.target else labels:
             group = (structural.name, structural.source, target)
             statements.add(cypher.structural_statement(group))
+            statements.add(cypher.mentions_statement(group))
     return statements
 
 
@@ -140,7 +148,15 @@ def test_an_entity_type_outside_the_schema_is_refused_before_anything_is_written
 CYPHER_BUILDERS = {
     "graph/aggregate.py": {"INTERACTIONS"},
     "graph/subgraph.py": {"label", "WALKED"},
-    "graph/cypher.py": {"label", "keep_first", "source", "target", "target_key", "rel_type"},
+    "graph/cypher.py": {
+        "label",
+        "created",
+        "keep_first",
+        "source",
+        "target",
+        "target_key",
+        "rel_type",
+    },
     "graph/store_falkor.py": {"label", "prop", "rel_type"},
     "graph/store_neo4j.py": {"key", "label", "rel_type", "rel_type.lower()"},
     "graph/export.py": {

@@ -583,22 +583,23 @@ def _settle_seconds(page: Path) -> float:
 
 def write_rows_one_by_one(store: Any, rows: Any) -> None:
     """Write GraphRows the way a hand-written loader does: the writer's own statements
-    in its order, but one row per statement and round trip."""
-    from .graph.cypher import (
-        interaction_statement,
-        new_interaction_statement,
-        node_statement,
-        structural_statement,
-    )
+    in its order, but one row per statement and round trip, and one per edge for
+    the mentions the writer groups by article."""
+    from .graph.cypher import interaction_statement, node_statement, structural_statement
 
     for label, node_rows in rows.nodes.items():
         _run_each(store, node_statement(label), node_rows)
     for group, event_rows in rows.interactions.items():
-        _run_each(store, new_interaction_statement(group), event_rows)
-    for (rel_type, _, _), event_rows in rows.interactions.items():
-        _run_each(store, interaction_statement(rel_type), event_rows)
+        _run_each(store, interaction_statement(group), event_rows)
     for group, edge_rows in rows.structural.items():
         _run_each(store, structural_statement(group), edge_rows)
+    for group, article_rows in rows.mentions.items():
+        edges = [
+            {"source": row["source"], "target": target}
+            for row in article_rows
+            for target in row["targets"]
+        ]
+        _run_each(store, structural_statement(group), edges)
 
 
 def one_row_statement(batched: str) -> str:

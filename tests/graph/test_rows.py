@@ -77,17 +77,27 @@ def test_structural_edges_follow_the_entities_fields():
         (rel_type, edge["source"], edge["target"])
         for (rel_type, _, _), group in rows.structural.items()
         for edge in group
-        if rel_type != "MENTIONS"
     }
     assert edges == {
         ("SERVES", official.id, "Bangladesh"),
         ("MEMBER_OF", official.id, agency.id),
         ("PART_OF", agency.id, "Bangladesh"),
     }
-    mentioned = {
-        edge["target"] for (t, _, _), g in rows.structural.items() if t == "MENTIONS" for edge in g
+
+
+def test_mentions_are_one_row_per_article_and_label_with_each_entity_once():
+    first = report("one", entities=[BGD, NPL, RINA, BGD])
+    second = report("two", entities=[RINA])
+    rows = to_rows([first, second])
+    assert rows.mentions == {
+        ("MENTIONS", "Article", "Country"): [
+            {"source": first.article.id, "targets": [BGD.id, NPL.id]}
+        ],
+        ("MENTIONS", "Article", "Official"): [
+            {"source": first.article.id, "targets": [RINA.id]},
+            {"source": second.article.id, "targets": [RINA.id]},
+        ],
     }
-    assert mentioned == {BGD.id, agency.id, official.id}
 
 
 def test_an_unknown_relationship_type_is_refused():

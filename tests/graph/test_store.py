@@ -4,9 +4,11 @@ of the embedded server (persistence, no process left behind, one server per data
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -289,3 +291,66 @@ def test_a_server_that_never_answers_in_time_is_stopped_and_the_graph_opens_late
     assert not servers_using(data_dir)
     with FalkorStore(Settings(data_dir=data_dir)) as store:
         assert store.query("MATCH (c:Country) RETURN c.name AS name") == [{"name": "Nepal"}]
+
+
+def test_writes_run_in_order_and_each_is_reported_once_stored(store):
+    seen: list[tuple[int, list]] = []
+
+    def told(number: int):
+        def done() -> None:
+            rows = store.query("MATCH (t:Topic) RETURN t.id AS id ORDER BY id")
+            seen.append((number, [row["id"] for row in rows]))
+
+        return done
+
+    writes = [
+        ("CREATE (:Topic {id: $id})", {"id": "topic:a"}, told(0)),
+        ("MATCH (t:Topic {id: 'topic:a'}) SET t.id = $id", {"id": "topic:b"}, None),
+        ("CREATE (:Topic {id: $id})", {"id": "topic:c"}, told(2)),
+    ]
+    store.write_all(iter(writes))
+    # Each callback ran once its write was stored, in order (later writes may be
+    # stored by then too: the embedded store sends writes ahead).
+    assert [number for number, _ in seen] == [0, 2]
+    assert "topic:a" in seen[0][1] or "topic:b" in seen[0][1]
+    assert seen[1][1] == ["topic:b", "topic:c"]
+
+
+def test_a_refused_write_stops_the_writes_and_the_store_still_answers(store):
+    writes = [
+        ("CREATE (:Topic {id: $id})", {"id": "topic:a"}, None),
+        ("CREATE (:Topic {id: $id}", {"id": "topic:broken"}, None),
+        ("CREATE (:Topic {id: $id})", {"id": "topic:c"}, None),
+    ]
+    with pytest.raises(StoreError):
+        store.write_all(iter(writes))
+    ids = [row["id"] for row in store.query("MATCH (t:Topic) RETURN t.id AS id ORDER BY id")]
+    assert ids[0] == "topic:a" and "topic:broken" not in ids
+
+
+def test_an_error_making_the_writes_leaves_the_store_answering(store):
+    def writes():
+        yield "CREATE (:Topic {id: $id})", {"id": "topic:a"}, None
+        raise ValueError("no more")
+
+    with pytest.raises(ValueError, match="no more"):
+        store.write_all(writes())
+    assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:a"}]
+
+
+def test_the_embedded_server_leaves_its_log_to_be_compacted_on_close(settings):
+    # Rewriting the log forks the server and writes the graph: the default (past
+    # 64 MB) would do it several times in one large load.
+    with FalkorStore(settings) as store:
+        limit = store._db.connection.config_get("auto-aof-rewrite-min-size")
+    assert int(limit["auto-aof-rewrite-min-size"]) >= 2**30
+
+
+def test_writes_to_a_server_that_stopped_are_a_store_error(settings):
+    with FalkorStore(settings) as store:
+        store.query("RETURN 1")
+        os.kill(store.pid, signal.SIGKILL)
+        while is_alive(store.pid):
+            time.sleep(0.01)
+        with pytest.raises(StoreError, match="stopped during the query"):
+            store.write_all(iter([("CREATE (:Topic {id: $id})", {"id": "topic:a"}, None)]))
