@@ -47,6 +47,7 @@ TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
+BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are", "has", "have", "had"))
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 BOTH_WORDS = frozenset(_WORDS["both"])
@@ -442,6 +443,11 @@ class _Reader:
             hoped = "hope" in kinds or "hope" in soon_after
             off = "called_off" in after
             if "negation" in after or any(t.endswith("নি") for t in tail) or hoped or off:
+                return True
+            # "প্রধান উপদেষ্টার আসন্ন জাপান সফরের প্রস্তুতি": a visit still to come.
+            if cue.pattern == "visit" and any(
+                t.key in BN_COMING for t in reading.tokens[max(0, start - 3) : start]
+            ):
                 return True
             # A meeting still to come: "সাক্ষাৎ করবেন", "আগামী সপ্তাহে ... বৈঠক হবে".
             later = {words.get(i) for i in range(end, min(end + 2, len(reading.tokens)))}

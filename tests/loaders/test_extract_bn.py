@@ -1162,3 +1162,12 @@ def test_words_of_a_bodys_name_are_no_topic():
     )
     assert x.relations
     assert all("trade_investment" not in r.topics for r in x.relations)
+
+
+def test_a_visit_told_as_after_or_during_it_and_an_upcoming_one():
+    x = extract("চার দিনের নেপাল সফর শেষে বৃহস্পতিবার দেশে ফিরেছেন বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীন।")
+    assert ("MET", official("Sheikh Bashir Uddin"), "country:NPL") in relations(x)
+    x = extract("গত মার্চে নৌপরিবহন সচিব মোহাম্মদ ইউসুফের কাঠমান্ডু সফরে বিষয়টি প্রথম আলোচনায় আসে।")
+    assert ("MET", official("মোহাম্মদ ইউসুফ"), "country:NPL") in relations(x)
+    x = extract("বৈঠকে বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীনের আসন্ন নেপাল সফরের প্রস্তুতি নিয়ে আলোচনা হয়।")
+    assert not [r for r in x.relations if r.target == "country:NPL"]
