@@ -1171,3 +1171,8 @@ def test_a_visit_told_as_after_or_during_it_and_an_upcoming_one():
     assert ("MET", official("মোহাম্মদ ইউসুফ"), "country:NPL") in relations(x)
     x = extract("বৈঠকে বাণিজ্য উপদেষ্টা শেখ বশিরউদ্দীনের আসন্ন নেপাল সফরের প্রস্তুতি নিয়ে আলোচনা হয়।")
     assert not [r for r in x.relations if r.target == "country:NPL"]
+
+
+def test_a_visitor_who_came_to_or_is_staying_in_a_country_visited_it():
+    x = extract("তিন দিনের রাষ্ট্রীয় সফরে এখন নেপালে অবস্থান করছেন সেনাপ্রধান জেনারেল ওয়াকার-উজ-জামান।")
+    assert ("MET", official("Waker-Uz-Zaman"), "country:NPL") in relations(x)
