@@ -21,6 +21,7 @@ PER_LANGUAGE = {
     "heldout7": 10,
     "heldout8": 10,
     "heldout9": 10,
+    "heldout10": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
