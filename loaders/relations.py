@@ -48,11 +48,11 @@ PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
 BN_COMING = frozenset(_WORDS["bn_coming"])
-AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are", "has", "have", "had"))
+AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
-NUMBER_WORDS = ("two", "three", "four", "five", "six")
+COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
 PLURAL_OBLIQUE = _WORDS["plural_oblique"]
@@ -65,7 +65,9 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
-RELATIVE_ADVERBS = frozenset(("also", "then", "later", "reportedly"))
+RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
+BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
+BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 COUNTRY_WORDS = _WORDS["country_word"]
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
@@ -292,7 +294,7 @@ class _Reader:
         if self.lang != "bn" or len(following) < 2:
             return ""
         plural = following[0].text.endswith(PLURAL_OBLIQUE)
-        if following[0].key == "সদস্য" and following[1].text.endswith("কে"):
+        if following[0].key in BN_MEMBER_WORDS and following[1].text.endswith("কে"):
             return "to"  # "ওআইসির সদস্য দেশগুলোকে ... আহ্বান": the body's members are asked
         return "for" if plural and following[1].key in BENEFICIARY_WORDS else ""
 
@@ -471,7 +473,7 @@ class _Reader:
         """ "the visit was postponed", "has been put off": the word is a verb with an
         auxiliary before it, not an adjective ("on deferred payment terms")."""
         before = [t.key for t in reading.tokens[max(0, i - 3) : i]]
-        return bool(set(before) & AUXILIARIES) or reading.tokens[i].key in AUXILIARIES | {"did"}
+        return bool(set(before) & AUXILIARIES) or reading.tokens[i].key in AUXILIARIES
 
     def read_one(self, index: int, reading: Reading) -> list[Found]:
         """The interactions of one sentence; then the person in focus moves on."""
@@ -1166,8 +1168,8 @@ class _Reader:
                 continue
             if after[0] == "the":
                 after = after[1:]
-            if after and after[0] in NUMBER_WORDS and after[1:2] and after[1] in MEETING_PLURALS:
-                return NUMBER_WORDS.index(after[0]) + 2
+            if after and after[0] in COUNT_WORDS and after[1:2] and after[1] in MEETING_PLURALS:
+                return COUNT_WORDS.index(after[0]) + 2
             if after and after[0] in MEETING_PLURALS:
                 return len(self.meetings)
         return 0
@@ -1249,7 +1251,7 @@ class _Reader:
         # after a meeting was not met); one asks or offers "to" or "for" someone.
         roles = ("with",) if cue.type == "MET" else ("to", "with", "for")
         # "ইউনূসের কাছে ... চিঠি হস্তান্তর করেন": one hands a letter to whom one meets.
-        handed = cue.type == "MET" and "হস্তান্তর" in phrase
+        handed = cue.type == "MET" and any(w in phrase for w in BN_HANDOVER_WORDS)
         targets = [
             a
             for a in scope

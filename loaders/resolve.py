@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import Agency, Lexicon
-from .mentions import Mention, Reading
+from .mentions import MISSION_NAMES, Mention, Reading
 from .translit import name_key, strip_honorifics, to_latin
 
 # A title said alone that may stand for any holder of a title with the same head word.
@@ -31,7 +31,6 @@ GENERIC_TITLES = frozenset(
 )  # fmt: skip
 ENVOY = "envoy"
 # Diplomatic missions: "the embassy" unqualified is the mission of the envoy the article names.
-MISSIONS = frozenset({"Embassy", "High Commission", "Consulate General"})
 # The country of the papers we read: a person no text places belongs here once every country
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
 HOME = "BGD"
@@ -356,7 +355,7 @@ class _Resolver:
             if m.agency:  # the body in the title: "Counsellor of the Pakistan Embassy"
                 body = Mention("agency", m.start, m.end, "", agency=m.agency, country=m.country)
                 own = self.actors[person].country
-                if not own and m.agency.name in MISSIONS:
+                if not own and m.agency.name in MISSION_NAMES:
                     own = self.envoy_country()  # "the embassy's counsellor": the envoy's embassy
                 self.actors[person].agency = self.agency(body, own or default)
             return person
@@ -393,7 +392,7 @@ class _Resolver:
                     and m.agency.name.lower() in other.agency.name.lower()
                 ):
                     return self.agency(other, default)
-        envoy = self.envoy_country() if m.agency and m.agency.name in MISSIONS else None
+        envoy = self.envoy_country() if m.agency and m.agency.name in MISSION_NAMES else None
         if envoy:
             return self.agency(Mention("agency", m.start, m.end, m.text, agency=m.agency), envoy)
         return None
