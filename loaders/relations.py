@@ -864,7 +864,8 @@ class _Reader:
         if not all(t.is_capitalised for t in self.tokens[: first.start]):
             return None
         # ", and asked ...": the comma before the "and" joins the verbs, it opens no clause.
-        clause = range(first.end, start - 2 if self.tokens[start - 2].text == "," else start)
+        comma_and = start >= 2 and self.tokens[start - 2].text == ","
+        clause = range(first.end, start - 2 if comma_and else start)
         if any(
             self.tokens[k].text in (",", ";") or reading.words.get(k) == "speech" for k in clause
         ):
