@@ -366,12 +366,20 @@ def _built(code: str) -> Lexicon:
         keys[-1] for keys, group in grouped.items() if any(e.kind == "title" for e in group)
     )
     field_kinds = {"agency", "title"}
+    # Words of places ("Abu" of "Abu Dhabi Fund") begin names too: they are no portfolio.
+    place_words = {
+        key
+        for keys, group in grouped.items()
+        if any(e.kind in ("country", "capital") for e in group)
+        for key in keys
+    }
     field_words = frozenset(
         key
         for keys, group in grouped.items()
         if any(e.kind in field_kinds for e in group)
         and not any(e.kind == "official" for e in group)
         for key in keys
+        if key not in place_words
     )
     if code == "en":
         field_words |= frozenset(english_key(w)[0] for w, *_ in _rows("en/fields.txt"))

@@ -45,6 +45,8 @@ SENT_PARTIES = frozenset(_WORDS["sent_party"])
 PLACED_WORDS = frozenset(_WORDS["placed"])
 # Bodies "of {country}" that sit in a city another country's: "the Indian embassy in Kathmandu".
 MISSION_NAMES = frozenset(("Embassy", "High Commission", "Consulate General"))
+# Missions whose city is part of how they are known ("the Permanent Mission in Geneva").
+PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -1114,12 +1116,14 @@ class _Builder:
         place = ""
         if (
             self.lang == "en"
-            and value.name in MISSION_NAMES
+            and value.name in PLACED_MISSIONS
             and end + 1 < len(self.tokens)
             and self.tokens[end].key == "in"
-            and self.kind_at(end + 1) == "capital"
         ):
-            place = self.surface(end + 1, self.end_at(end + 1))
+            if self.kind_at(end + 1) == "capital":
+                place = self.surface(end + 1, self.end_at(end + 1))
+            elif self.tokens[end + 1].is_capitalised and self.kind_at(end + 1) is None:
+                place = self.surface(end + 1, end + 2)  # "in Geneva": a city no table lists
         holder = self.office_holder(start, end, value, country)
         if holder:
             return holder

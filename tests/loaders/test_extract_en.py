@@ -1554,3 +1554,22 @@ def test_a_countrys_navy_chief_is_whoever_leads_its_named_navy():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {official("Zulhelmy Ithnain")}
+
+
+def test_a_name_beginning_with_a_word_of_a_place_keeps_it():
+    # "Abu" is also the first word of "Abu Dhabi": it is no portfolio before the name.
+    x = extract(
+        "Home Adviser Jahangir Alam Chowdhury received the Maldivian High Commissioner on "
+        "Sunday. Shipping Secretary Abu Yusuf Mohammad Kamal was present."
+    )
+    names = {n for e in x.entities if e.type == "Official" for n in (e.name, *e.aliases)}
+    assert "Abu Yusuf Mohammad Kamal" in names
+
+
+def test_a_permanent_mission_is_also_known_by_its_city():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met the UN rights chief in Switzerland, the Bangladesh "
+        "Permanent Mission in Geneva said on Friday."
+    )
+    mission = next(e for e in x.entities if e.name.startswith("Permanent Mission"))
+    assert "Permanent Mission of Bangladesh in Geneva" in mission.aliases
