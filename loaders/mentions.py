@@ -49,6 +49,8 @@ MISSION_NAMES = frozenset(("Embassy", "High Commission", "Consulate General"))
 PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
+QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
+QUALIFIER_LEADS = frozenset(("its", "the", "his", "her", "their", "and", ","))
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 
 
@@ -207,6 +209,7 @@ def read_sentence(
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
     builder.cue_tokens = {i for start, end, *_ in cues for i in range(start, end)}
+    builder.topic_tokens = {i for m, _ in topic for i in range(m.start, m.end)}
     # A title may begin with its body's name ("UN Secretary General"): the body is its holder's.
     builder.bodies = {
         m.start: m.phrase.agency.value for m, _ in reversed(entity) if m.phrase.agency
@@ -328,6 +331,7 @@ class _Builder:
         self.used: set[int] = set()
         self.bodies: dict[int, Agency] = {}  # agencies named where a token starts
         self.cue_tokens: set[int] = set()  # the words of cues (verbs and their nouns)
+        self.topic_tokens: set[int] = set()  # the words of topic cues
 
     # -- helpers -----------------------------------------------------------------------
     def name_goes_on(self, tokens: list[Token], m: Match, non_names: set[int]) -> bool:
@@ -503,6 +507,10 @@ class _Builder:
             self.used.update(range(i - 1, end))
             return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
+        if agency is None and start > 0 and self.tokens[start - 1].key == "its":
+            agency = self.body_before(start - 1)  # "the ADB ..., its Country Director X"
+            if agency and agency.country not in ("*", "int"):
+                sender = sender or agency.country
         if agency is None and i in self.bodies:
             agency = self.bodies[i]
             if agency.country not in ("*", "int"):
@@ -849,6 +857,8 @@ class _Builder:
                 k = unit  # "জাক্সার আন্তর্জাতিক সম্পর্ক বিভাগের পরিচালক": the body's director
             elif k == i and (field := self.portfolio_before(k)) is not None:
                 k = field  # "Nepal's Energy, Water Resources and Irrigation Minister X"
+            elif k == i and (qualified := self.title_qualifiers(k)) is not None:
+                k = start = qualified  # "its Division Director", "ADB Principal Country Specialist"
             elif k == i and tok.key in TITLE_PREFIXES and tok.is_capitalised:
                 k = start = k - 1  # "Deputy" before "Minister of Foreign Affairs"
             elif (
@@ -1345,6 +1355,39 @@ class _Builder:
             j += 1
         named = self.kind_at(self.starts.get(j, -1)) in ("country", "agency")
         return j if fields >= 2 and named else None
+
+    def body_before(self, k: int) -> Agency | None:
+        """The body named last before token k, in this sentence."""
+        bodies = [b for b in sorted(self.entities) if b < k and self.kind_at(b) == "agency"]
+        return self.value_at(bodies[-1]) if bodies else None  # type: ignore[return-value]
+
+    def title_qualifiers(self, k: int) -> int | None:
+        """Where capitalised words no table knows, right before an English title, begin when
+        they qualify it: after a body or a country, after "its"/"the", or opening the
+        sentence ("its Division Director", "ADB Principal Country Specialist"). A name
+        never stands right before its title without a comma."""
+        if self.lang != "en":
+            return None
+        j = k
+        while (
+            j > 0
+            and k - j < QUALIFIER_WORDS
+            and self.tokens[j - 1].is_capitalised
+            and self.tokens[j - 1].is_word
+            and j - 1 not in self.entities
+            and j - 1 not in self.words
+            and j - 1 not in self.cue_tokens
+            # "Water Resources Secretary": a portfolio a topic names stays that topic's
+            and j - 1 not in self.topic_tokens
+            and (j - 1 not in self.non_names or self.tokens[j - 1].key in self.lex.field_words)
+        ):
+            j -= 1
+        if j == k:
+            return None
+        before = self.tokens[j - 1] if j > 0 else None
+        opens = before is None or before.key in QUALIFIER_LEADS
+        named = self.kind_at(self.starts.get(j, -1)) in ("country", "capital", "agency")
+        return j if opens or named else None
 
     def unlisted_head(self, k: int) -> int | None:
         """Where a run of capitalised words from k ends in an organisation's last word

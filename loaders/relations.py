@@ -707,7 +707,8 @@ class _Reader:
         targets = [
             t
             for t in targets
-            if self.country_of(t) != self.country_of(source) or not self.country_of(t)
+            if (self.country_of(t) != self.country_of(source) or not self.country_of(t))
+            and t != source  # "ADB has committed ..., its Country Director X told Y": X speaks
         ]
         if rtype == "OFFERED" and antecedent is None:
             # (one who "pledged" in a relative clause addresses no one the sentence names)

@@ -1573,3 +1573,27 @@ def test_a_permanent_mission_is_also_known_by_its_city():
     )
     mission = next(e for e in x.entities if e.name.startswith("Permanent Mission"))
     assert "Permanent Mission of Bangladesh in Geneva" in mission.aliases
+
+
+def test_capitalised_words_before_a_title_qualify_it_and_are_no_name():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed met a World Bank team on Sunday. Energy Secretary "
+        "Mohammad Fouzul Islam and WB Senior Energy Specialist Ashraful Kabir were present."
+    )
+    names = {e.name for e in x.entities if e.type == "Official"}
+    assert "Ashraful Kabir" in names
+    assert not [n for n in names if n.startswith("Energy Specialist")]
+
+
+def test_a_bodys_commitment_told_by_its_officer_is_the_officers_offer():
+    x = extract(
+        "The Islamic Development Bank has pledged $300 million for rural roads, its Regional "
+        "Hub Director Issa Faye told Planning Adviser Wahiduddin Mahmud when he called on "
+        "him at the Planning Commission on Monday. The World Bank, meanwhile, has committed "
+        "$500 million to Bangladesh for schools, said its Division Director for Nepal and "
+        "Bangladesh Paolo Conte."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert (official("Issa Faye"), official("Wahiduddin Mahmud")) in offers
+    assert (official("Paolo Conte"), "country:BGD") in offers
+    assert entity(x, official("Paolo Conte")).country in (None, "")
