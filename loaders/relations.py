@@ -618,6 +618,12 @@ class _Reader:
         if pattern == "marked":
             return self.marked(cue, phrase, args, start, prev_end, next_start)
         passive = phrase.endswith(" by") and bool({"was", "were"} & set(phrase.split()))
+        # "ADB has also been asked by the Power Division to ...": the auxiliary stands apart.
+        passive = passive or (
+            end < len(self.tokens)
+            and self.tokens[end].key == "by"
+            and any(t.key in PASSIVE_AUXILIARIES for t in self.tokens[max(0, start - 2) : start])
+        )
         if pattern == "forward" and cue.type != "MET" and passive:
             return self.passive(cue, args, start, end, next_start)  # "request was made by X"
         rtype = cue.type

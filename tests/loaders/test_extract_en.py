@@ -1597,3 +1597,12 @@ def test_a_bodys_commitment_told_by_its_officer_is_the_officers_offer():
     assert (official("Issa Faye"), official("Wahiduddin Mahmud")) in offers
     assert (official("Paolo Conte"), "country:BGD") in offers
     assert entity(x, official("Paolo Conte")).country in (None, "")
+
+
+def test_a_request_in_the_perfect_passive_comes_from_the_agent():
+    x = extract(
+        "The Islamic Development Bank has also been asked by the Power Division to finance "
+        "new substations in the north, officials said."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {("agency:bgd:power-division", "agency:int:islamic-development-bank")}
