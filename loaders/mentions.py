@@ -50,8 +50,9 @@ PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
 # How many words a Bengali body's name no table lists reaches back from its last word.
 BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
-QUALIFIER_LEADS = frozenset(("its", "the", "his", "her", "their", "and", ","))
+QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
+PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 
 
 @dataclass(slots=True)
@@ -1258,6 +1259,21 @@ class _Builder:
             return found  # most sentences: no word to look at
         for i in [i for i, key in enumerate(self.keys) if key in PAIR_WORDS]:
             if i in self.used or i in self.words:
+                continue
+            verb = i + 1
+            if verb < len(self.tokens) and self.keys[verb] in PAIR_ADVERBS:
+                verb += 1
+            opens = i < 2 or self.keys[i - 2] in (",", "and", "but", "while")
+            if (
+                verb in self.cue_tokens
+                and self.keys[i] == "two"
+                and self.keys[i - 1] == "the"
+                and opens  # not "the contract the two signed in 2017"
+            ):
+                # "X called on the adviser, and the two agreed to ...": the pair just named.
+                self.used.update(range(i - 1, i + 1))
+                pair = self.surface(i - 1, i + 1)
+                found.append(Mention(kind="group", start=i - 1, end=i + 1, text=pair))
                 continue
             for k in range(i + 1, min(i + 1 + PAIR_REACH, len(self.tokens))):
                 word = self.tokens[k].key

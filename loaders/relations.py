@@ -670,6 +670,8 @@ class _Reader:
         if pattern == "call_on" and targets_args:
             # "called on the Bangladeshi authorities to ...": "to" may follow the head noun.
             keys = [t.key for t in reading.tokens[targets_args[-1].end :]][: CALL_ON_REACH + 1]
+            if "," in keys:
+                keys = keys[: keys.index(",")]  # "called on X, and the two agreed to ..."
             asks = "to" in keys[:CALL_ON_REACH]
             purpose = keys[keys.index("to") + 1 :][:1] if asks else []
             # "called on the minister to discuss ..." is still a courtesy call.
@@ -914,6 +916,8 @@ class _Reader:
         chosen = [after[0]]
         reading_tokens = self.tokens
         for a in after[1:]:
+            if a.kind == "group":
+                break  # "called on the adviser, and the two agreed": a new clause's subject
             between = self.without_relative(reading_tokens[chosen[-1].end : a.start])
             if all(t.key in CONNECTORS for t in self.without_behalf(between)):
                 chosen.append(a)

@@ -1606,3 +1606,27 @@ def test_a_request_in_the_perfect_passive_comes_from_the_agent():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {("agency:bgd:power-division", "agency:int:islamic-development-bank")}
+
+
+def test_the_two_after_a_call_are_the_caller_and_the_host():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Omani Foreign Minister Badr Albusaidi on Monday. "
+        "Badr Albusaidi said Oman would hire more nurses. In a separate meeting, Maldivian "
+        "Foreign Minister Abdulla Khaleel called on the adviser, and the two "
+        "agreed to hold the next round of consultations in Male. The contract the two signed "
+        "in 2019 runs until 2029."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Abdulla Khaleel"), official("Touhid Hossain")))}
+    requested = [r for r in relations(x) if r[0] == "REQUESTED"]
+    assert requested == []
+
+
+def test_whom_opens_a_clause_the_subject_is_outside_of():
+    x = extract(
+        "Commerce Adviser Sk Bashir Uddin visited Manama on Monday. Bahrain's Minister of "
+        "Industry Abdulla Fakhro, whom Bashir Uddin met in the morning, assured him that "
+        "Bahrain would buy more jute goods."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and all(s == official("Abdulla Fakhro") for s, t in offers)
