@@ -37,6 +37,8 @@ PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
 BN_CONJUNCTIONS = frozenset(_WORDS["bn_conjunction"])
 BN_ACCORDING = frozenset(_WORDS["bn_according"])
+BN_SOURCE_NOUNS = frozenset(_WORDS["bn_source_noun"])
+BN_QUANTITIES = frozenset(_WORDS["bn_quantity"])
 NAMED_ONLY_TITLES = frozenset(_WORDS["named_only_title"])
 HELP_NOUNS = _WORDS["help_noun"]
 HELP_MODIFIERS = frozenset(_WORDS["help_modifier"])
@@ -1564,7 +1566,10 @@ class _Builder:
         if k < len(self.tokens) and self.tokens[k].text in ("এর", "-এর"):
             suffix, k = "এর", k + 1
         following = self.words.get(k)
-        if k < len(self.tokens) and self.tokens[k].text in BN_ACCORDING:
+        source = self.skip_parenthesis(k)  # "ব্যুরোর (বিএমইটি) তথ্য অনুযায়ী"
+        while source < len(self.tokens) and self.tokens[source].key in BN_SOURCE_NOUNS:
+            source += 1
+        if source < len(self.tokens) and self.tokens[source].text in BN_ACCORDING:
             m.marker = "from"  # "বিএমইটির হিসাবে": the source of a figure, not an actor
         elif suffix in ("কে",):
             m.marker = "to"
@@ -1576,7 +1581,10 @@ class _Builder:
             m.marker = "locative"
         # "বাংলাদেশিদের", "জাপানিরা": a demonym in the plural is people, not the country.
         plural = m.kind == "country" and last.suffix in BN_PLURAL_ENDINGS + ("রা",)
-        if m.kind == "country" and (following == "people" or plural):
+        # "৩৫ হাজার বাংলাদেশি", "কয়েক লাখ বাংলাদেশি": counted, a demonym is people.
+        before = self.tokens[m.start - 1] if m.start > 0 else None
+        counted = before is not None and (before.text.isdigit() or before.key in BN_QUANTITIES)
+        if m.kind == "country" and (following == "people" or plural or counted):
             m.describes_people = True
 
     def mark_inside(self, mentions: list[Mention]) -> None:

@@ -1234,7 +1234,23 @@ class _Reader:
         if not visitors:
             return []
         people = self.officials_in(visitors)
-        return [("MET", (people or visitors)[-1].actor, place.actor)]
+        visitor = (people or visitors)[-1]
+        if visitor.end <= place.start and self.crowd_between(visitor.end, start):
+            return []  # "উপদেষ্টা বলেন, কয়েক লাখ বাংলাদেশি ব্যাংকক যান": people travel, not he
+        return [("MET", visitor.actor, place.actor)]
+
+    def crowd_between(self, begin: int, end: int) -> bool:
+        """Whether people described by their country ("৩৫ হাজার বাংলাদেশি", "Chinese
+        tourists") or a clause break stand between a visitor and the verb of the visit."""
+        crowd = any(
+            am.mention.describes_people and begin <= am.mention.start < end
+            for am in self.res.sentences[self.index]
+        )
+        crowd = crowd or any(self.words.get(k) == "people" for k in range(begin, end))
+        broken = self.lang == "bn" and any(
+            t.text == "," or t.key in CONTRAST_WORDS for t in self.tokens[begin:end]
+        )
+        return crowd or broken
 
     def marked(
         self, cue: Cue, phrase: str, args: list[_Arg], start: int, prev_end: int, next_start: int

@@ -1176,3 +1176,24 @@ def test_a_visit_told_as_after_or_during_it_and_an_upcoming_one():
 def test_a_visitor_who_came_to_or_is_staying_in_a_country_visited_it():
     x = extract("তিন দিনের রাষ্ট্রীয় সফরে এখন নেপালে অবস্থান করছেন সেনাপ্রধান জেনারেল ওয়াকার-উজ-জামান।")
     assert ("MET", official("Waker-Uz-Zaman"), "country:NPL") in relations(x)
+
+
+def test_people_counted_by_their_country_travel_on_their_own():
+    x = extract(
+        "প্রবাসী কল্যাণ উপদেষ্টা বলেন, গত বছর প্রায় ৪০ হাজার বাংলাদেশি জাপানে গেছেন। "
+        "তিনি আরও বলেন, প্রতি বছর কয়েক লাখ বাংলাদেশি চিকিৎসার জন্য চেন্নাই যান।"
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_money_that_comes_from_a_country_is_no_visit_of_another():
+    x = extract("সৌদি আরব ও কাতার থেকে প্রবাসী আয় বেড়েছে, তবে জাপান থেকে আসা অর্থ কমেছে।")
+    assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_a_body_whose_figures_are_cited_is_no_traveller():
+    x = extract(
+        "জনশক্তি, কর্মসংস্থান ও প্রশিক্ষণ ব্যুরোর (বিএমইটি) পরিসংখ্যান অনুযায়ী, চলতি বছরে "
+        "ওমানে গেছেন প্রায় ২০ হাজার কর্মী।"
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
