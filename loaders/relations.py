@@ -1213,7 +1213,10 @@ class _Reader:
         places = [
             a
             for a in before
-            if self.res.actors[a.actor].type == "Country" and start - a.end <= VISIT_REACH
+            if self.res.actors[a.actor].type == "Country"
+            and start - a.end <= VISIT_REACH
+            # "চীনকে এগিয়ে আসার আহ্বান": one asked to come forward is no place visited
+            and not (self.lang == "bn" and a.marker == "to")
         ]
         if not places:
             return []

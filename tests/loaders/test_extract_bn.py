@@ -1197,3 +1197,9 @@ def test_a_body_whose_figures_are_cited_is_no_traveller():
         "ওমানে গেছেন প্রায় ২০ হাজার কর্মী।"
     )
     assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_a_country_asked_to_come_forward_is_not_visited():
+    x = extract("শিক্ষা উপদেষ্টা সি আর আবরার কারিগরি শিক্ষায় জাপানকে এগিয়ে আসার আহ্বান জানান।")
+    assert not [r for r in x.relations if r.type == "MET"]
+    assert [r.target for r in x.relations if r.type == "REQUESTED"] == ["country:JPN"]
