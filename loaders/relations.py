@@ -405,6 +405,13 @@ class _Reader:
         # "the two countries" are countries; "তাঁরা দুই দেশের মধ্যে" (they, between the two
         # countries) are still the people.
         they = arg.text.split()[0] in GROUP_PRONOUNS if arg.text else False
+        # "বৈঠকে দুই দেশ ... একমত হয়": at the meeting, the two countries are the people in it.
+        at_meeting = arg.start > 0 and self.tokens[arg.start - 1].text.startswith(BN_MEETING_STEMS)
+        people = self.last_meeting and all(
+            self.res.actors[p].type == "Official" for p in self.last_meeting
+        )
+        if at_meeting and people and self.last_meeting:
+            return list(self.last_meeting)
         if any(word in arg.text for word in COUNTRY_WORDS) and not they:
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
         if self.last_meeting:
@@ -993,6 +1000,10 @@ class _Reader:
         ]
         if self.lang == "bn":
             before = [a for a in before if a.marker not in ("locative", "from")]
+            if before and before[0].kind == "group" and before[0].marker == "":
+                # "বৈঠকে দুই দেশ ভারতের ভূখণ্ড ব্যবহার করে ... একমত হয়": the two agree;
+                # countries named after them are what they agreed on.
+                before = before[:1]
         group: list[_Arg] = []
         for a in reversed(before):
             if not group:

@@ -1203,3 +1203,12 @@ def test_a_country_asked_to_come_forward_is_not_visited():
     x = extract("শিক্ষা উপদেষ্টা সি আর আবরার কারিগরি শিক্ষায় জাপানকে এগিয়ে আসার আহ্বান জানান।")
     assert not [r for r in x.relations if r.type == "MET"]
     assert [r.target for r in x.relations if r.type == "REQUESTED"] == ["country:JPN"]
+
+
+def test_at_the_meeting_the_two_countries_are_its_people_not_the_countries_named_after():
+    x = extract(
+        "ঢাকায় বৃহস্পতিবার পররাষ্ট্রসচিব আসাদ আলম সিয়াম ভুটানের পররাষ্ট্রসচিব পেমা চোদেনের সঙ্গে "
+        "বৈঠক করেন। বৈঠকে দুই দেশ ভারতের ওপর দিয়ে ভুটান থেকে জলবিদ্যুৎ আনার বিষয়ে একমত হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Asad Alam Siam"), official("পেমা চোদেন")))}
