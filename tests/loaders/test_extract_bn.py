@@ -1212,3 +1212,12 @@ def test_at_the_meeting_the_two_countries_are_its_people_not_the_countries_named
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Asad Alam Siam"), official("পেমা চোদেন")))}
+
+
+def test_finalising_or_renewing_a_deal_is_an_agreement():
+    x = extract(
+        "মালয়েশিয়ার হাইকমিশনার হাজনাহ মো. হাশিম বুধবার স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর "
+        "সঙ্গে সাক্ষাৎ করেন। সাক্ষাৎকালে দুই পক্ষ শ্রমিক নিয়োগ বিষয়ক একটি চুক্তির খসড়া চূড়ান্ত করে।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("হাজনাহ মো. হাশিম"), official("Jahangir Alam Chowdhury")))}
