@@ -1221,3 +1221,8 @@ def test_finalising_or_renewing_a_deal_is_an_agreement():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("হাজনাহ মো. হাশিম"), official("Jahangir Alam Chowdhury")))}
+
+
+def test_peacekeeping_missions_after_a_bare_title_name_no_one():
+    x = extract("মিসরীয় কমান্ডার শান্তিরক্ষা মিশনের প্রশিক্ষণে বাংলাদেশকে সহায়তা দিতে প্রস্তুত বলে জানান।")
+    assert not [e for e in x.entities if e.type == "Official"]
