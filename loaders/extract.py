@@ -8,20 +8,25 @@ sentences -> mentions (per sentence) -> actors (per article) -> relations.
 from __future__ import annotations
 
 from .dates import event_date
+from .language import word_groups
 from .lexicon import LANGUAGES, Agency, Entry, Lexicon, Phrase, load_lexicon
-from .mentions import Reading, read_sentence
+from .mentions import BN_GENITIVE_ENDINGS, Reading, read_sentence
 from .model import SYMMETRIC_TYPES, Article, Entity, Extraction, Relation
 from .relations import Found, read_relations
 from .resolve import Resolution, resolve_actors
 from .sentences import Sentence, split_sentences
 from .topics import article_topics, sentence_topics
-from .translit import strip_honorifics
+from .translit import strip_honorifics, to_latin
 
 SPECIFICITY = {"Country": 0, "Agency": 1, "Official": 2}
 # A country-level report this close to the people's own is the same event told twice.
 NEAR_SENTENCES = 2
 ENDS = (".", "।", "?", "!")
 MIN_NAME_WORD = 3  # shorter words (initials, মো) say too little about who is meant
+BN_BODY_KINDS = frozenset(word_groups("mention_words.tsv")["bn_body_kind"])
+BODY_KIND_REACH = 4  # words between a country and the kind of its body it names
+BN_CLASSIFIERS = ("টি", "টা")  # "একটি", "কয়েকটি": a body counted is not named
+GENITIVE_ENDINGS = sorted(BN_GENITIVE_ENDINGS, key=len, reverse=True)
 
 
 def compiled() -> bool:
@@ -115,6 +120,41 @@ def _acronyms(readings: list[Reading], lexicon: Lexicon) -> dict[str, Phrase]:
             if body.country == "*" and m.country:
                 body = Agency(body.name, m.country, body.named)
             found.setdefault(acronym.text, Phrase.of(1, (Entry("agency", body, acronym.text),)))
+        if lexicon.code == "bn":
+            for name, body in _named_bodies(r, lexicon):
+                found.setdefault(name, Phrase.of(1, (Entry("agency", body, name),)))
+    return found
+
+
+def _named_bodies(r: Reading, lexicon: Lexicon) -> list[tuple[str, Agency]]:
+    """A word no table knows, named after a kind of body of a country ("ইন্দোনেশিয়ার
+    রাষ্ট্রায়ত্ত টেলিযোগাযোগ প্রতিষ্ঠান টেলকমসাটের"): that country's body, wherever the
+    article names it again ("টেলকমসাটের পরিচালক ...")."""
+    found = []
+    tokens = r.tokens
+    countries = {m.end: m.country for m in r.mentions if m.kind == "country" and m.country}
+    named = {i for m in r.mentions for i in range(m.start, m.end)}
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text not in BN_BODY_KINDS:
+            continue  # "প্রতিষ্ঠানের কারখানা": a body's factory, not a body's name
+        counted = any(t.text.endswith(BN_CLASSIFIERS) for t in tokens[max(0, i - 3) : i])
+        if counted:
+            continue  # "স্পেনের কয়েকটি প্রতিষ্ঠান বর্জ্য ...": some firms, none named
+        word = tokens[i + 1]
+        if i + 1 in named or word.key in lexicon.vocabulary or not word.is_word:
+            continue
+        # The country, in the genitive, a few words before the kind of body.
+        owner = next(
+            (countries[e] for e in range(i, max(0, i - BODY_KIND_REACH), -1) if e in countries),
+            None,
+        )
+        if owner is None or not tokens[i - 1].is_word:
+            continue
+        stem = next(
+            (word.text[: -len(e)] for e in GENITIVE_ENDINGS if word.text.endswith(e)), word.text
+        )
+        if len(stem) >= MIN_NAME_WORD:
+            found.append((stem, Agency(to_latin(stem), owner)))
     return found
 
 

@@ -1025,6 +1025,7 @@ class _Builder:
                 self.lang == "bn"
                 and k > j
                 and self.tokens[k].text in self.lex.initials
+                and self.tokens[k].key not in BN_CONJUNCTIONS  # "ও" is mostly "and"
                 and self.is_name_word(k + 1)
                 and bool(self.bn_name_ending(k + 1))
             )

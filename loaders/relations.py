@@ -407,11 +407,9 @@ class _Reader:
         they = arg.text.split()[0] in GROUP_PRONOUNS if arg.text else False
         # "বৈঠকে দুই দেশ ... একমত হয়": at the meeting, the two countries are the people in it.
         at_meeting = arg.start > 0 and self.tokens[arg.start - 1].text.startswith(BN_MEETING_STEMS)
-        people = self.last_meeting and all(
-            self.res.actors[p].type == "Official" for p in self.last_meeting
-        )
-        if at_meeting and people and self.last_meeting:
-            return list(self.last_meeting)
+        met = self.last_meeting or ()
+        if at_meeting and met and all(self.res.actors[p].type == "Official" for p in met):
+            return list(met)
         if any(word in arg.text for word in COUNTRY_WORDS) and not they:
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
         if self.last_meeting:

@@ -1226,3 +1226,18 @@ def test_finalising_or_renewing_a_deal_is_an_agreement():
 def test_peacekeeping_missions_after_a_bare_title_name_no_one():
     x = extract("মিসরীয় কমান্ডার শান্তিরক্ষা মিশনের প্রশিক্ষণে বাংলাদেশকে সহায়তা দিতে প্রস্তুত বলে জানান।")
     assert not [e for e in x.entities if e.type == "Official"]
+
+
+def test_a_body_named_after_its_kind_and_country_is_that_countrys_wherever_named():
+    x = extract(
+        "জাহাজ নির্মাণে সহযোগিতার লক্ষ্যে বাংলাদেশ শিপিং করপোরেশন ও ভিয়েতনামের রাষ্ট্রায়ত্ত জাহাজ "
+        "নির্মাণ প্রতিষ্ঠান ভিনাশিনের মধ্যে বুধবার একটি সমঝোতা স্মারক সই হয়েছে। নৌপরিবহন উপদেষ্টার "
+        "উপস্থিতিতে শিপিং করপোরেশনের ব্যবস্থাপনা পরিচালক কমোডর মাহমুদুল মালেক ও ভিনাশিনের পরিচালক "
+        "ত্রান ভান হুং স্মারকে সই করেন। ভিয়েতনামের কয়েকটি প্রতিষ্ঠান বর্জ্য ব্যবস্থাপনায়ও আগ্রহী।"
+    )
+    body = next(e for e in x.entities if e.type == "Agency" and "ভিনাশিন" in e.aliases)
+    assert body.country == "Vietnam"
+    assert next(e for e in x.entities if e.id == official("ত্রান ভান হুং")).country == "Vietnam"
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("মাহমুদুল মালেক"), official("ত্রান ভান হুং"))) in agreed
+    assert not [e for e in x.entities if "বর্জ্য" in e.aliases]
