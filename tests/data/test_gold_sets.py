@@ -22,6 +22,7 @@ PER_LANGUAGE = {
     "heldout8": 10,
     "heldout9": 10,
     "heldout10": 10,
+    "heldout12": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
