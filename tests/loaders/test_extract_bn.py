@@ -1241,3 +1241,11 @@ def test_a_body_named_after_its_kind_and_country_is_that_countrys_wherever_named
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert frozenset((official("মাহমুদুল মালেক"), official("ত্রান ভান হুং"))) in agreed
     assert not [e for e in x.entities if "বর্জ্য" in e.aliases]
+
+
+def test_a_foreign_secretary_level_meeting_is_about_diplomatic_relations():
+    x = extract(
+        "ঢাকায় বৃহস্পতিবার বাংলাদেশ-ভুটান পররাষ্ট্রসচিব পর্যায়ের তৃতীয় বৈঠকে নেতৃত্ব দেন "
+        "পররাষ্ট্রসচিব আসাদ আলম সিয়াম।"
+    )
+    assert "diplomatic_relations" in {e.id.removeprefix("topic:") for e in x.entities}
