@@ -64,6 +64,8 @@ PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
 CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
+CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
+CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
@@ -421,7 +423,21 @@ class _Reader:
         """The event is negated, hoped for, or (a meeting) still to come."""
         words = reading.words
         kinds = {words.get(i) for i in range(max(0, start - NEGATION_WINDOW), start)}
-        kinds |= {"hope"} & {words.get(i) for i in range(start)}
+        # A hope earlier in the sentence holds its own clause only ("mills were keen to buy
+        # jute, and expressed readiness to supply fertiliser": the offer stands).
+        hopes = [i for i in range(start) if words.get(i) == "hope"]
+        if hopes and (self.lang == "bn" or not self.clause_break(reading, hopes[-1], start)):
+            kinds.add("hope")
+        # "but no supply agreement with any country has been signed": "no" on the event's noun.
+        # ("No Rohingya has returned under the deal Dhaka signed": Dhaka's signing stands.)
+        nos = [i for i in range(start) if reading.tokens[i].key == "no"]
+        if (
+            self.lang == "en"
+            and nos
+            and not any(nos[-1] < m.start and m.end == start for m in reading.mentions)
+            and not self.clause_break(reading, nos[-1], start)
+        ):
+            kinds.add("negation")
         if self.lang == "bn":
             # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি".
             clause_end = next(
@@ -469,9 +485,28 @@ class _Reader:
         ):
             return True
         # "X is prepared to mobilise ... if the government completes the reforms": no offer yet.
-        if cue.type == "OFFERED" and any(t.key == "if" for t in reading.tokens[end:]):
-            return True
+        conditions = [i for i, t in enumerate(reading.tokens[end:], end) if t.key == "if"]
+        if cue.type == "OFFERED" and conditions:
+            # "... ready to sell rice and would be willing to send a team if Dhaka asked":
+            # the condition binds the offer of its own clause.
+            return not self.clause_break(reading, end, conditions[0])
         return cue.type == "MET" and "future" in kinds
+
+    @staticmethod
+    def clause_break(reading: Reading, begin: int, end: int) -> bool:
+        """Whether a new English clause starts between tokens begin and end: after ";",
+        "but", "while", ", and" or "and" before another verb ("and would", "and said")."""
+        keys = [t.key for t in reading.tokens[begin:end]]
+        for k, key in enumerate(keys):
+            if key in CLAUSE_BREAKS:
+                return True
+            if (
+                key == "and"
+                and k > 0
+                and (keys[k - 1] == "," or keys[k + 1 : k + 2] and keys[k + 1] in CLAUSE_VERBS)
+            ):
+                return True
+        return False
 
     @staticmethod
     def said_of_event(reading: Reading, i: int) -> bool:
@@ -984,6 +1019,8 @@ class _Reader:
                 a.actor.startswith("@")
                 or a.marker in ROLE_MARKERS
                 or not all(t.key in CONNECTORS for t in between)
+                # "... support for energy in Bangladesh, and JICA is ready": a place
+                or (a.start > 0 and self.tokens[a.start - 1].key in PLACE_WORDS)
             ):
                 break
             group.append(a)

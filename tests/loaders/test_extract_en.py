@@ -1630,3 +1630,43 @@ def test_whom_opens_a_clause_the_subject_is_outside_of():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers and all(s == official("Abdulla Fakhro") for s, t in offers)
+
+
+def test_a_hope_or_a_condition_binds_only_its_own_clause():
+    meeting = "Uzbek Minister Laziz Kudratov met Commerce Adviser Sk Bashir Uddin on Monday. "
+    for text in (
+        "Kudratov said Uzbek spinners were keen to buy Bangladeshi jute yarn, and expressed "
+        "readiness to supply cotton to Bangladesh.",
+        "He said Uzbekistan was ready to sell fertiliser to Bangladesh and would be willing to "
+        "send experts if Dhaka asked.",
+    ):
+        offers = {(s, t) for kind, s, t in relations(extract(meeting + text)) if kind == "OFFERED"}
+        assert offers == {(official("Laziz Kudratov"), "country:BGD")}
+
+
+def test_no_on_the_event_noun_negates_it_but_not_another_subjects_deal():
+    x = extract(
+        "Egypt buys most of its wheat from Russia, but no long-term supply agreement between "
+        "Egypt and Russia has been signed. No refugee has gone back under the deal Dhaka "
+        "signed with Naypyitaw in 2017."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset(("country:BGD", "country:MMR"))}
+
+
+def test_a_place_before_and_is_no_partner_of_the_next_subject():
+    x = extract(
+        "JICA Chief Representative Ichiguchi Tomohide met Planning Adviser Wahiduddin Mahmud. "
+        '"We will keep our support for railways in Bangladesh, and JICA is ready to look at '
+        'budget support too," Ichiguchi said.'
+    )
+    sources = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert "country:BGD" not in sources
+
+
+def test_talks_that_stalled_are_no_meeting():
+    x = extract(
+        "The ADB will release its loan in June, and talks with the Kuwait Fund for Arab "
+        "Economic Development on a loan for a new bridge have stalled over the interest rate."
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
