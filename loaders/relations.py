@@ -492,6 +492,19 @@ class _Reader:
             return not self.clause_break(reading, end, conditions[0])
         return cue.type == "MET" and "future" in kinds
 
+    def restated(self, reading: Reading, cue: Cue, start: int) -> bool:
+        """An English offer or request inside the "that" clause of an earlier one of its kind
+        in the sentence restates it ("X assured Y that Japan would send a team")."""
+        if self.lang != "en" or cue.type not in ("OFFERED", "REQUESTED"):
+            return False
+        for _, end, other, _ in reading.cues:
+            if other.type != cue.type or end > start:
+                continue
+            keys = [t.key for t in reading.tokens[end:start]]
+            if "that" in keys and not self.clause_break(reading, end, start):
+                return True
+        return False
+
     @staticmethod
     def clause_break(reading: Reading, begin: int, end: int) -> bool:
         """Whether a new English clause starts between tokens begin and end: after ";",
@@ -657,6 +670,8 @@ class _Reader:
             return []
         if pattern == "marked":
             return self.marked(cue, phrase, args, start, prev_end, next_start)
+        if self.restated(reading, cue, start):
+            return []  # "assured the adviser that his government would offer ...": one offer
         passive = phrase.endswith(" by") and bool({"was", "were"} & set(phrase.split()))
         # "ADB has also been asked by the Power Division to ...": the auxiliary stands apart.
         passive = passive or (

@@ -1670,3 +1670,25 @@ def test_talks_that_stalled_are_no_meeting():
         "Economic Development on a loan for a new bridge have stalled over the interest rate."
     )
     assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_more_ways_of_offering():
+    meeting = "Education Adviser C R Abrar met Hungarian Ambassador Eva Nemeth on Sunday. "
+    for text in (
+        "Nemeth said Hungary would offer 40 scholarships to Bangladeshi students.",
+        "Nemeth said Budapest would send a team of water experts to Dhaka in May.",
+        "Nemeth said Hungary was committed to backing Bangladesh's graduation from LDC status.",
+        "Nemeth expressed interest in Hungarian firms building water treatment plants.",
+    ):
+        offers = {s for kind, s, t in relations(extract(meeting + text)) if kind == "OFFERED"}
+        assert offers == {official("Eva Nemeth")}, text
+
+
+def test_an_offer_in_the_that_clause_of_another_is_the_same_offer():
+    x = extract(
+        "Fisheries Adviser Farida Akhter met Sri Lankan High Commissioner Dharmapala "
+        "Weerakkody. The envoy assured the adviser that his government would offer slots at "
+        "its ocean university for fisheries officials."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Dharmapala Weerakkody"), official("Farida Akhter"))}
