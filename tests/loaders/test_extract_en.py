@@ -1692,3 +1692,14 @@ def test_an_offer_in_the_that_clause_of_another_is_the_same_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Dharmapala Weerakkody"), official("Farida Akhter"))}
+
+
+def test_an_invitation_to_act_is_a_request_and_an_anonymous_source_asks_nothing():
+    x = extract(
+        "Commerce Adviser Sk Bashir Uddin met Omani Commerce Minister Qais Al Yousef in Muscat. "
+        "Bashir Uddin invited Omani firms to invest in the economic zones in Mirsarai. "
+        '"Oman is the gateway to the Gulf," said an official of the ministry, who asked not to '
+        "be named."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Sk Bashir Uddin"), "country:OMN")}
