@@ -778,7 +778,11 @@ class _Reader:
             targets = self.addressee_for(targets, source, args, start)
         if not targets:
             # "We told them that we would help": an actor or object pronoun before the cue.
-            before = [a for a in args if a.end <= start and a.kind not in ("group", "government")]
+            before = [
+                a for a in args
+                if a.end <= start and a.kind not in ("group", "government")
+                and not (self.lang == "en" and self.follows(a, PLACE_WORDS))  # "post in Dhaka"
+            ]  # fmt: skip
             earlier = [
                 actor for actor in self.flatten(before, source, args)
                 if actor != source and self.country_of(actor) != self.country_of(source)
@@ -904,6 +908,8 @@ class _Reader:
                     continue  # "more students were choosing Australian universities and asked"
                 if self.in_relative_clause(a, start):
                     continue  # "X, who is based in New Delhi, met her": X met her
+                if self.lang == "en" and a.kind == "country" and self.follows(a, PLACE_WORDS):
+                    continue  # "took up his post in Dhaka and has since visited ...": a place
                 return a.actor
         return None
 

@@ -1703,3 +1703,14 @@ def test_an_invitation_to_act_is_a_request_and_an_anonymous_source_asks_nothing(
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Sk Bashir Uddin"), "country:OMN")}
+
+
+def test_a_place_after_in_is_neither_subject_nor_addressee():
+    x = extract(
+        "Thai Ambassador Makawadee Sumitmor called on Shipping Adviser Sakhawat Hussain on "
+        "Monday. The ambassador took up her post in Dhaka last year and has since visited "
+        "Mongla and Payra ports."
+    )
+    assert {(r.type, r.source, r.target) for r in x.relations} == {
+        ("MET", official("Makawadee Sumitmor"), official("Sakhawat Hussain"))
+    }
