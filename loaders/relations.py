@@ -688,6 +688,15 @@ class _Reader:
             source = antecedent  # "the adviser met X, who pledged ...": X pledged
         elif start > 0 and self.tokens[start - 1].key == "and" and self.subject:
             source = self.subject  # "X met Pope and requested IOM's help": X requested
+        elif (
+            self.lang == "en"
+            and prev_end > 0
+            and self.tokens[start - 1].text == ","
+            and self.subject
+            # not the comma closing "X, whom Y met on Monday, assured him"
+            and not any(t.key in RELATIVE_WORDS for t in self.tokens[:start])
+        ):
+            source = self.subject  # "Korean envoy calls on naval chief, offers training slots"
         elif start > 0 and self.tokens[start - 1].key == "and" and self.lang == "en":
             # "Gen Waker thanked Türkiye for its support and requested ...": the sentence's
             # subject does the second verb too, not the object of the first.

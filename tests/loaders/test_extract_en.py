@@ -1714,3 +1714,12 @@ def test_a_place_after_in_is_neither_subject_nor_addressee():
     assert {(r.type, r.source, r.target) for r in x.relations} == {
         ("MET", official("Makawadee Sumitmor"), official("Sakhawat Hussain"))
     }
+
+
+def test_a_second_verb_after_a_comma_in_a_headline_keeps_the_subject():
+    x = extract(
+        "Thai Ambassador Makawadee Sumitmor calls on Shipping Adviser Sakhawat Hussain, "
+        "offers training for port pilots"
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {official("Makawadee Sumitmor")}
