@@ -1248,3 +1248,14 @@ def test_a_foreign_secretary_level_meeting_is_about_diplomatic_relations():
         "ঢাকায় বৃহস্পতিবার বাংলাদেশ-ভুটান পররাষ্ট্রসচিব পর্যায়ের তৃতীয় বৈঠকে নেতৃত্ব দেন পররাষ্ট্রসচিব আসাদ আলম সিয়াম।"
     )
     assert "diplomatic_relations" in {e.id.removeprefix("topic:") for e in x.entities}
+
+
+def test_an_international_bodys_officer_serves_in_the_country_named_with_the_post():
+    x = extract(
+        "আন্তর্জাতিক অভিবাসন সংস্থার (আইওএম) ঢাকা মিশনের প্রধান লান্স বনো রোববার স্বরাষ্ট্র "
+        "উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে সাক্ষাৎ করেন।"
+    )
+    officer = next(e for e in x.entities if e.id == official("লান্স বনো"))
+    assert officer.country in (None, "")
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("লান্স বনো"), official("Jahangir Alam Chowdhury")))}
