@@ -65,6 +65,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
+DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
@@ -283,6 +284,8 @@ class _Reader:
         following = [t.text for t in self.tokens[end : end + 2]]
         if self.lang != "bn" or not following or not following[0].endswith(PLURAL_OBLIQUE):
             return ""
+        if not self.tokens[end - 1].text.endswith(DEMONYM_VOWELS):
+            return ""  # "বৈঠকে যুক্তরাষ্ট্র রোহিঙ্গাদের ... দেওয়ার ঘোষণা দেয়": the country acts
         after = following[1] if following[1:] else ""
         if after in WITH_WORDS:
             return "with"
@@ -1371,6 +1374,14 @@ class _Reader:
             or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
+        # "... ডলার দেওয়ার ঘোষণা দেয় বলে জানান X": X reports what the subject before did.
+        reported = [
+            a for a in sources
+            if a.start > start
+            and any(self.words.get(k) == "speech" for k in range(start, a.start))
+        ]  # fmt: skip
+        if reported and len(reported) < len(sources):
+            sources = [a for a in sources if a not in reported]
         if handed:
             # "... লি কিয়াংয়ের একটি চিঠি হস্তান্তর করেন রাষ্ট্রদূত X": the writer is no doer.
             sources = [a for a in sources if a.start >= start] or sources

@@ -1259,3 +1259,21 @@ def test_an_international_bodys_officer_serves_in_the_country_named_with_the_pos
     assert officer.country in (None, "")
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("লান্স বনো"), official("Jahangir Alam Chowdhury")))}
+
+
+def test_a_country_asked_to_play_a_role_is_the_one_asked():
+    x = extract(
+        "রোহিঙ্গা বিষয়ক উচ্চ প্রতিনিধি খলিলুর রহমান বুধবার ঢাকায় নিযুক্ত চীনের রাষ্ট্রদূত ইয়াও ওয়েনের "
+        "সঙ্গে বৈঠক করেন। খলিলুর রহমান প্রত্যাবাসনে চীনের গঠনমূলক ভূমিকা রাখার আহ্বান জানান।"
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Khalilur Rahman"), "country:CHN")}
+
+
+def test_a_country_before_a_plural_noun_acts_and_a_reporter_after_the_verb_does_not():
+    x = extract(
+        "বৈঠকে জাপান রোহিঙ্গাদের স্বাস্থ্যসেবায় অতিরিক্ত ৫০ লাখ ডলার দেওয়ার প্রতিশ্রুতি দেয় বলে "
+        "জানান পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন।"
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {"country:JPN"}
