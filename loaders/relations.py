@@ -23,7 +23,7 @@ from itertools import combinations
 from .language import word_groups
 from .lexicon import Cue, load_lexicon
 from .mentions import Mention, Reading, help_at
-from .resolve import ActorMention, Resolution
+from .resolve import ENVOY, ActorMention, Resolution
 from .tokens import Token
 
 ACTOR_TYPES = ("Country", "Official", "Agency")
@@ -1284,6 +1284,8 @@ class _Reader:
         )
 
     def visit(self, args: list[_Arg], start: int, prev_end: int) -> list[tuple[str, str, str]]:
+        if self.posted_after(start):
+            return []  # "নয়াদিল্লিতে অবস্থানরত এ রাষ্ট্রদূত": where an envoy sits, no visit
         before = [
             a
             for a in args
@@ -1320,6 +1322,18 @@ class _Reader:
         if visitor.end <= place.start and self.crowd_between(visitor.end, start):
             return []  # "উপদেষ্টা বলেন, কয়েক লাখ বাংলাদেশি ব্যাংকক যান": people travel, not he
         return [("MET", visitor.actor, place.actor)]
+
+    def posted_after(self, start: int) -> bool:
+        """An envoy's title follows the verb of staying, past a demonstrative: the place is
+        where the envoy is posted ("নয়াদিল্লিতে অবস্থানরত এ রাষ্ট্রদূত")."""
+        k = start + 1
+        while k < len(self.tokens) and self.tokens[k].key in RESTATING_WORDS:
+            k += 1
+        return any(
+            am.mention.start == k and am.mention.title is not None
+            and am.mention.title.head == ENVOY
+            for am in self.res.sentences[self.index]
+        )  # fmt: skip
 
     def crowd_between(self, begin: int, end: int) -> bool:
         """Whether people described by their country ("৩৫ হাজার বাংলাদেশি", "Chinese

@@ -1277,3 +1277,12 @@ def test_a_country_before_a_plural_noun_acts_and_a_reporter_after_the_verb_does_
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {"country:JPN"}
+
+
+def test_where_an_envoy_is_stationed_is_no_visit():
+    x = extract(
+        "বাংলাদেশে হাঙ্গেরির অনাবাসিক রাষ্ট্রদূত ইস্তভান সাবো বৃহস্পতিবার শিক্ষা উপদেষ্টা সি আর "
+        "আবরারের সঙ্গে সাক্ষাৎ করেন। সাক্ষাৎকালে নয়াদিল্লিতে অবস্থানরত এ রাষ্ট্রদূত বৃত্তি "
+        "বাড়ানোর প্রতিশ্রুতি দেন।"
+    )
+    assert not [r for r in x.relations if r.target == "country:IND"]
