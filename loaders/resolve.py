@@ -239,7 +239,7 @@ class _Resolver:
         head = m.title.head if m.title else ""
         words = set(title.split())
         body = m.agency.name if m.agency else None
-        fits, leaders = [], []
+        fits, leaders, members = [], [], []
         for actor in self.actors.values():
             if actor.type != "Official":
                 continue
@@ -256,6 +256,8 @@ class _Resolver:
             leads = head in LEADER_HEADS and body is not None and same_body
             if leads:
                 leaders.append(actor)
+            if body is not None and same_body:
+                members.append(actor)
             if actor.head != head:
                 continue
             titles = [t.lower() for t in actor.titles]
@@ -269,6 +271,10 @@ class _Resolver:
         # "the IGP" is the Inspector General rather than an Additional Inspector General.
         exact = [a for a in fits if title in (t.lower() for t in a.titles)]
         fits = leaders or exact or fits
+        # "ইউনেস্কো প্রতিনিধি": the body's own officer, whatever the title, over another
+        # body's officer of the same title.
+        if members and not any(a in members for a in fits):
+            fits = members
         if not fits:
             return None
         # The latest introduced before the reference: people are all read first, so the

@@ -1286,3 +1286,14 @@ def test_where_an_envoy_is_stationed_is_no_visit():
         "বাড়ানোর প্রতিশ্রুতি দেন।"
     )
     assert not [r for r in x.relations if r.target == "country:IND"]
+
+
+def test_a_bodys_title_refers_to_that_bodys_officer():
+    x = extract(
+        "জাতিসংঘ উন্নয়ন কর্মসূচির (ইউএনডিপি) আবাসিক প্রতিনিধি স্টেফান লিলার সোমবার পরিবেশ উপদেষ্টার "
+        "সঙ্গে সাক্ষাৎ করেন। ইউনিসেফের ঢাকা অফিসের প্রধান রানা ফ্লাওয়ার্স মঙ্গলবার সমাজকল্যাণ "
+        "উপদেষ্টা শারমীন মুরশিদের সঙ্গে সাক্ষাৎ করেন। জবাবে ইউনিসেফ প্রতিনিধি শিশুদের সুরক্ষায় "
+        "সহায়তার আশ্বাস দেন।"
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {official("রানা ফ্লাওয়ার্স")}
