@@ -22,7 +22,7 @@ from itertools import combinations
 
 from .language import word_groups
 from .lexicon import Cue, load_lexicon
-from .mentions import Mention, Reading, help_at
+from .mentions import BN_CONJUNCTIONS, Mention, Reading, help_at
 from .resolve import ENVOY, ActorMention, Resolution
 from .tokens import Token
 
@@ -210,6 +210,8 @@ class _Reader:
                     # apposition is one argument, marked where the phrase ends.
                     arg.start = args.pop().start
                 args.append(arg)
+        if self.lang == "bn":
+            self.share_postposition(args)
         # "Vietnam's Ministry of Public Security": the country only says whose body it is.
         return self.named_sides(
             [
@@ -225,6 +227,19 @@ class _Reader:
                 )
             ]
         )
+
+    def share_postposition(self, args: list[_Arg]) -> None:
+        """ "নৌবাহিনী প্রধান X এবং বিমানবাহিনী প্রধান Y-এর সঙ্গে": people joined by ও/এবং
+        share the postposition after the last of them."""
+        for n in range(len(args) - 2, -1, -1):
+            a, b = args[n], args[n + 1]
+            between = self.tokens[a.end : b.start]
+            joined = bool(between) and all(
+                t.key in BN_CONJUNCTIONS or t.text == "," for t in between
+            )
+            people = {a.kind, b.kind} <= {"person", "title_ref"}
+            if joined and people and not a.marker and b.marker in ("with", "to"):
+                a.marker = b.marker
 
     def named_sides(self, args: list[_Arg]) -> list[_Arg]:
         """ "The two sides, Bangladesh and Uzbekistan, agreed": countries in apposition to a
@@ -1483,6 +1498,9 @@ class _Reader:
             else:
                 other = self.other_side(source)
             chosen = [other] if other else []
+        if cue.type == "MET":
+            # "X এবং Y-এর সঙ্গে বৈঠক করেন": one met each of them.
+            return [(cue.type, source, c) for c in dict.fromkeys(chosen)]
         return [(cue.type, source, chosen[0])] if chosen else []
 
     def addressed(self, arg: _Arg) -> bool:

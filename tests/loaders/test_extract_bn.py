@@ -1297,3 +1297,15 @@ def test_a_bodys_title_refers_to_that_bodys_officer():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {official("রানা ফ্লাওয়ার্স")}
+
+
+def test_people_joined_before_shonge_are_each_met():
+    x = extract(
+        "পাকিস্তানের সেনাপ্রধান জেনারেল আসিম মুনির সোমবার ঢাকায় আসেন। পরে তিনি নৌবাহিনী প্রধান "
+        "অ্যাডমিরাল মো. নাজমুল হাসান এবং বিমানবাহিনী প্রধান এয়ার চিফ "
+        "মার্শাল হাসান মাহমুদ খানের সঙ্গে পৃথক বৈঠক করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    guest = official("আসিম মুনির")
+    assert frozenset((guest, official("নাজমুল হাসান"))) in met
+    assert frozenset((guest, official("হাসান মাহমুদ খান"))) in met
