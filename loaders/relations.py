@@ -65,6 +65,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
+ABOUT_WORDS = frozenset(_WORDS["about"])
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
@@ -1573,4 +1574,6 @@ def _takes_back(reading: Reading) -> bool:
     # "তবে ... চুক্তি সইয়ের বিষয়ে কোনো সিদ্ধান্ত হয়নি": a sentence naming an agreement of its
     # own denies that one, not what the sentence before agreed.
     own = any(cue.type == "AGREED" for _, _, cue, _ in reading.cues)
-    return opens and "negation" in reading.words.values() and not own
+    # "However, no decision was taken on Dhaka's earlier proposal": another matter.
+    other_matter = any(t.key in ABOUT_WORDS for t in reading.tokens)
+    return opens and "negation" in reading.words.values() and not own and not other_matter

@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .language import word_groups
+
 # A full stop after these is an abbreviation, not the end of a sentence.
-ABBREVIATIONS = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "md", "mohd", "lt", "gen", "col", "brig", "maj", "capt",
-        "st", "jr", "sr", "no", "vs", "retd", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "govt", "dept", "etc",
-    }
-)  # fmt: skip
+ABBREVIATIONS = frozenset(word_groups("mention_words.tsv")["abbreviation"])
 # Sentence ends: Bengali dari or ?/!, or a full stop, each with any closing quotes.
 END_RE = re.compile(r"[।?!]+[\"'”’)]*|\.+[\"'”’)]*(?=\s|$)|\n\s*\n|\n")
 # What a word starts after: a space, an opening bracket or quote.

@@ -1723,3 +1723,13 @@ def test_a_second_verb_after_a_comma_in_a_headline_keeps_the_subject():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {official("Makawadee Sumitmor")}
+
+
+def test_a_denial_naming_its_own_matter_does_not_take_back_an_agreement():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed met Japanese Ambassador Saida Shinichi on Monday. "
+        "The two sides agreed to hold the next policy dialogue in Tokyo in September. "
+        "However, no decision was taken on Dhaka's proposal to cut the interest rate."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Salehuddin Ahmed"), official("Saida Shinichi")))}

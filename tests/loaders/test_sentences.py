@@ -38,3 +38,8 @@ def test_an_initial_after_a_bracket_quote_or_line_break_does_not_end_a_sentence(
         "Dr.\tS. Islam agreed.",
         "Done.",
     ]
+
+
+def test_a_philippine_ma_does_not_end_the_sentence():
+    text = "The adviser met Foreign Secretary Ma. Theresa Lazaro, with whom he discussed ports."
+    assert [s.text for s in split_sentences(text)] == [text]
