@@ -433,6 +433,17 @@ class _Reader:
             return list(met)
         if any(word in arg.text for word in COUNTRY_WORDS) and not they:
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
+        # "the two ministers agreed to hold consultations between Bangladesh and Brunei":
+        # of several meetings told, the one between the countries the sentence names.
+        sides = {
+            am.mention.country
+            for am in self.res.sentences[self.index]
+            if am.mention.kind == "country" and not am.mention.inside
+        }
+        if len(sides) == 2:
+            between = [m for m in self.meetings if {self.country_of(p) for p in m} == sides]
+            if between:
+                return list(between[-1])
         if self.last_meeting:
             return list(self.last_meeting)  # "At the meeting, the two ministers agreed"
         return [p for p in (self.res.principal.get(iso) for iso in self.res.sides) if p]

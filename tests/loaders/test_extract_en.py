@@ -1733,3 +1733,14 @@ def test_a_denial_naming_its_own_matter_does_not_take_back_an_agreement():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Salehuddin Ahmed"), official("Saida Shinichi")))}
+
+
+def test_the_two_ministers_are_the_pair_of_the_countries_the_sentence_names():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Maldivian Foreign Minister Abdulla Khaleel in "
+        "Bangkok on Monday. He also met Thai Foreign Minister Maris Sangiampongsa on Tuesday. "
+        "The two ministers agreed to hold consultations between Bangladesh and the Maldives "
+        "before the end of the year."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Touhid Hossain"), official("Abdulla Khaleel")))}
