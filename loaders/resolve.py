@@ -387,17 +387,22 @@ class _Resolver:
         return None
 
     def named_body(self, m: Mention, default: str | None) -> str | None:
-        """The body "the embassy" means: the one of that kind the article names with its country."""
-        for reading in self.readings:
-            for other in reading.mentions:
-                if (
-                    other.kind == "agency"
-                    and other.country
-                    and other.agency
-                    and m.agency
-                    and m.agency.name.lower() in other.agency.name.lower()
-                ):
-                    return self.agency(other, default)
+        """The body "the embassy" means: the one of that kind the article names with its country,
+        the latest named up to this sentence ("the ADB ... The World Bank ... the Bank")."""
+        named = [
+            (n, other)
+            for n, reading in enumerate(self.readings)
+            for other in reading.mentions
+            if other.kind == "agency"
+            and other.agency
+            # "the bank": an international one too ("IsDB ... urged the bank")
+            and (other.country or other.agency.country == "int")
+            and m.agency
+            and m.agency.name.lower() in other.agency.name.lower()
+        ]
+        if named:
+            before = [other for n, other in named if n <= self.sentence]
+            return self.agency(before[-1] if before else named[0][1], default)
         envoy = self.envoy_country() if m.agency and m.agency.name in MISSION_NAMES else None
         if envoy:
             return self.agency(Mention("agency", m.start, m.end, m.text, agency=m.agency), envoy)

@@ -1744,3 +1744,13 @@ def test_the_two_ministers_are_the_pair_of_the_countries_the_sentence_names():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Touhid Hossain"), official("Abdulla Khaleel")))}
+
+
+def test_the_bank_is_the_bank_named_last_not_its_officer():
+    x = extract(
+        "The ERD and the Asian Development Bank on Monday signed a $300 million loan. Later, "
+        "Finance Adviser Salehuddin Ahmed called on World Bank Vice President Martin Raiser "
+        "and urged the bank to release its budget support before June."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Salehuddin Ahmed"), "agency:int:world-bank")}
