@@ -811,6 +811,8 @@ class _Reader:
             for t in targets
             if (self.country_of(t) != self.country_of(source) or not self.country_of(t))
             and t != source  # "ADB has committed ..., its Country Director X told Y": X speaks
+            # "McCain pledged that the WFP would keep ...": one's own body is no addressee
+            and t != self.res.actors[source].agency
         ]
         if rtype == "OFFERED" and antecedent is None:
             # (one who "pledged" in a relative clause addresses no one the sentence names)

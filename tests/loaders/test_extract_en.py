@@ -1754,3 +1754,12 @@ def test_the_bank_is_the_bank_named_last_not_its_officer():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Salehuddin Ahmed"), "agency:int:world-bank")}
+
+
+def test_ones_own_body_is_no_addressee_of_an_offer():
+    x = extract(
+        "UNICEF Executive Director Catherine Russell called on Chief Adviser Muhammad Yunus on "
+        "Sunday. Russell pledged that UNICEF would keep funding learning centres in the camps."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and "agency:int:unicef" not in {t for s, t in offers}
