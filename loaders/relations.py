@@ -66,6 +66,7 @@ CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
 ABOUT_WORDS = frozenset(_WORDS["about"])
+ADDRESSEE_MARKS = frozenset(("with", "to"))
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
@@ -898,8 +899,13 @@ class _Reader:
     ) -> list[str]:
         """ "X told Y that China would support Bangladesh": the offer is made to Y, the
         official of the country the support is for who is addressed before the cue."""
-        if not targets or any(self.res.actors[t].type != "Country" for t in targets):
+        # (bodies of the country too: "told the adviser that Canberra stood ready to train
+        # officers of the Department of Fisheries")
+        if not targets or any(self.res.actors[t].type == "Official" for t in targets):
             return targets
+        bodies = [t for t in targets if self.res.actors[t].type == "Agency"]
+        if any(a.actor in bodies and self.follows(a, ADDRESSEE_MARKS) for a in args):
+            return targets  # "ready to share its experience with the Department of Shipping"
         countries = {self.country_of(t) for t in targets}
         # "told his counterpart that ...": an object reference is the one addressed.
         # '"...," the ambassador told the adviser': the one told may follow the offer.

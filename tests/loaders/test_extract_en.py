@@ -1763,3 +1763,19 @@ def test_ones_own_body_is_no_addressee_of_an_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers and "agency:int:unicef" not in {t for s, t in offers}
+
+
+def test_the_one_told_receives_an_offer_for_a_bodys_officers_not_with_a_body():
+    meeting = "Australian High Commissioner Susan Ryle called on Fisheries Adviser Farida Akhter. "
+    told = extract(
+        meeting + "Ryle told the adviser that Canberra stood ready to train officers of the "
+        "Department of Fisheries in tracking illegal fishing."
+    )
+    offers = {(s, t) for kind, s, t in relations(told) if kind == "OFFERED"}
+    assert offers == {(official("Susan Ryle"), official("Farida Akhter"))}
+    shared = extract(
+        meeting + "Ryle told her Australia was ready to share its experience of port state "
+        "control with the Department of Shipping."
+    )
+    offers = {(s, t) for kind, s, t in relations(shared) if kind == "OFFERED"}
+    assert offers == {(official("Susan Ryle"), "agency:bgd:department-of-shipping")}
