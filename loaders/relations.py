@@ -521,6 +521,10 @@ class _Reader:
             # "... ready to sell rice and would be willing to send a team if Dhaka asked":
             # the condition binds the offer of its own clause.
             return not self.clause_break(reading, end, conditions[0])
+        # "Touhid is scheduled to travel to Jeddah tomorrow to meet ...": still to come.
+        futures = [i for i in range(start) if words.get(i) == "future"]
+        if futures and not self.clause_break(reading, futures[-1], start):
+            kinds.add("future")
         return cue.type == "MET" and "future" in kinds
 
     def restated(self, reading: Reading, cue: Cue, start: int) -> bool:

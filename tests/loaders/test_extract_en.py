@@ -1779,3 +1779,11 @@ def test_the_one_told_receives_an_offer_for_a_bodys_officers_not_with_a_body():
     )
     offers = {(s, t) for kind, s, t in relations(shared) if kind == "OFFERED"}
     assert offers == {(official("Susan Ryle"), "agency:bgd:department-of-shipping")}
+
+
+def test_a_meeting_scheduled_further_back_in_the_clause_is_still_to_come():
+    x = extract(
+        "Foreign Adviser Touhid Hossain is scheduled to travel to Jeddah tomorrow to meet the "
+        "secretary general of the Organisation of Islamic Cooperation."
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
