@@ -79,6 +79,8 @@ COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
 DEMONYM_ENDINGS = _WORDS["demonym_ending"]
 BN_ABOUT = frozenset(_WORDS["bn_about"])
 BN_LED_BY = frozenset(_WORDS["bn_led_by"])
+BN_LEADING_ADJ = frozenset(_WORDS["bn_leading_adjective"])
+BN_MISSIONS = tuple(_WORDS["bn_mission"])
 BN_LEADING = _WORDS["bn_leading"]
 PRONOUN_GENDERS = {w: "m" for w in _WORDS["pronoun_m"]} | {w: "f" for w in _WORDS["pronoun_f"]}
 
@@ -214,6 +216,7 @@ class _Reader:
                 args.append(arg)
         if self.lang == "bn":
             self.share_postposition(args)
+            self.leader_of_marked(args)
         # "Vietnam's Ministry of Public Security": the country only says whose body it is.
         return self.named_sides(
             [
@@ -229,6 +232,17 @@ class _Reader:
                 )
             ]
         )
+
+    def leader_of_marked(self, args: list[_Arg]) -> None:
+        """ "X নেতৃত্বাধীন মিশনের সঙ্গে বৈঠকে": the leader takes the role of the mission."""
+        for a in args:
+            k = a.end
+            if a.marker or k + 2 >= len(self.tokens) or self.tokens[k].key not in BN_LEADING_ADJ:
+                continue
+            if self.tokens[k + 1].text.startswith(BN_MISSIONS):
+                a.marker = (
+                    self.words.get(k + 2, "") if self.words.get(k + 2) in ("with", "to") else ""
+                )
 
     def share_postposition(self, args: list[_Arg]) -> None:
         """ "নৌবাহিনী প্রধান X এবং বিমানবাহিনী প্রধান Y-এর সঙ্গে": people joined by ও/এবং

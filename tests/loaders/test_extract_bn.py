@@ -1309,3 +1309,12 @@ def test_people_joined_before_shonge_are_each_met():
     guest = official("আসিম মুনির")
     assert frozenset((guest, official("নাজমুল হাসান"))) in met
     assert frozenset((guest, official("হাসান মাহমুদ খান"))) in met
+
+
+def test_the_leader_of_a_mission_met_takes_its_place():
+    x = extract(
+        "সোমবার সচিবালয়ে বিশ্বব্যাংকের দক্ষিণ এশিয়া বিভাগের পরিচালক জাঁ পেসমে নেতৃত্বাধীন মিশনের সঙ্গে "
+        "বৈঠকে অর্থ উপদেষ্টা সালেহউদ্দিন আহমেদ বাজেট সহায়তা দ্রুত ছাড়ের অনুরোধ করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Salehuddin Ahmed"), official("জাঁ পেসমে")))}
