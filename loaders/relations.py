@@ -1563,8 +1563,10 @@ class _Reader:
         return self.other_side(source, country=named)
 
     def other_side(self, source: str, country: bool = False) -> str | None:
-        """Who an actor deals with when the text names nobody: a country deals with a country."""
-        other = self.res.counterpart(source)
+        """Who an actor deals with when the text names nobody: the one they were last told
+        meeting, else the article's counterpart; a country deals with a country."""
+        met = [p for m in reversed(self.meetings) if source in m for p in m if p != source]
+        other = met[0] if met else self.res.counterpart(source)
         if other and (country or self.res.actors[source].type == "Country"):
             return self.res.country_actor(self.country_of(other)) or other
         return other

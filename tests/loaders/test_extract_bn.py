@@ -1318,3 +1318,13 @@ def test_the_leader_of_a_mission_met_takes_its_place():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Salehuddin Ahmed"), official("জাঁ পেসমে")))}
+
+
+def test_a_request_to_no_one_named_goes_to_the_one_last_met():
+    x = extract(
+        "পরে আইওএমের মহাপরিচালক অ্যামি পোপ শরণার্থী ত্রাণ ও প্রত্যাবাসন কমিশনার মোহাম্মদ মিজানুর "
+        "রহমানের সঙ্গে বৈঠক করেন। মিয়ানমারের রাখাইনে সংঘাতের কারণে আরও রোহিঙ্গা এসেছে। বৈঠকে "
+        "মিজানুর রহমান ভাসানচরের রোহিঙ্গাদের জীবিকা প্রকল্পে সহায়তা চান।"
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("মোহাম্মদ মিজানুর রহমান"), official("অ্যামি পোপ"))}
