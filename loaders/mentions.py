@@ -53,6 +53,7 @@ PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
 BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
+RANK_WORDS = frozenset(_WORDS["rank"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 
@@ -1507,23 +1508,55 @@ class _Builder:
             and (self.kind_at(k) == "country" or (k not in self.used and self.kind_at(k) is None))
         )
 
+    def led_delegation_country(self, k: int | None) -> str | None:
+        """The country of "a Royal Australian Navy delegation led by" right before token k."""
+        if k is None or k < 3 or self.tokens[k - 1].key != "by":
+            return None
+        if self.tokens[k - 2].key not in ("led", "headed"):
+            return None
+        j = k - 3
+        while j >= 0 and not self.tokens[j].is_capitalised and k - 3 - j < 3:
+            j -= 1  # "a four-member ... delegation": the words naming the group
+        start = self.starts.get(j + 1)
+        if start is None or self.kind_at(start) not in ("country", "agency"):
+            return None
+        value = self.value_at(start)
+        iso = value if isinstance(value, str) else getattr(value, "country", None)
+        return iso if iso not in (None, "*", "int") else None
+
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""
         found = []
         after = 0  # the first token not yet taken into a name
+        # Words inside a longer honorific ("Admiral" of "Rear Admiral") begin no name.
+        ranks = {
+            k
+            for start, (match, entry) in self.entities.items()
+            if entry.kind == "honorific"
+            for k in range(start + 1, match.end)
+        }
         # The case test first: most words are lower-case and need no other look.
         for j in [i for i, tok in enumerate(self.tokens) if tok.text[0].isupper()]:
-            if j < after or j in self.used or not self.is_name_word(j):
+            if j < after or j in self.used or j in ranks or not self.is_name_word(j):
                 continue
             end = self.name_end(j)
             if end > j and not any(k in self.used for k in range(j, end)):
+                rank = self.starts.get(j)
+                ranked = (
+                    rank is not None
+                    and self.kind_at(rank) == "honorific"
+                    and self.tokens[j - 1].key in RANK_WORDS
+                )
+                # "led by Commodore Mark Pearson": a military rank says a person is named
                 found.append(
                     Mention(
-                        kind="name",
-                        start=j,
+                        kind="person" if ranked else "name",
+                        start=rank if ranked and rank is not None else j,
                         end=end,
                         text=self.surface(j, end),
                         name=self.surface(j, end),
+                        full=self.surface(rank, end) if ranked and rank is not None else "",
+                        country=self.led_delegation_country(rank) if ranked else None,
                     )
                 )
             after = max(end, j + 1)

@@ -1787,3 +1787,13 @@ def test_a_meeting_scheduled_further_back_in_the_clause_is_still_to_come():
         "secretary general of the Organisation of Islamic Cooperation."
     )
     assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_a_name_after_a_military_rank_is_a_person_of_the_delegation_they_lead():
+    x = extract(
+        "On Tuesday, a five-member Royal Thai Navy delegation led by Rear Admiral Somchai "
+        "Prasert met Chief of Naval Staff Admiral M Nazmul Hassan at Naval Headquarters."
+    )
+    assert entity(x, official("Somchai Prasert")).country == "Thailand"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Somchai Prasert"), official("Nazmul Hassan")))}
