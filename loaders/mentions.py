@@ -607,9 +607,10 @@ class _Builder:
             elif prep in ("for", "of") and kind != "unlisted":
                 # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
                 # ends one word after its "and"; the name follows.
-                field = k
-                while field < len(self.tokens) and self.tokens[field].is_capitalised:
-                    field += 1
+                body = k
+                while body < len(self.tokens) and self.tokens[body].is_capitalised:
+                    body += 1
+                field = body
                 if (
                     field - k <= 2
                     and field + 2 < len(self.tokens)
@@ -622,7 +623,9 @@ class _Builder:
                 # "Minister of Public Security Wang Xiaohong": the last two words are the name.
                 run = self.capitalised_run(k)
                 portfolio = self.portfolio_end(k)
-                if field > k and self.capitalised_run(field) - field >= 2:
+                if body - k >= 2 and self.tokens[body - 1].text in self.lex.org_heads:
+                    j = body  # "of the International Islamic Trade Finance Corporation": a body
+                elif field > k and self.capitalised_run(field) - field >= 2:
                     j = field
                 elif portfolio is not None:
                     j = portfolio

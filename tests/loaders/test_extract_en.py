@@ -1797,3 +1797,14 @@ def test_a_name_after_a_military_rank_is_a_person_of_the_delegation_they_lead():
     assert entity(x, official("Somchai Prasert")).country == "Thailand"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Somchai Prasert"), official("Nazmul Hassan")))}
+
+
+def test_a_title_of_a_body_named_in_capitals_holds_no_name_inside_the_body():
+    x = extract(
+        "The loan was signed by Omar Haddad, chief executive of the Gulf Regional Trade "
+        "Finance Corporation (GRTFC), and ERD Secretary Md Shahriar Kader Siddiky."
+    )
+    names = {e.name for e in x.entities}
+    assert "Gulf Regional Trade Finance Corporation" in names
+    assert "Omar Haddad" in names
+    assert not [n for n in names if n in ("Regional", "Finance", "Trade")]
