@@ -54,6 +54,7 @@ BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
+ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 
@@ -208,7 +209,10 @@ def read_sentence(
     cues = [
         (m.start, m.end, e.value, e.phrase)
         for m, e in _longest(cue).values()
-        if not (lang == "en" and _compound_modifier(tokens, m.start))
+        if not (
+            lang == "en"
+            and (_compound_modifier(tokens, m.start) or _attributive(tokens, m.start, m.end))
+        )
     ]
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
@@ -245,6 +249,20 @@ def _compound_modifier(tokens: list[Token], start: int) -> bool:
     hyphen, word = tokens[start - 1], tokens[start - 2]
     glued = word.end == hyphen.start and hyphen.end == tokens[start].start
     return glued and word.text.isalpha() and word.text.islower() and len(word.text) > 3
+
+
+def _attributive(tokens: list[Token], start: int, end: int) -> bool:
+    """ "signed the renewed MoU", "the agreed minutes": a one-word participle cue after an
+    article qualifies the noun after it; nothing is done in the sentence by it."""
+    word = tokens[start].text
+    return (
+        end == start + 1
+        and start > 0
+        and tokens[start - 1].key in ATTRIBUTIVE_DETERMINERS
+        and word.endswith("ed")
+        and end < len(tokens)
+        and tokens[end].is_word
+    )
 
 
 def _acronym_keyed(

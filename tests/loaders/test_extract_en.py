@@ -1808,3 +1808,12 @@ def test_a_title_of_a_body_named_in_capitals_holds_no_name_inside_the_body():
     assert "Gulf Regional Trade Finance Corporation" in names
     assert "Omar Haddad" in names
     assert not [n for n in names if n in ("Regional", "Finance", "Trade")]
+
+
+def test_a_participle_after_an_article_qualifies_a_noun_and_does_nothing():
+    x = extract(
+        "Food Secretary Md Masudul Hasan and Thai Ambassador Makawadee Sumitmor signed the "
+        "renewed MoU at the food ministry, with Food Adviser Ali Imam Majumder in attendance."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Masudul Hasan"), official("Makawadee Sumitmor")))}
