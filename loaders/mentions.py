@@ -1231,7 +1231,9 @@ class _Builder:
             if untitled and following is not None:
                 title = found[following]
                 between = [t.key for t in self.tokens[m.end : title.start]]
-                if between in ([","], [",", "the"]):
+                # "X, the chief adviser's high representative": a possessor, not X's title
+                owner = self.tokens[title.end - 1].suffix == "'s"
+                if between in ([","], [",", "the"]) and not owner:
                     m.full = m.full or m.name
                     m.kind, m.title, m.end = "person", title.title, title.end
                     m.country = m.country or title.country

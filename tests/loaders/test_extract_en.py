@@ -1817,3 +1817,13 @@ def test_a_participle_after_an_article_qualifies_a_noun_and_does_nothing():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Masudul Hasan"), official("Makawadee Sumitmor")))}
+
+
+def test_a_possessive_title_after_a_name_is_a_possessor_not_the_names_title():
+    x = extract(
+        "Lutfey Siddiqi, the chief adviser's special envoy for international affairs, met IOM "
+        "Director General Amy Pope in Geneva on Monday, where he pressed the agency to "
+        "expand its work in Cox's Bazar."
+    )
+    requests = {s for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {official("Lutfey Siddiqi")}
