@@ -54,6 +54,7 @@ BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
+REPORT_NOUNS = frozenset(_WORDS["report_noun"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
@@ -1610,6 +1611,9 @@ class _Builder:
             reporting = m.kind in ("agency", "body_ref") and self.words.get(m.end) == "speech"
             if reporting and k >= 0 and self.tokens[k].text == ",":
                 m.marker = "according"  # "..., the foreign ministry said in a press release"
+            issued = k > 0 and self.tokens[k].key == "of" and self.tokens[k - 1].key in REPORT_NOUNS
+            if m.kind in ("agency", "body_ref") and issued:
+                m.marker = "according"  # "a statement of the Bangladesh mission in Geneva said"
             if (
                 m.kind == "country"
                 and m.end < len(self.tokens)

@@ -696,7 +696,11 @@ class _Reader:
             return []
         if pattern == "welcome":
             # "welcomed Japan's offer" welcomes an offer, not a guest.
-            guests = [a for a in args if end <= a.start <= end + 2 and not a.possessive]
+            guests = [
+                a for a in args
+                if end <= a.start <= end + 2 and not a.possessive
+                and not self.follows(a, PLACE_WORDS)  # "a release received in Dhaka today"
+            ]  # fmt: skip
             host = self.source_before(args, start, prev_end)
             return [(cue.type, host, g) for g in self.flatten(guests, host, args)] if host else []
         if pattern == "between":

@@ -1827,3 +1827,16 @@ def test_a_possessive_title_after_a_name_is_a_possessor_not_the_names_title():
     )
     requests = {s for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {official("Lutfey Siddiqi")}
+
+
+def test_the_body_a_statement_is_of_is_no_party_nor_is_a_place_a_release_was_received_in():
+    x = extract(
+        "UN High Commissioner for Refugees Filippo Grandi met Khalilur Rahman in Geneva on "
+        "Monday. Grandi said UNHCR would commit $30 million more for the camps, a statement of "
+        "the Bangladesh Permanent Mission in Geneva said. During the meeting, Grandi said his "
+        "agency was ready to train camp staff, according to a press release of the foreign "
+        "ministry received in Dhaka today."
+    )
+    targets = {t for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert targets == {official("Khalilur Rahman")}
+    assert not [r for r in x.relations if "country:BGD" in (r.source, r.target)]
