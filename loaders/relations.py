@@ -67,6 +67,7 @@ DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
 ABOUT_WORDS = frozenset(_WORDS["about"])
 ADDRESSEE_MARKS = frozenset(("with", "to"))
+HELD_WORDS = frozenset(_WORDS["held"])
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
@@ -535,6 +536,14 @@ class _Reader:
             # "... ready to sell rice and would be willing to send a team if Dhaka asked":
             # the condition binds the offer of its own clause.
             return not self.clause_break(reading, end, conditions[0])
+        # "A meeting with X, which Dhaka had proposed, could not be held": it never took place.
+        keys = [t.key for t in reading.tokens]
+        denied = [
+            i for i in range(end, len(keys))
+            if words.get(i) == "negation" and HELD_WORDS & set(keys[i + 1 : i + 4])
+        ]  # fmt: skip
+        if cue.type == "MET" and denied:
+            return True
         # "Touhid is scheduled to travel to Jeddah tomorrow to meet ...": still to come.
         futures = [i for i in range(start) if words.get(i) == "future"]
         if futures and not self.clause_break(reading, futures[-1], start):

@@ -1840,3 +1840,11 @@ def test_the_body_a_statement_is_of_is_no_party_nor_is_a_place_a_release_was_rec
     targets = {t for kind, s, t in relations(x) if kind == "OFFERED"}
     assert targets == {official("Khalilur Rahman")}
     assert not [r for r in x.relations if "country:BGD" in (r.source, r.target)]
+
+
+def test_a_meeting_that_could_not_be_held_is_none():
+    x = extract(
+        "A trilateral meeting with Myanmar's deputy foreign minister, which Dhaka had "
+        "proposed for Tuesday, could not be held as the Myanmar side did not reply."
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
