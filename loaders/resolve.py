@@ -286,6 +286,12 @@ class _Resolver:
         ]  # fmt: skip
         return (seen[-1] if seen else fits[0]).id
 
+    def leading_official(self, country: str) -> str | None:
+        """The official of `country` first named in the article: who heads its side."""
+        people = [a for a in self.actors.values() if a.type == "Official" and a.country == country]
+        people.sort(key=lambda a: (self.first_seen.get(a.id, len(self.readings)), a.order))
+        return people[0].id if people else None
+
     def body_of(self, actor: Actor) -> str | None:
         body = self.actors.get(actor.agency or "")
         return body.name if body else None
@@ -376,6 +382,8 @@ class _Resolver:
             return self.named_body(m, default)
         if m.kind == "title_ref":
             holder = self.title_holder(m, len(self.actors))
+            if holder is None and m.title and m.title.head in LEADER_HEADS and m.country:
+                holder = self.leading_official(m.country)  # "ওমানি প্রতিনিধিদলের প্রধান"
             if holder:
                 self.actors[holder].mentions += 1
                 return holder

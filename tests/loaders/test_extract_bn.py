@@ -1328,3 +1328,14 @@ def test_a_request_to_no_one_named_goes_to_the_one_last_met():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("মোহাম্মদ মিজানুর রহমান"), official("অ্যামি পোপ"))}
+
+
+def test_the_head_of_a_countrys_delegation_is_its_leading_official():
+    x = extract(
+        "ঢাকায় রোববার পররাষ্ট্রসচিব আসাদ আলম সিয়ামের সঙ্গে কুয়েতের উপপররাষ্ট্রমন্ত্রী শেখ জারাহ জাবের "
+        "আল সাবাহর বৈঠক হয়। বৈঠকে পররাষ্ট্রসচিব কুয়েতে আরও নার্স নিয়োগের অনুরোধ জানান। জবাবে "
+        "কুয়েতি প্রতিনিধিদলের প্রধান বলেন, তাঁর সরকার আরও নার্স নিতে প্রস্তুত রয়েছে।"
+    )
+    kuwaiti = {e.id for e in x.entities if e.type == "Official" and e.country == "Kuwait"}
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert kuwaiti and offers == kuwaiti
