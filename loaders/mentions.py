@@ -1589,6 +1589,11 @@ class _Builder:
     # -- roles ----------------------------------------------------------------------------
     def mark_roles(self, m: Mention) -> None:
         last = self.tokens[m.end - 1]
+        opening = m.end - 1
+        while last.text == ")" and opening > m.start and self.tokens[opening].text != "(":
+            opening -= 1
+        if self.lang == "bn" and last.text == ")" and opening > m.start:
+            last = self.tokens[opening - 1]  # "কর্তৃপক্ষের (বেবিচক)": the name's own ending
         if self.lang == "en":
             m.possessive = last.suffix == "'s"
             k = m.start - 1

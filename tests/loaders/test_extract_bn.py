@@ -1339,3 +1339,12 @@ def test_the_head_of_a_countrys_delegation_is_its_leading_official():
     kuwaiti = {e.id for e in x.entities if e.type == "Official" and e.country == "Kuwait"}
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert kuwaiti and offers == kuwaiti
+
+
+def test_a_bodys_case_ending_before_its_acronym_in_brackets_is_its_role():
+    x = extract(
+        "বাংলাদেশ বেসামরিক বিমান চলাচল কর্তৃপক্ষের (বেবিচক) কর্মকর্তাদের প্রশিক্ষণ দিতে নেপাল আগ্রহী "
+        "বলে জানান রাষ্ট্রদূত ঘনশ্যাম ভান্ডারী।"
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and "agency:bgd:civil-aviation-authority-of-bangladesh" not in offers
