@@ -1617,6 +1617,8 @@ class _Builder:
             if reporting and k >= 0 and self.tokens[k].text == ",":
                 m.marker = "according"  # "..., the foreign ministry said in a press release"
             issued = k > 0 and self.tokens[k].key == "of" and self.tokens[k - 1].key in REPORT_NOUNS
+            # "according to a foreign ministry statement"
+            issued = issued or (m.end < len(self.tokens) and self.tokens[m.end].key in REPORT_NOUNS)
             if m.kind in ("agency", "body_ref") and issued:
                 m.marker = "according"  # "a statement of the Bangladesh mission in Geneva said"
             if (

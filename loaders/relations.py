@@ -531,7 +531,12 @@ class _Reader:
         ):
             return True
         # "X is prepared to mobilise ... if the government completes the reforms": no offer yet.
-        conditions = [i for i, t in enumerate(reading.tokens[end:], end) if t.key == "if"]
+        tokens = reading.tokens
+        # "..., provided the railway completes its tariff review first": a condition too
+        conditions = [
+            i for i, t in enumerate(tokens[end:], end)
+            if t.key == "if" or (t.key == "provided" and tokens[i - 1].text == ",")
+        ]  # fmt: skip
         if cue.type == "OFFERED" and conditions:
             # "... ready to sell rice and would be willing to send a team if Dhaka asked":
             # the condition binds the offer of its own clause.

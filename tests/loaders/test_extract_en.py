@@ -1848,3 +1848,21 @@ def test_a_meeting_that_could_not_be_held_is_none():
         "proposed for Tuesday, could not be held as the Myanmar side did not reply."
     )
     assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_a_provided_clause_is_a_condition_a_ministry_statement_a_source_the_lender_a_bank():
+    meeting = "ADB Country Director Hoe Yun Jeong met Railway Adviser Fouzul Kabir Khan. "
+    x = extract(
+        meeting + "Hoe said the ADB stood ready to fund more coaches next year, provided the "
+        "railway completes its tariff review."
+    )
+    assert not [r for r in x.relations if r.type == "OFFERED"]
+    x = extract(
+        meeting + "Hoe, according to a railway ministry statement, assured him that the ADB "
+        "would fund signalling. The adviser called on the Manila-based lender to also "
+        "finance new locomotives."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Hoe Yun Jeong"), official("Fouzul Kabir Khan"))}
+    requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {"agency:int:asian-development-bank"}
