@@ -1348,3 +1348,12 @@ def test_a_bodys_case_ending_before_its_acronym_in_brackets_is_its_role():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers and "agency:bgd:civil-aviation-authority-of-bangladesh" not in offers
+
+
+def test_a_body_before_its_secretariat_in_the_locative_is_a_place():
+    x = extract(
+        "রবিবার জাকার্তায় আসিয়ান সচিবালয়ে জোটের মহাসচিব কাও কিম হোর্নের সঙ্গে সাক্ষাৎ করেন "
+        "পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন।"
+    )
+    asean = "agency:int:association-of-southeast-asian-nations"
+    assert not [r for r in x.relations if asean in (r.source, r.target)]
