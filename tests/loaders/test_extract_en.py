@@ -1866,3 +1866,12 @@ def test_a_provided_clause_is_a_condition_a_ministry_statement_a_source_the_lend
     assert offers == {(official("Hoe Yun Jeong"), official("Fouzul Kabir Khan"))}
     requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {"agency:int:asian-development-bank"}
+
+
+def test_an_offer_made_by_someone_in_the_passive_is_theirs():
+    x = extract(
+        "Sri Lanka has offered more seats for Bangladeshi naval officers. The offer was made by "
+        "Sri Lanka Navy Commander Vice Admiral Kanchana Banagoda during talks with Chief of "
+        "Naval Staff Admiral M Nazmul Hassan in Colombo."
+    )
+    assert ("OFFERED", official("Kanchana Banagoda"), official("Nazmul Hassan")) in relations(x)
