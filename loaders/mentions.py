@@ -55,6 +55,7 @@ QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Pr
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
 REPORT_NOUNS = frozenset(_WORDS["report_noun"])
+GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
@@ -1117,6 +1118,18 @@ class _Builder:
         end = self.end_at(i)
         start = i
         country = None if value.country in ("*", "int") else value.country
+        system = value.country == "int" and end < len(self.tokens)
+        if (
+            system
+            and i > 0
+            and self.tokens[i - 1].key == "the"
+            and (self.tokens[end].key in GENERIC_BODY_NOUNS)
+        ):
+            # "urged the UN agency": one of that system's bodies the article named
+            self.used.update(range(i, end + 1))
+            return Mention(
+                kind="body_ref", start=i, end=end + 1, text=self.surface(i, end + 1), agency=value
+            )
         if value.country == "*":
             prev_start = self.starts.get(i)
             named_before = prev_start is not None and self.kind_at(prev_start) in (
@@ -1669,3 +1682,11 @@ class _Builder:
                 o is not m and o.start <= m.start and m.end <= o.end for o in outer
             ):
                 m.inside = True
+        # "the Food and Agriculture Organization (FAO) of the United Nations": the system it
+        # belongs to is part of the body's name.
+        bodies = [m for m in mentions if m.kind == "agency" and not m.inside]
+        for first, second in zip(bodies, bodies[1:], strict=False):
+            between = [t.key for t in self.tokens[first.end : second.start]]
+            system = first.agency and second.agency and second.agency.country == "int"
+            if system and between in (["of"], ["of", "the"]):
+                second.inside = True

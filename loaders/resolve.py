@@ -408,6 +408,15 @@ class _Resolver:
             and m.agency
             and m.agency.name.lower() in other.agency.name.lower()
         ]
+        if m.agency and m.agency.country == "int":
+            # "the UN agency": the latest body of the system named up to here, not the system
+            named = [
+                (n, other)
+                for n, reading in enumerate(self.readings[: self.sentence + 1])
+                for other in reading.mentions
+                if other.kind == "agency" and other.agency and not other.inside
+                and other.agency.country == "int" and other.agency.name != m.agency.name
+            ]  # fmt: skip
         if named:
             before = [other for n, other in named if n <= self.sentence]
             return self.agency(before[-1] if before else named[0][1], default)

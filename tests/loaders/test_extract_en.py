@@ -1875,3 +1875,15 @@ def test_an_offer_made_by_someone_in_the_passive_is_theirs():
         "Naval Staff Admiral M Nazmul Hassan in Colombo."
     )
     assert ("OFFERED", official("Kanchana Banagoda"), official("Nazmul Hassan")) in relations(x)
+
+
+def test_the_un_agency_is_the_un_body_named_and_a_body_of_the_un_is_one_actor():
+    x = extract(
+        "The Food and Agriculture Organization (FAO) of the United Nations has pledged 200 "
+        "seed drills to Bangladesh, its representative Jiaoqun Shi told Agriculture Adviser "
+        "Jahangir Alam Chowdhury. The adviser requested the UN agency to extend the support "
+        "to coastal districts."
+    )
+    ids = {s for r in relations(x) for s in r[1:]}
+    assert "agency:int:united-nations" not in ids
+    assert ("REQUESTED", official("Jahangir Alam Chowdhury"), "agency:int:fao") in relations(x)
