@@ -56,6 +56,7 @@ QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
 REPORT_NOUNS = frozenset(_WORDS["report_noun"])
 GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])
+BN_BODY_REFERENCES = tuple(_WORDS["bn_body_reference"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
@@ -843,6 +844,7 @@ class _Builder:
                 office_of = self.foreign_body_ends_at(prev_start, iso)
                 if covered is not None:
                     host, prev_start = host or iso, covered
+                    agency = agency or self.body_before(covered)  # whose post it is
                 elif office_of and self.lang == "en":
                     host = host or iso
                 elif (
@@ -964,7 +966,10 @@ class _Builder:
         first = self.starts.get(last - 1)
         if first is None or self.kind_at(first) != "country":
             return None
-        j = first - 1 if self.words.get(first - 1) == "behalf" else first
+        j = first
+        if first > 1 and self.tokens[first - 1].text.startswith(BN_BODY_REFERENCES):
+            j = first - 1  # "বিশ্বব্যাংকের পক্ষে সংস্থাটির বাংলাদেশ ও ভুটান ...": the same body
+        j = j - 1 if self.words.get(j - 1) == "behalf" else j
         body = self.starts.get(j)
         if body is None or self.kind_at(body) != "agency":
             return None

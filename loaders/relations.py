@@ -1176,7 +1176,8 @@ class _Reader:
             # "ERD সচিব X এবং জাইকার বাংলাদেশ কার্যালয়ের প্রধান প্রতিনিধি Y ... সই করেন": each
             # party's title phrase holds bodies of its own, so the parties are the unmarked
             # people of two sides before the verb.
-            parties = self.one_per_side(self.officials_in(before)) or parties
+            signed = cue.type == "AGREED"
+            parties = self.one_per_side(self.officials_in(before), bodies=signed) or parties
         if len(parties) < 2 and self.lang == "bn":
             # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed).
             after = [a for a in args if a.start >= start and a.kind == "group"]
@@ -1234,11 +1235,14 @@ class _Reader:
                 out.append(("MET", person, others[0]))
         return out
 
-    def one_per_side(self, people: list[_Arg]) -> list[str]:
-        """The first unmarked person of each country, when they are of two or more."""
+    def one_per_side(self, people: list[_Arg], bodies: bool = False) -> list[str]:
+        """The first unmarked person of each country, when they are of two or more; with
+        `bodies`, an international body's officer is a side of its own (a signatory)."""
         first: dict[str | None, str] = {}
         for a in people:
             country = self.country_of(a.actor)
+            if bodies and not country:
+                country = self.res.actors[a.actor].agency
             if a.marker == "" and not a.possessive and country and country not in first:
                 first[country] = a.actor
         return list(first.values()) if len(first) >= 2 else []

@@ -1357,3 +1357,15 @@ def test_a_body_before_its_secretariat_in_the_locative_is_a_place():
     )
     asean = "agency:int:association-of-southeast-asian-nations"
     assert not [r for r in x.relations if asean in (r.source, r.target)]
+
+
+def test_the_organisations_officer_for_two_countries_serves_them():
+    x = extract(
+        "বুধবার এনইসি সম্মেলনকক্ষে সরকারের পক্ষে অর্থনৈতিক সম্পর্ক বিভাগের অতিরিক্ত সচিব মিরানা "
+        "মাহরুখ এবং এডিবির পক্ষে সংস্থাটির বাংলাদেশ ও নেপাল বিভাগীয় পরিচালক হো ইউন জিয়ং চুক্তিতে "
+        "সই করেন।"
+    )
+    director = next(e for e in x.entities if e.id == official("হো ইউন জিয়ং"))
+    assert director.country in (None, "")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("মিরানা মাহরুখ"), official("হো ইউন জিয়ং")))}
