@@ -68,6 +68,7 @@ CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
 ABOUT_WORDS = frozenset(_WORDS["about"])
 ADDRESSEE_MARKS = frozenset(("with", "to"))
 HELD_WORDS = frozenset(_WORDS["held"])
+RESTATING_VERBS = frozenset(_WORDS["restating_verb"])
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
@@ -623,7 +624,11 @@ class _Reader:
             prev_end = cues[n - 1][1] if n else 0
             next_start = cues[n + 1][0] if n + 1 < len(cues) else len(reading.tokens)
             span = (start, end, prev_end, next_start)
-            restated = start > 0 and reading.tokens[start - 1].key in RESTATING_WORDS
+            keys = [t.key for t in reading.tokens[max(0, start - 2) : start]]
+            # "made this request", "এ আহ্বান জানান", "the envoy made the pledge when ..."
+            restated = bool(keys) and (
+                keys[-1] in RESTATING_WORDS or (keys[-1] == "the" and keys[0] in RESTATING_VERBS)
+            )
             for rtype, source, target in self.cue_relations(reading, args, span, cue, phrase):
                 source = self.holders.get(source, source)
                 target = self.holders.get(target, target)

@@ -1887,3 +1887,13 @@ def test_the_un_agency_is_the_un_body_named_and_a_body_of_the_un_is_one_actor():
     ids = {s for r in relations(x) for s in r[1:]}
     assert "agency:int:united-nations" not in ids
     assert ("REQUESTED", official("Jahangir Alam Chowdhury"), "agency:int:fao") in relations(x)
+
+
+def test_made_the_pledge_tells_the_pledge_already_told():
+    x = extract(
+        "Japanese Ambassador Saida Shinichi pledged faster disbursement of Japanese loans to "
+        "Finance Adviser Salehuddin Ahmed. The envoy made the pledge when he called on the "
+        "adviser at his office at the Bangladesh Secretariat, a finance ministry official said."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Saida Shinichi"), official("Salehuddin Ahmed"))}
