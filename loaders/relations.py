@@ -293,7 +293,12 @@ class _Reader:
         )
 
     def counterpart_word(self, end: int) -> bool:
-        return end < len(self.tokens) and self.tokens[end].key in COUNTERPART_WORDS
+        """A counterpart word follows, maybe past "and <demonym>" ("his Nepalese and
+        Bhutanese counterparts": each country's)."""
+        tokens = self.tokens
+        if end + 2 < len(tokens) and tokens[end].key == "and" and tokens[end + 1].is_capitalised:
+            end += 2
+        return end < len(tokens) and tokens[end].key in COUNTERPART_WORDS
 
     def of_pronouns_gender(self, pronoun: str, actor: str | None) -> str | None:
         """ "He" cannot mean Susan Ryle: the latest person named who may be "he"."""

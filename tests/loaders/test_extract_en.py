@@ -1897,3 +1897,13 @@ def test_made_the_pledge_tells_the_pledge_already_told():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Saida Shinichi"), official("Salehuddin Ahmed"))}
+
+
+def test_counterparts_of_two_countries_joined_by_and_are_each_principal():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Nepalese Foreign Minister Arzu Rana Deuba and "
+        "Bhutanese Foreign Minister DN Dhungyel in Bangkok. He held separate talks with his "
+        "Nepalese and Bhutanese counterparts on power trade."
+    )
+    targets = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert not [pair for pair in targets if "country:NPL" in pair]
