@@ -705,7 +705,13 @@ class _Builder:
             return [mention]
         name_end = self.name_end(j)
         lone = self.lang == "bn" and name_end == j + 1 and j == end
-        if lone and (start == i or bool(self.tokens[j].suffix or self.bn_name_ending(j))):
+        # "ইন্দোনেশিয়ার পররাষ্ট্রমন্ত্রী সুগিওনোর সঙ্গে": one word before "with" is a name
+        met = lone and start != i and self.words.get(j + 1) == "with"
+        if (
+            lone
+            and not met
+            and (start == i or bool(self.tokens[j].suffix or self.bn_name_ending(j)))
+        ):
             # A bare title and one word ("উপদেষ্টা বিদ্যুৎকেন্দ্রের নিরাপত্তা"): the title refers
             # back to its holder; a surname met before is found on its own.
             name_end = j

@@ -1524,6 +1524,10 @@ class _Reader:
         people = [a for a in sources if a.kind != "country"] if self.lang == "bn" else []
         sources = people or sources
         before = [a for a in sources if a.end <= start]
+        if any(a.kind == "object" for a in targets):
+            # "তাঁকে তিনি ... মন্ত্রী পর্যায়ের প্রতিনিধি পাঠানোর অনুরোধ করেন": with "him" asked,
+            # "he" is the one who asks; a title nearer the verb is what is asked for
+            before = [a for a in before if a.kind == "pronoun"][:1] or before
         source_arg = before[-1] if before else (sources[0] if sources else None)
         if source_arg is None:
             behalf = [a for a in scope if a.marker == "behalf"]

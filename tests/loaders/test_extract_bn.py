@@ -1369,3 +1369,14 @@ def test_the_organisations_officer_for_two_countries_serves_them():
     assert director.country in (None, "")
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("মিরানা মাহরুখ"), official("হো ইউন জিয়ং")))}
+
+
+def test_a_one_word_name_before_with_and_him_asked_by_he():
+    x = extract(
+        "জাকার্তায় রোহিঙ্গা বিষয়ক উচ্চ প্রতিনিধি খলিলুর রহমান আসিয়ানের মহাসচিবের সঙ্গে বৈঠক করেন। "
+        "একই দিন খলিলুর রহমান ইন্দোনেশিয়ার পররাষ্ট্রমন্ত্রী সুগিওনোর সঙ্গেও সাক্ষাৎ করেন। তাঁকে তিনি "
+        "আসন্ন সম্মেলনে ইন্দোনেশিয়ার মন্ত্রী পর্যায়ের প্রতিনিধি পাঠানোর অনুরোধ করেন।"
+    )
+    sugiono = next(e.id for e in x.entities if e.type == "Official" and e.country == "Indonesia")
+    assert ("MET", official("Khalilur Rahman"), sugiono) in relations(x)
+    assert ("REQUESTED", official("Khalilur Rahman"), sugiono) in relations(x)
