@@ -464,6 +464,10 @@ class _Builder:
         if self.lang == "bn":
             found = self.bn_names_before_titles(found)
         found = self.appositions(found)
+        if self.lang == "en":
+            for m in found:
+                if m.kind == "person" and m.country is None:
+                    m.country = self.led_delegation_country(m.start)
         found = [m for m in found if not self.government_of_a_country(m)]
         for m in found:
             self.mark_roles(m)
@@ -1563,6 +1567,8 @@ class _Builder:
         if self.tokens[k - 2].key not in ("led", "headed"):
             return None
         j = k - 3
+        if self.tokens[j].key in ("was", "is", "were"):
+            j -= 1  # "The Indian side was led by X"
         while j >= 0 and not self.tokens[j].is_capitalised and k - 3 - j < 3:
             j -= 1  # "a four-member ... delegation": the words naming the group
         start = self.starts.get(j + 1)

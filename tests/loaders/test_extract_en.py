@@ -1907,3 +1907,13 @@ def test_counterparts_of_two_countries_joined_by_and_are_each_principal():
     )
     targets = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert not [pair for pair in targets if "country:NPL" in pair]
+
+
+def test_the_one_who_led_a_countrys_side_is_of_that_country():
+    x = extract(
+        "Water Resources Secretary Nazmul Ahsan led the Bangladesh team at the Joint Rivers "
+        "Commission talks in Kolkata. The Indian side was led by Debashree Mukherjee, "
+        "secretary of India's water ministry."
+    )
+    assert entity(x, official("Debashree Mukherjee")).country == "India"
+    assert entity(x, official("Nazmul Ahsan")).country == "Bangladesh"
