@@ -547,7 +547,8 @@ class _Builder:
         if agency is not None and agency.country == "int" and sender and not host:
             # "আইসিআরসির ঢাকা প্রতিনিধিদলের প্রধান": an international body's officer serves in
             # the country named with the post; it is not theirs.
-            sender, host = None, sender
+            host = sender
+            sender = None
         j = end
         if self.lang == "en":
             # "Director General (East Asia and Pacific) of the foreign ministry Md X"
