@@ -26,6 +26,7 @@ PER_LANGUAGE = {
     "heldout12": 10,
     "heldout13": 10,
     "heldout14": 10,
+    "heldout16": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
