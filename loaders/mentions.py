@@ -1263,7 +1263,12 @@ class _Builder:
                 between = [t.key for t in self.tokens[m.end : title.start]]
                 # "X, the chief adviser's high representative": a possessor, not X's title
                 owner = self.tokens[title.end - 1].suffix == "'s"
-                if between in ([","], [",", "the"]) and not owner:
+                # "In the meeting with Sugiono, the adviser also urged ...": a new subject
+                verb = title.end
+                if verb < len(self.tokens) and self.keys[verb] in PAIR_ADVERBS:
+                    verb += 1
+                subject = verb in self.cue_tokens
+                if between in ([","], [",", "the"]) and not owner and not subject:
                     m.full = m.full or m.name
                     m.kind, m.title, m.end = "person", title.title, title.end
                     m.country = m.country or title.country

@@ -1917,3 +1917,13 @@ def test_the_one_who_led_a_countrys_side_is_of_that_country():
     )
     assert entity(x, official("Debashree Mukherjee")).country == "India"
     assert entity(x, official("Nazmul Ahsan")).country == "Bangladesh"
+
+
+def test_a_title_after_a_comma_and_before_a_verb_is_a_new_subject_not_an_apposition():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Thai Foreign Minister Maris Sangiampongsa in "
+        "Bangkok. In the meeting with Maris, the adviser also urged Bangkok to ease visas for "
+        "Bangladeshi patients."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests and all(s == official("Touhid Hossain") for s, t in requests)
