@@ -1562,6 +1562,13 @@ class _Reader:
         if cue.type != "MET":
             targets = sorted(targets, key=lambda a: not self.addressed(a))
         chosen = [t for t in self.flatten(targets, source, args) if t != source]
+        if (
+            source_arg is not None
+            and source_arg.kind == "title_ref"
+            and chosen
+            and cue.type == "MET"
+        ):
+            source = self.holder_of_other_side(source, chosen)
         if source == self.topic and chosen:
             source = self.not_of_targets(source, chosen)
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
@@ -1576,6 +1583,20 @@ class _Reader:
             # "X এবং Y-এর সঙ্গে বৈঠক করেন": one met each of them.
             return [(cue.type, source, c) for c in dict.fromkeys(chosen)]
         return [(cue.type, source, chosen[0])] if chosen else []
+
+    def holder_of_other_side(self, source: str, targets: list[str]) -> str:
+        """ "সফরকালে নৌবাহিনী প্রধান ইন্দোনেশিয়ার প্রতিরক্ষা মন্ত্রী X-এর সঙ্গে": a bare title
+        meeting someone of its holder's own country means the other side's holder of it."""
+        actors = self.res.actors
+        country = self.country_of(source)
+        if not country or any(self.country_of(t) != country for t in targets):
+            return source
+        head = actors[source].head
+        others = [
+            a.id for a in actors.values()
+            if a.type == "Official" and a.head == head and a.country and a.country != country
+        ]  # fmt: skip
+        return others[0] if len(others) == 1 else source
 
     def addressed(self, arg: _Arg) -> bool:
         """The actor is followed by প্রতি or কাছে (possibly after a detached -এর)."""

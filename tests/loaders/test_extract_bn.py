@@ -1381,3 +1381,20 @@ def test_a_one_word_name_before_with_and_him_asked_by_he():
     sugiono = next(e.id for e in x.entities if e.type == "Official" and e.country == "Indonesia")
     assert ("MET", official("Khalilur Rahman"), sugiono) in relations(x)
     assert ("REQUESTED", official("Khalilur Rahman"), sugiono) in relations(x)
+
+
+def test_a_bare_title_meeting_its_holders_compatriot_is_the_other_sides_holder():
+    x = extract(
+        "থাইল্যান্ড সফররত বাংলাদেশ নৌবাহিনী প্রধান অ্যাডমিরাল এম নাজমুল হাসান সোমবার থাই নৌবাহিনী "
+        "প্রধান অ্যাডমিরাল পাইরোজ পানিয়াসিরির সঙ্গে বৈঠক করেন। সফরকালে নৌবাহিনী প্রধান থাইল্যান্ডের "
+        "প্রতিরক্ষা মন্ত্রী ফুমথাম ওয়েচায়াচাইয়ের সঙ্গেও সৌজন্য সাক্ষাৎ করেন।"
+    )
+    thai_minister = next(
+        e.id
+        for e in x.entities
+        if e.type == "Official"
+        and e.country == "Thailand"
+        and "ফুমথাম" in e.name + " ".join(e.aliases)
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("M Nazmul Hassan"), thai_minister)) in met
