@@ -819,7 +819,12 @@ class _Reader:
             rtype = "REQUESTED" if asks and not set(purpose) & CALL_PURPOSES else "MET"
             if rtype == "MET" and "call" not in phrase:
                 return []  # "we want peace" asks no one; only a call on someone is a visit
-        if source is None and targets_args:
+        if (
+            source is None
+            and targets_args
+            and not (targets_args[0].kind == "government" and rtype == "REQUESTED")
+        ):
+            # ("Exporters urged the government to negotiate with Australia": no one named asks)
             rest = [
                 a for a in args if a.start >= targets_args[-1].end and not a.actor.startswith("@")
             ]

@@ -1927,3 +1927,11 @@ def test_a_title_after_a_comma_and_before_a_verb_is_a_new_subject_not_an_apposit
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests and all(s == official("Touhid Hossain") for s, t in requests)
+
+
+def test_people_no_table_names_urging_the_government_ask_no_one_named_after():
+    x = extract(
+        "Garment exporters also urged the government to negotiate a free trade agreement with "
+        "Canada before the LDC benefits end."
+    )
+    assert not [r for r in x.relations if r.type == "REQUESTED"]
