@@ -1931,6 +1931,7 @@ def test_a_title_after_a_comma_and_before_a_verb_is_a_new_subject_not_an_apposit
 
 def test_people_no_table_names_urging_the_government_ask_no_one_named_after():
     x = extract(
+        "Commerce Adviser Sk Bashir Uddin met Canadian High Commissioner Ajit Singh on Monday. "
         "Garment exporters also urged the government to negotiate a free trade agreement with "
         "Canada before the LDC benefits end."
     )
