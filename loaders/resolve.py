@@ -414,7 +414,7 @@ class _Resolver:
                 (n, other)
                 for n, reading in enumerate(self.readings[: self.sentence + 1])
                 for other in reading.mentions
-                if other.kind == "agency" and other.agency and not other.inside
+                if other.kind == "agency" and other.agency
                 and other.agency.country == "int" and other.agency.name != m.agency.name
             ]  # fmt: skip
         if named:

@@ -1936,3 +1936,12 @@ def test_people_no_table_names_urging_the_government_ask_no_one_named_after():
         "Canada before the LDC benefits end."
     )
     assert not [r for r in x.relations if r.type == "REQUESTED"]
+
+
+def test_the_un_agency_may_be_one_named_only_in_a_title():
+    x = extract(
+        "WFP Executive Director Cindy McCain called on Chief Adviser Muhammad Yunus on Sunday. "
+        "Yunus urged the UN agency to rally new donors for the Rohingyas."
+    )
+    requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {"agency:int:world-food-programme"}
