@@ -1653,8 +1653,15 @@ def _signed_by_people(found: list[Found], res: Resolution) -> list[Found]:
     def countries(f: Found) -> frozenset[str | None]:
         return frozenset((actors[f.source].country, actors[f.target].country))
 
+    def side(actor: str) -> str | None:
+        # an international body is a side of its own (its officers' country is none)
+        return actors[actor].country or actors[actor].agency or actor
+
+    def sides(f: Found) -> frozenset[str | None]:
+        return frozenset((side(f.source), side(f.target)))
+
     specific = {
-        countries(f)
+        sides(f)
         for f in found
         if f.signed and "Country" not in (actors[f.source].type, actors[f.target].type)
     }
@@ -1663,8 +1670,8 @@ def _signed_by_people(found: list[Found], res: Resolution) -> list[Found]:
         for f in found
         if not (
             f.signed
-            and actors[f.source].type == actors[f.target].type == "Country"
-            and countries(f) in specific
+            and "Country" in (actors[f.source].type, actors[f.target].type)
+            and sides(f) in specific
         )
     ]
 

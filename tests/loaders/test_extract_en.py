@@ -1945,3 +1945,13 @@ def test_the_un_agency_may_be_one_named_only_in_a_title():
     )
     requests = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {"agency:int:world-food-programme"}
+
+
+def test_a_signing_by_a_country_and_a_body_is_the_one_their_signatories_made():
+    x = extract(
+        "The government and the Asian Development Bank on Thursday inked a $300 million loan "
+        "for coastal roads. ERD Secretary Md Shahriar Kader Siddiky and ADB Country Director "
+        "Hoe Yun Jeong signed the deal on behalf of their sides at the NEC in Dhaka."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Shahriar Kader Siddiky"), official("Hoe Yun Jeong")))}
