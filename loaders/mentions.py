@@ -60,6 +60,7 @@ BN_BODY_REFERENCES = tuple(_WORDS["bn_body_reference"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
+CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 
 
 @dataclass(slots=True)
@@ -1329,7 +1330,7 @@ class _Builder:
             verb = i + 1
             if verb < len(self.tokens) and self.keys[verb] in PAIR_ADVERBS:
                 verb += 1
-            opens = i < 2 or self.keys[i - 2] in (",", "and", "but", "while")
+            opens = i < 2 or self.keys[i - 2] in CLAUSE_OPENERS
             if (
                 verb in self.cue_tokens
                 and self.keys[i] == "two"

@@ -547,6 +547,12 @@ class _Reader:
             # "... ready to sell rice and would be willing to send a team if Dhaka asked":
             # the condition binds the offer of its own clause.
             return not self.clause_break(reading, end, conditions[0])
+        # "... did not commit to any date for the agreement to be signed": still to come
+        if cue.type == "AGREED" and [t.key for t in reading.tokens[max(0, start - 2) : start]] == [
+            "to",
+            "be",
+        ]:
+            return True
         # "A meeting with X, which Dhaka had proposed, could not be held": it never took place.
         keys = [t.key for t in reading.tokens]
         denied = [

@@ -1955,3 +1955,14 @@ def test_a_signing_by_a_country_and_a_body_is_the_one_their_signatories_made():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Shahriar Kader Siddiky"), official("Hoe Yun Jeong")))}
+
+
+def test_where_the_two_agreed_and_a_deal_still_to_be_signed():
+    x = extract(
+        "Maldivian Speaker Abdul Raheem Abdulla held talks with Foreign Adviser Touhid Hossain "
+        "at the foreign ministry, where the two agreed to revive the joint commission. The "
+        "adviser did not commit to any date for the air services agreement to be signed."
+    )
+    agreed = [(s, t) for kind, s, t in relations(x) if kind == "AGREED"]
+    assert len(agreed) == 1
+    assert set(agreed[0]) == {official("Abdul Raheem Abdulla"), official("Touhid Hossain")}
