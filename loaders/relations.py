@@ -1232,6 +1232,14 @@ class _Reader:
         if len(parties) < 2 and not told_before and len(self.joint_parties) >= 2 and people:
             # "X-এর সঙ্গে Y-এর বৈঠকে এ বিষয়ে সমঝোতা হয়": agreed at the meeting just told.
             parties = list(self.joint_parties)
+        at_meeting = any(
+            t.text.startswith(BN_MEETING_STEMS) and t.suffix.lstrip("-") in LOCATIVE_ENDINGS
+            for t in self.tokens[max(0, start - 2) : start]
+        )
+        met = self.last_meeting or ()
+        if len(parties) < 2 and not told_before and at_meeting and self.lang == "bn" and met:
+            # "... সই হবে বলে বৈঠকে সিদ্ধান্ত হয়": decided by the meeting's parties
+            parties = list(met)
         if start > 0 and self.tokens[start - 1].key == "and" and len(self.joint_parties) >= 2:
             # "X and Y finalised the terms of a line via India and renewed their deal": the
             # second verb has the first one's subjects, not what lies between.

@@ -1398,3 +1398,12 @@ def test_a_bare_title_meeting_its_holders_compatriot_is_the_other_sides_holder()
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("M Nazmul Hassan"), thai_minister)) in met
+
+
+def test_a_decision_at_the_meeting_is_its_parties_agreement():
+    x = extract(
+        "শ্রীলঙ্কার হাইকমিশনার ধর্মপাল ওয়েরাক্কোডি মঙ্গলবার মৎস্য উপদেষ্টা ফরিদা আখতারের সঙ্গে সাক্ষাৎ "
+        "করেন। মৎস্য গবেষণা বিষয়ে একটি সমঝোতা স্মারক আগামী মাসে কলম্বোতে সই হবে বলে বৈঠকে সিদ্ধান্ত হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("ধর্মপাল ওয়েরাক্কোডি"), official("Farida Akhter")))}
