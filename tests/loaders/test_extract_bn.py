@@ -1407,3 +1407,11 @@ def test_a_decision_at_the_meeting_is_its_parties_agreement():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("ধর্মপাল ওয়েরাক্কোডি"), official("Farida Akhter")))}
+
+
+def test_exchanging_a_record_of_discussions_is_an_agreement():
+    x = extract(
+        "অনুষ্ঠানে কোইকার কান্ট্রি ডিরেক্টর কিম জিন-ও এবং ইআরডির অতিরিক্ত সচিব মিরানা মাহরুখ প্রকল্পের "
+        "রেকর্ড অব ডিসকাশনস বিনিময় করেন।"
+    )
+    assert [r.type for r in x.relations if r.type == "AGREED"] == ["AGREED"]
