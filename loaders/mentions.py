@@ -575,7 +575,11 @@ class _Builder:
             kind = self.kind_at(k)
             if prep == "at" and kind != "agency":
                 kind = None  # "at" only joins the body one works at: "Counsellor at the Embassy"
-            if kind in ("country", "capital") and self.tokens[self.end_at(k) - 1].suffix:
+            if kind in ("country", "capital") and self.kind_at(self.end_at(k)) == "agency":
+                # "Deputy Head of Mission of the Egyptian embassy X": the country's body
+                sender = sender or str(self.value_at(k))
+                k, kind = self.end_at(k), "agency"
+            elif kind in ("country", "capital") and self.tokens[self.end_at(k) - 1].suffix:
                 body = self.end_at(k)
                 if self.kind_at(body) == "agency":  # "head of Türkiye's Presidency of ..."
                     sender = sender or str(self.value_at(k))

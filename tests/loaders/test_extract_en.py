@@ -1966,3 +1966,12 @@ def test_where_the_two_agreed_and_a_deal_still_to_be_signed():
     agreed = [(s, t) for kind, s, t in relations(x) if kind == "AGREED"]
     assert len(agreed) == 1
     assert set(agreed[0]) == {official("Abdul Raheem Abdulla"), official("Touhid Hossain")}
+
+
+def test_a_title_of_a_countrys_generic_body_before_a_name():
+    x = extract(
+        "Law Adviser Asif Nazrul received Turkish Ambassador Ramis Sen on Monday. Deputy Head "
+        "of Mission of the Turkish embassy Mehmet Kaya was also present."
+    )
+    assert entity(x, official("Mehmet Kaya")).country == "Turkey"
+    assert ("MET", official("Mehmet Kaya"), official("Asif Nazrul")) in relations(x)
