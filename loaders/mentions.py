@@ -61,6 +61,9 @@ ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
+# "a delegation led by X", "the Indian side was led by X": words shared with relations.py
+LEADING_WORDS = frozenset(word_groups("relation_words.tsv")["leading"])
+PASSIVE_AUXILIARIES = frozenset(word_groups("relation_words.tsv")["passive_auxiliary"])
 
 
 @dataclass(slots=True)
@@ -1269,10 +1272,7 @@ class _Builder:
                 # "X, the chief adviser's high representative": a possessor, not X's title
                 owner = self.tokens[title.end - 1].suffix == "'s"
                 # "In the meeting with Sugiono, the adviser also urged ...": a new subject
-                verb = title.end
-                if verb < len(self.tokens) and self.keys[verb] in PAIR_ADVERBS:
-                    verb += 1
-                subject = verb in self.cue_tokens
+                subject = self.verb_at(title.end)
                 if between in ([","], [",", "the"]) and not owner and not subject:
                     m.full = m.full or m.name
                     m.kind, m.title, m.end = "person", title.title, title.end
@@ -1331,12 +1331,9 @@ class _Builder:
         for i in [i for i, key in enumerate(self.keys) if key in PAIR_WORDS]:
             if i in self.used or i in self.words:
                 continue
-            verb = i + 1
-            if verb < len(self.tokens) and self.keys[verb] in PAIR_ADVERBS:
-                verb += 1
             opens = i < 2 or self.keys[i - 2] in CLAUSE_OPENERS
             if (
-                verb in self.cue_tokens
+                self.verb_at(i + 1)
                 and self.keys[i] == "two"
                 and self.keys[i - 1] == "the"
                 and opens  # not "the contract the two signed in 2017"
@@ -1442,6 +1439,12 @@ class _Builder:
             j += 1
         named = self.kind_at(self.starts.get(j, -1)) in ("country", "agency")
         return j if fields >= 2 and named else None
+
+    def verb_at(self, k: int) -> bool:
+        """A cue verb starts at k, maybe after an adverb ("the two also agreed")."""
+        if k < len(self.tokens) and self.keys[k] in PAIR_ADVERBS:
+            k += 1
+        return k in self.cue_tokens
 
     def body_before(self, k: int) -> Agency | None:
         """The body named last before token k, in this sentence."""
@@ -1575,10 +1578,10 @@ class _Builder:
         """The country of "a Royal Australian Navy delegation led by" right before token k."""
         if k is None or k < 3 or self.tokens[k - 1].key != "by":
             return None
-        if self.tokens[k - 2].key not in ("led", "headed"):
+        if self.tokens[k - 2].key not in LEADING_WORDS:
             return None
         j = k - 3
-        if self.tokens[j].key in ("was", "is", "were"):
+        if self.tokens[j].key in PASSIVE_AUXILIARIES:
             j -= 1  # "The Indian side was led by X"
         while j >= 0 and not self.tokens[j].is_capitalised and k - 3 - j < 3:
             j -= 1  # "a four-member ... delegation": the words naming the group

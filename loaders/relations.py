@@ -243,7 +243,7 @@ class _Reader:
                 continue
             if self.tokens[k + 1].text.startswith(BN_MISSIONS):
                 a.marker = (
-                    self.words.get(k + 2, "") if self.words.get(k + 2) in ("with", "to") else ""
+                    self.words.get(k + 2, "") if self.words.get(k + 2) in ADDRESSEE_MARKS else ""
                 )
 
     def share_postposition(self, args: list[_Arg]) -> None:
@@ -256,7 +256,7 @@ class _Reader:
                 t.key in BN_CONJUNCTIONS or t.text == "," for t in between
             )
             people = {a.kind, b.kind} <= {"person", "title_ref"}
-            if joined and people and not a.marker and b.marker in ("with", "to"):
+            if joined and people and not a.marker and b.marker in ADDRESSEE_MARKS:
                 a.marker = b.marker
 
     def named_sides(self, args: list[_Arg]) -> list[_Arg]:
