@@ -86,3 +86,10 @@ def test_a_listed_name_that_holds_a_possessive_is_found():
     # A possessive the name does not hold still blocks it: "Bangladesh's police".
     found = read_sentence("Bangladesh's police said so.", lexicon)
     assert not [m for m in found.mentions if m.kind == "agency"]
+
+
+def test_a_bare_bengali_title_before_words_of_time_and_number_names_no_one():
+    # The adviser asked for water in the dry season; the envoy on a three-day visit.
+    assert people("বৈঠকে উপদেষ্টা শুষ্ক মৌসুমে নদীর পানি চান।", "bn") == []
+    assert people("রাষ্ট্রদূত তিন দিনের সফরে ঢাকায় আসেন।", "bn") == []
+
