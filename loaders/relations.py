@@ -674,20 +674,23 @@ class _Reader:
                 found += present
         # Those who attend are not the meeting's parties, whom "the two sides" mean later.
         between_people = [
-            f for f in found
-            if f.type == "MET" and f not in attending
-            and self.res.actors[f.source].type == "Official"
-            and self.res.actors[f.target].type == "Official"
-        ]  # fmt: skip
+            f for f in found if f.type == "MET" and f not in attending and self.between_officials(f)
+        ]
         # Signatories meet at a signing, a side event: "the two sides" remain the leaders;
         # but people "present" in the next sentence attend the signing.
         if between_people and not any(f.signed for f in found):
             self.last_meeting = (between_people[0].source, between_people[0].target)
             self.meetings.append(self.last_meeting)
         signings = [f for f in found if f.signed and f.type == "AGREED"]
+        # "ইআরডির সচিব X ... সই করেন": the signatories, not the body one of them is of.
+        signings.sort(key=lambda f: not self.between_officials(f))
         self.last_signing = (signings[0].source, signings[0].target, index) if signings else None
         self.update_focus(args, reading)
         return found
+
+    def between_officials(self, found: Found) -> bool:
+        actors = self.res.actors
+        return actors[found.source].type == "Official" and actors[found.target].type == "Official"
 
     def visited_in_titles(self, index: int, args: list[_Arg]) -> list[Found]:
         """ "জাপান সফররত বাণিজ্য উপদেষ্টা X": a country in a visitor's title that is not

@@ -1415,3 +1415,15 @@ def test_exchanging_a_record_of_discussions_is_an_agreement():
         "রেকর্ড অব ডিসকাশনস বিনিময় করেন।"
     )
     assert [r.type for r in x.relations if r.type == "AGREED"] == ["AGREED"]
+
+
+def test_an_envoy_present_at_a_signing_meets_the_signatory_not_the_signatorys_body():
+    # ERD's secretary and KOICA's director sign a grant deal; Korea's ambassador attends.
+    x = extract(
+        "আজ ঢাকায় অর্থনৈতিক সম্পর্ক বিভাগ (ইআরডি)-এর সচিব মো. কামাল উদ্দিন এবং কোইকার কান্ট্রি "
+        "ডিরেক্টর পার্ক জিন হো নিজ নিজ পক্ষে চুক্তিতে সই করেন। বাংলাদেশে নিযুক্ত দক্ষিণ কোরিয়ার "
+        "রাষ্ট্রদূত পার্ক ইয়ং সিক অনুষ্ঠানে উপস্থিত ছিলেন।"
+    )
+    envoy = official("পার্ক ইয়ং সিক")
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
+    assert met == {official("কামাল উদ্দিন")}
