@@ -92,4 +92,3 @@ def test_a_bare_bengali_title_before_words_of_time_and_number_names_no_one():
     # The adviser asked for water in the dry season; the envoy on a three-day visit.
     assert people("বৈঠকে উপদেষ্টা শুষ্ক মৌসুমে নদীর পানি চান।", "bn") == []
     assert people("রাষ্ট্রদূত তিন দিনের সফরে ঢাকায় আসেন।", "bn") == []
-
