@@ -1427,3 +1427,17 @@ def test_an_envoy_present_at_a_signing_meets_the_signatory_not_the_signatorys_bo
     envoy = official("পার্ক ইয়ং সিক")
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
     assert met == {official("কামাল উদ্দিন")}
+
+
+def test_a_secretary_present_at_both_calls_met_both_callers_and_keeps_a_name_ending_in_er():
+    # Two envoys called on the adviser; the secretary, named Zubair, attended both calls.
+    x = extract(
+        "রোববার নরওয়ের রাষ্ট্রদূত হাকন গুলব্র্যান্ডসেন শিক্ষা উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। পরে "
+        "জার্মানির রাষ্ট্রদূত ইয়ান রলফ ইয়ানোভস্কি উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। শিক্ষাসচিব "
+        "আহমদ জুবায়ের দুটি সাক্ষাতেই উপস্থিত ছিলেন।"
+    )
+    secretary = entity(x, official("আহমদ জুবায়ের"))
+    assert secretary.name == "Ahmed Zubair"
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == secretary.id}
+    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == secretary.id}
+    assert met == {official("হাকন গুলব্র্যান্ডসেন"), official("ইয়ান রলফ ইয়ানোভস্কি")}
