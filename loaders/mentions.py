@@ -359,6 +359,8 @@ class _Builder:
         self.non_names = non_names
         self.used: set[int] = set()
         self.bodies: dict[int, Agency] = {}  # agencies named where a token starts
+        # Bodies no table lists named in a title ("Director of the Hajj Office X"): start, end.
+        self.title_bodies: dict[int, int] = {}
         self.cue_tokens: set[int] = set()  # the words of cues (verbs and their nouns)
         self.topic_tokens: set[int] = set()  # the words of topic cues
 
@@ -657,8 +659,17 @@ class _Builder:
                 # "Minister of Public Security Wang Xiaohong": the last two words are the name.
                 run = self.capitalised_run(k)
                 portfolio = self.portfolio_end(k)
+                head = self.unlisted_head(k, honorifics=True)
                 if body - k >= 2 and self.tokens[body - 1].text in self.lex.org_heads:
-                    j = body  # "of the International Islamic Trade Finance Corporation": a body
+                    head = body - 1
+                if head is not None:
+                    j = body = head + 1  # "of the International Islamic Trade Finance Corporation"
+                    self.title_bodies[k] = body
+                    posted = j + 1 < len(self.tokens) and self.tokens[j].key == "in"
+                    if posted and self.kind_at(j + 1) in ("country", "capital"):
+                        # "Director of the Hajj Office in Dhaka X": where the holder serves
+                        host = host or str(self.value_at(j + 1))
+                        j = self.end_at(j + 1)
                 elif field > k and self.capitalised_run(field) - field >= 2:
                     j = field
                 elif portfolio is not None:
@@ -1358,6 +1369,12 @@ class _Builder:
         """ "Rupantarita Prakritik Gas Company Limited", "Export-Import Bank of Korea":
         capitalised words ending in an organisation's last word name a body no table lists."""
         found = []
+        for start, end in self.title_bodies.items():
+            # The body a title names ("Director of the Hajj Office X") is the holder's.
+            text = self.surface(start, end, bare=True)
+            body = Mention(kind="agency", start=start, end=end, text=text, inside=True)
+            body.agency = Agency(text, "*", text)
+            found.append(body)
         tokens = self.tokens
         for i, tok in enumerate(tokens):
             if tok.text not in self.lex.org_heads or i in self.used:
@@ -1479,13 +1496,18 @@ class _Builder:
         named = self.kind_at(self.starts.get(j, -1)) in ("country", "capital", "agency")
         return j if opens or named else None
 
-    def unlisted_head(self, k: int) -> int | None:
+    def unlisted_head(self, k: int, honorifics: bool = False) -> int | None:
         """Where a run of capitalised words from k ends in an organisation's last word
-        ("Export Promotion Agency"), when a name follows it."""
+        ("Export Promotion Agency"), when a name follows it (after honorifics, if asked:
+        "Gas Company Limited Md Kamrul Islam")."""
         h = k
         while h < len(self.tokens) and self.tokens[h].is_capitalised and self.kind_at(h) is None:
             if self.tokens[h].text in self.lex.org_heads and h > k:
-                return h if self.capitalised_run(h + 1) - (h + 1) >= 2 else None
+                name = self.skip_honorifics(h + 1) if honorifics else h + 1
+                if self.tokens[h + 1 : h + 2] and self.tokens[h + 1].text in self.lex.org_heads:
+                    h += 1
+                    continue  # "Company Limited": the name ends at the last of them
+                return h if self.capitalised_run(name) - name >= 2 else None
             h += 1
         return None
 

@@ -92,3 +92,21 @@ def test_a_bare_bengali_title_before_words_of_time_and_number_names_no_one():
     # The adviser asked for water in the dry season; the envoy on a three-day visit.
     assert people("বৈঠকে উপদেষ্টা শুষ্ক মৌসুমে নদীর পানি চান।", "bn") == []
     assert people("রাষ্ট্রদূত তিন দিনের সফরে ঢাকায় আসেন।", "bn") == []
+
+
+def test_a_title_of_an_unlisted_body_in_a_city_names_its_holder_and_the_body():
+    reading = read_sentence(
+        "Director of the Pilgrims Office in Dhaka Abdul Karim Mia attended the talks.",
+        load_lexicon("en"),
+    )
+    [person] = [m for m in reading.mentions if m.kind == "person"]
+    assert (person.name, person.host) == ("Abdul Karim Mia", "BGD")
+    assert [m.text for m in reading.mentions if m.kind == "agency"] == ["Pilgrims Office"]
+
+
+def test_honorifics_after_an_unlisted_body_in_a_title_begin_the_holders_name():
+    [person] = people(
+        "Managing Director of the Karnaphuli Gas Distribution Company Limited Engr Md Rafiqul "
+        "Alam signed for the company."
+    )
+    assert person.name == "Rafiqul Alam"
