@@ -743,6 +743,10 @@ class _Builder:
             name = self.name_text(j, name_end)
             stop = self.skip_trailing_honorific(name_end)
             stop, sender = self.country_after_name(stop, sender)
+            if agency is None:
+                stop, agency = self.body_after_name(stop)
+                if agency is not None and agency.country not in ("*", "int"):
+                    sender = sender or agency.country
             self.used.update(range(start, stop))
             return [
                 Mention(
@@ -853,11 +857,33 @@ class _Builder:
             return end, str(self.value_at(k))
         return i, sender
 
+    def body_after_name(self, i: int) -> tuple[int, Agency | None]:
+        """ "Commissioner Dominic Murphy of the Metropolitan Police('s Counter Terrorism
+        Command)": the body after the name is the holder's, no party of its own."""
+        if self.lang != "en" or i + 1 >= len(self.tokens) or self.tokens[i].key != "of":
+            return i, None
+        k = i + 2 if self.tokens[i + 1].key == "the" else i + 1
+        if self.kind_at(k) != "agency":
+            return i, None
+        end = self.end_at(k)
+        if self.tokens[end - 1].suffix:
+            # "the Metropolitan Police's Counter Terrorism Command": a unit of the body
+            unit = end
+            while unit < len(self.tokens) and self.tokens[unit].is_capitalised:
+                if self.kind_at(unit) is not None:
+                    break
+                unit += 1
+            if unit == end:
+                return i, None  # "of the ministry's support": not the holder's body
+            end = unit
+        self.used.update(range(i, end))
+        return end, self.value_at(k)  # type: ignore[return-value]
+
     def left_modifiers(self, i: int) -> tuple[int, str | None, str | None, Agency | None, bool]:
         """Start of a title's modifiers and what they say: sender, host, body, visiting."""
         start, sender, host, agency, visiting = i, None, None, None, False
         office = False  # "JICA Bangladesh Office", "জাইকার বাংলাদেশ কার্যালয়": a place, not a sender
-        k = i
+        k = prefixed = i  # where ranks before the title begin
         steps = 0
         while k > 0 and steps < 6:
             steps += 1
@@ -922,8 +948,9 @@ class _Builder:
                 k = field  # "Nepal's Energy, Water Resources and Irrigation Minister X"
             elif k == i and (qualified := self.title_qualifiers(k)) is not None:
                 k = start = qualified  # "its Division Director", "ADB Principal Country Specialist"
-            elif k == i and tok.key in TITLE_PREFIXES and tok.is_capitalised:
-                k = start = k - 1  # "Deputy" before "Minister of Foreign Affairs"
+            elif k == start == prefixed and tok.key in TITLE_PREFIXES and tok.is_capitalised:
+                # "Deputy" before "Minister of Foreign Affairs"; "Deputy Assistant Commissioner"
+                k = start = prefixed = k - 1
             elif (
                 k == i
                 and tok.key in BN_CONJUNCTIONS

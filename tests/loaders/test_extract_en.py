@@ -1975,3 +1975,23 @@ def test_a_title_of_a_countrys_generic_body_before_a_name():
     )
     assert entity(x, official("Mehmet Kaya")).country == "Turkey"
     assert ("MET", official("Mehmet Kaya"), official("Asif Nazrul")) in relations(x)
+
+
+def test_ranks_stacked_before_a_title_belong_to_it_and_the_delegation_leader_is_its_country():
+    x = extract(
+        "An Australian delegation led by Deputy Assistant Commissioner Karen Webb met Inspector "
+        "General of Police Baharul Alam in Dhaka on Monday."
+    )
+    webb = entity(x, official("Karen Webb"))
+    assert webb.country == "Australia"
+    assert ("MET", webb.id, official("Baharul Alam")) in relations(x)
+
+
+def test_a_body_after_a_name_is_the_holders_and_meets_no_one():
+    x = extract(
+        "Commander Karen Webb of the Australian Federal Police's Cyber Crime Command met Inspector "
+        "General of Police Baharul Alam in Dhaka on Monday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Karen Webb"), official("Baharul Alam")))}
+    assert entity(x, official("Karen Webb")).country == "Australia"
