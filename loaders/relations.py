@@ -125,6 +125,9 @@ class _Reader:
         self.subject: str | None = None  # the source of the sentence's last cue
         self.joint_parties: list[str] = []  # who did the sentence's last joint act
         self.seen: list[str] = []  # officials named so far, the latest last
+        self.delegation_leader: str | None = (
+            None  # "a delegation led by X": what "the delegation" means
+        )
         self.told: set[tuple[str, str]] = set()  # (type, source) of interactions read so far
         # (type, source's country) -> the target of the latest such interaction
         self.told_by_side: dict[tuple[str, str | None], str] = {}
@@ -219,6 +222,8 @@ class _Reader:
         if self.lang == "bn":
             self.share_postposition(args)
             self.leader_of_marked(args)
+        else:
+            args = self.bare_delegation(args)
         # "Vietnam's Ministry of Public Security": the country only says whose body it is.
         return self.named_sides(
             [
@@ -234,6 +239,34 @@ class _Reader:
                 )
             ]
         )
+
+    def bare_delegation(self, args: list[_Arg]) -> list[_Arg]:
+        """ "Earlier, the delegation called on X": the delegation is the one whose leader the
+        text named ("a British delegation led by Y"), acting through Y."""
+        leader = self.delegation_leader
+        tokens = self.tokens
+        for a in args:
+            # "a delegation led by Y" before Y, or inside Y's mention when it is the country's
+            led = self.leads(a) or any(
+                tokens[j].key in LEADING_WORDS and tokens[j + 1].key == "by"
+                for j in range(a.start, a.end - 1)
+            )
+            if led and self.res.actors[a.actor].type == "Official":
+                leader = a.actor
+        for k in range(1, len(tokens) - 1):
+            if not (
+                self.delegation_leader
+                and tokens[k].key in DELEGATION_WORDS
+                and tokens[k - 1].key == "the"
+                and tokens[k + 1].key not in LEADING_WORDS  # "the delegation led by Y": Y
+                and not any(a.start <= k < a.end or a.end == k for a in args)
+            ):
+                continue
+            marker = self.words.get(k - 2, "") if k > 1 else ""
+            marker = marker if marker in ROLE_MARKERS else ""
+            args.append(_Arg(self.delegation_leader, k - 1, k + 1, marker, "person", False))
+        self.delegation_leader = leader
+        return sorted(args, key=lambda a: a.start)
 
     def leader_of_marked(self, args: list[_Arg]) -> None:
         """ "X নেতৃত্বাধীন মিশনের সঙ্গে বৈঠকে": the leader takes the role of the mission."""

@@ -1995,3 +1995,13 @@ def test_a_body_after_a_name_is_the_holders_and_meets_no_one():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Karen Webb"), official("Baharul Alam")))}
     assert entity(x, official("Karen Webb")).country == "Australia"
+
+
+def test_the_delegation_named_again_acts_through_the_leader_named_first():
+    x = extract(
+        "A Danish delegation led by Deputy Foreign Minister Lars Gert Lose met Commerce Adviser "
+        "Sheikh Bashir Uddin on Monday. Earlier in the day, the delegation called on Foreign "
+        "Secretary Asad Alam Siam at the ministry."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Lars Gert Lose"), official("Asad Alam Siam"))) in met
