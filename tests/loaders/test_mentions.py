@@ -110,3 +110,11 @@ def test_honorifics_after_an_unlisted_body_in_a_title_begin_the_holders_name():
         "Alam signed for the company."
     )
     assert person.name == "Rafiqul Alam"
+
+
+def test_state_before_a_title_is_a_rank_and_the_delegation_led_is_the_holders_country():
+    [leader, _] = people(
+        "A Danish business delegation led by State Secretary Lars Gert Lose met Commerce "
+        "Adviser Sheikh Bashir Uddin."
+    )
+    assert (leader.name, leader.country) == ("Lars Gert Lose", "DNK")
