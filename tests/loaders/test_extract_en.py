@@ -2005,3 +2005,13 @@ def test_the_delegation_named_again_acts_through_the_leader_named_first():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Lars Gert Lose"), official("Asad Alam Siam"))) in met
+
+
+def test_officials_flanking_a_host_met_the_guest():
+    x = extract(
+        "Norwegian Ambassador Hakon Arald Gulbrandsen called on Home Adviser Jahangir Alam "
+        "Chowdhury at the secretariat on Sunday. The adviser, who was flanked by Senior Secretary "
+        "Nasimul Ghani, sought help for the coast guard."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Nasimul Ghani"), official("Hakon Arald Gulbrandsen"))) in met
