@@ -945,7 +945,7 @@ class _Builder:
             elif self.lang == "bn" and k == i and (unit := self.bn_unit_of_body(k)) is not None:
                 k = unit  # "জাক্সার আন্তর্জাতিক সম্পর্ক বিভাগের পরিচালক": the body's director
             elif k == i and (field := self.portfolio_before(k)) is not None:
-                k = field  # "Nepal's Energy, Water Resources and Irrigation Minister X"
+                k = start = field  # "Nepal's Energy, Water Resources and Irrigation Minister X"
             elif k == i and (qualified := self.title_qualifiers(k)) is not None:
                 k = start = qualified  # "its Division Director", "ADB Principal Country Specialist"
             elif k == start == prefixed and tok.key in TITLE_PREFIXES and tok.is_capitalised:
@@ -1482,7 +1482,11 @@ class _Builder:
         while j < k and self.tokens[j].key in (",", "and", "&"):
             j += 1
         named = self.kind_at(self.starts.get(j, -1)) in ("country", "agency")
-        return j if fields >= 2 and named else None
+        # "told Environment, Forest and Climate Change Adviser X": a list of fields is one
+        listed = any(t.text == "," for t in self.tokens[j:k]) and any(
+            t.key in ("and", "&") for t in self.tokens[j:k]
+        )
+        return j if fields >= 2 and (named or listed) else None
 
     def verb_at(self, k: int) -> bool:
         """A cue verb starts at k, maybe after an adverb ("the two also agreed")."""

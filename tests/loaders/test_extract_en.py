@@ -2015,3 +2015,13 @@ def test_officials_flanking_a_host_met_the_guest():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Nasimul Ghani"), official("Hakon Arald Gulbrandsen"))) in met
+
+
+def test_an_offer_told_to_an_adviser_with_a_listed_portfolio_is_made_to_the_adviser():
+    x = extract(
+        "Japan has committed USD 30 million for flood shelters in Bangladesh's northern "
+        "districts, Japanese Ambassador Saida Shinichi told Environment, Forest and Climate "
+        "Change Adviser Syeda Rizwana Hasan on Monday."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Saida Shinichi"), official("Syeda Rizwana Hasan"))}
