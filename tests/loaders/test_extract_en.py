@@ -2025,3 +2025,14 @@ def test_an_offer_told_to_an_adviser_with_a_listed_portfolio_is_made_to_the_advi
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Saida Shinichi"), official("Syeda Rizwana Hasan"))}
+
+
+def test_a_host_and_a_visiting_minister_who_signed_are_the_signatories():
+    x = extract(
+        "Malaysian Minister Tengku Zafrul Aziz called on Chief Adviser Muhammad Yunus on Sunday. "
+        "Commerce Adviser Sheikh Bashir Uddin and visiting Malaysian Minister of Investment, "
+        "Trade and Industry Tengku Zafrul Aziz signed the trade pact in presence of the chief "
+        "adviser."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Sheikh Bashir Uddin"), official("Tengku Zafrul Aziz")))}
