@@ -574,7 +574,7 @@ class _Reader:
         # "..., provided the railway completes its tariff review first": a condition too
         conditions = [
             i for i, t in enumerate(tokens[end:], end)
-            if t.key == "if" or (t.key == "provided" and tokens[i - 1].text == ",")
+            if t.key == "if" or (t.key == "provided" and self.provided_clause(tokens, i))
         ]  # fmt: skip
         if cue.type == "OFFERED" and conditions:
             # "... ready to sell rice and would be willing to send a team if Dhaka asked":
@@ -612,6 +612,18 @@ class _Reader:
             if "that" in keys and not self.clause_break(reading, end, start):
                 return True
         return False
+
+    @staticmethod
+    def provided_clause(tokens: list[Token], i: int) -> bool:
+        """ "..., provided the railway completes its review", "provided a plan was agreed
+        first": "provided" opening a condition, not the verb ("had provided training")."""
+        if tokens[i - 1].text == "," or tokens[i + 1 : i + 2] and tokens[i + 1].key == "that":
+            return True
+        if tokens[i - 1].key in PASSIVE_AUXILIARIES or tokens[i - 1].key in ("has", "have", "had"):
+            return False
+        clause = tokens[i + 1 : i + 8]
+        stop = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
+        return any(t.key in PASSIVE_AUXILIARIES for t in clause[1:stop])
 
     @staticmethod
     def clause_break(reading: Reading, begin: int, end: int) -> bool:

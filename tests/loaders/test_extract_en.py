@@ -2036,3 +2036,17 @@ def test_a_host_and_a_visiting_minister_who_signed_are_the_signatories():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Sheikh Bashir Uddin"), official("Tengku Zafrul Aziz")))}
+
+
+def test_an_offer_provided_a_condition_is_met_is_no_offer_yet():
+    x = extract(
+        "Spanish Ambassador Gabriel Sistiaga met Commerce Adviser Sheikh Bashir Uddin on Monday. "
+        "Sistiaga said Spain was ready to build two ferries for Bangladesh provided a financing "
+        "plan was approved first."
+    )
+    assert not [r for r in x.relations if r.type == "OFFERED"]
+    x = extract(
+        "Spanish Ambassador Gabriel Sistiaga met Commerce Adviser Sheikh Bashir Uddin on Monday. "
+        "Sistiaga said Spain was ready to build two ferries, as it had provided training before."
+    )
+    assert [r for r in x.relations if r.type == "OFFERED"]
