@@ -462,6 +462,7 @@ class _Builder:
         if self.lang == "en":
             found.extend(self.plural_titles())
             found.extend(self.unlisted_bodies())
+            found.extend(self.generic_bodies())
             found.extend(self.capitalised_names())
         else:
             found.extend(self.known_name_words())
@@ -1464,6 +1465,23 @@ class _Builder:
                     country=country,
                 )
             )
+        return found
+
+    def generic_bodies(self) -> list[Mention]:
+        """ "the agency", "the organisation": a body the article named (relations decide
+        which), not a party of its own."""
+        found = []
+        for k, tok in enumerate(self.tokens):
+            if (
+                k > 0
+                and tok.key in GENERIC_BODY_NOUNS
+                and not tok.is_capitalised
+                and k not in self.used
+                and self.tokens[k - 1].key == "the"
+            ):
+                self.used.add(k)
+                body = Agency(tok.key.capitalize(), "*", "")
+                found.append(Mention(kind="body_ref", start=k, end=k + 1, text=tok.text, agency=body))
         return found
 
     def portfolio_before(self, k: int) -> int | None:

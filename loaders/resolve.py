@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import Agency, Lexicon
-from .mentions import MISSION_NAMES, Mention, Reading
+from .mentions import GENERIC_BODY_NOUNS, MISSION_NAMES, Mention, Reading
 from .translit import name_key, strip_honorifics, to_latin
 
 # A title said alone that may stand for any holder of a title with the same head word.
@@ -417,6 +417,16 @@ class _Resolver:
                 if other.kind == "agency" and other.agency
                 and other.agency.country == "int" and other.agency.name != m.agency.name
             ]  # fmt: skip
+        if not named and m.agency and m.agency.name.lower() in GENERIC_BODY_NOUNS:
+            # "UNHCR would step up its appeal, and the agency had asked ...": the body named
+            # last up to here, when none is named with the word itself
+            named = [
+                (n, other)
+                for n, reading in enumerate(self.readings[: self.sentence + 1])
+                for other in reading.mentions
+                if other.kind == "agency" and other.agency and other.agency.country != "*"
+                and (n < self.sentence or other.start < m.start)
+            ]
         if named:
             before = [other for n, other in named if n <= self.sentence]
             return self.agency(before[-1] if before else named[0][1], default)

@@ -2050,3 +2050,13 @@ def test_an_offer_provided_a_condition_is_met_is_no_offer_yet():
         "Sistiaga said Spain was ready to build two ferries, as it had provided training before."
     )
     assert [r for r in x.relations if r.type == "OFFERED"]
+
+
+def test_the_agency_is_the_body_named_last():
+    x = extract(
+        "The government's refugee office said on Sunday that the World Food Programme will keep "
+        "rations for Rohingya refugees at USD 12. In a separate appeal, the agency asked Japan "
+        "for USD 40 million."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {("agency:int:world-food-programme", "country:JPN")}
