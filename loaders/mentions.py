@@ -1481,7 +1481,7 @@ class _Builder:
             ):
                 self.used.add(k)
                 body = Agency(tok.key.capitalize(), "*", "")
-                found.append(Mention(kind="body_ref", start=k, end=k + 1, text=tok.text, agency=body))
+                found.append(Mention("body_ref", k, k + 1, tok.text, agency=body))
         return found
 
     def portfolio_before(self, k: int) -> int | None:

@@ -424,7 +424,9 @@ class _Resolver:
                 (n, other)
                 for n, reading in enumerate(self.readings[: self.sentence + 1])
                 for other in reading.mentions
-                if other.kind == "agency" and other.agency and other.agency.country != "*"
+                if other.kind == "agency"
+                and other.agency
+                and other.agency.country != "*"
                 and (n < self.sentence or other.start < m.start)
             ]
         if named:
