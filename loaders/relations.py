@@ -132,6 +132,7 @@ class _Reader:
         # (type, source's country) -> the target of the latest such interaction
         self.told_by_side: dict[tuple[str, str | None], str] = {}
         self.last_meeting: tuple[str, str] | None = None  # the parties of the last MET read
+        self.meeting_people: list[str] = []  # everyone the last meeting told had met
         self.meetings: list[tuple[str, str]] = []  # every such meeting, in the order read
         self.last_signing: tuple[str, str, int] | None = None  # signatories, sentence
         self.index = 0  # of the sentence being read
@@ -726,6 +727,8 @@ class _Reader:
         if between_people and not any(f.signed for f in found):
             self.last_meeting = (between_people[0].source, between_people[0].target)
             self.meetings.append(self.last_meeting)
+            pairs = [(f.source, f.target) for f in between_people]
+            self.meeting_people = list(dict.fromkeys(p for pair in pairs for p in pair))
         signings = [f for f in found if f.signed and f.type == "AGREED"]
         # "ইআরডির সচিব X ... সই করেন": the signatories, not the body one of them is of.
         signings.sort(key=lambda f: not self.between_officials(f))
@@ -1377,8 +1380,8 @@ class _Reader:
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
         several = self.meetings_attended()
         for a in listed:
-            other = self.guest_of_meeting(a.actor, present=True) or self.res.counterpart(a.actor)
-            others = [other] if other else []
+            other = self.res.counterpart(a.actor)
+            others = self.guests_of_meeting(a.actor) or ([other] if other else [])
             if several:
                 side = self.country_of(a.actor)
                 hosts = [p for m in self.meetings for p in m if self.country_of(p) != side]
@@ -1416,6 +1419,17 @@ class _Reader:
             if after and after[0] in MEETING_PLURALS:
                 return len(self.meetings)
         return 0
+
+    def guests_of_meeting(self, person: str) -> list[str]:
+        """Whom people present at "the meeting" met: the other side's people of the last
+        meeting told ("X met Y and Z ... W was present": W met Y and Z), or the signatory of
+        the other side at a signing told just before."""
+        if self.last_signing and self.last_signing[2] == self.index - 1:
+            guest = self.guest_of_meeting(person, present=True)
+            return [guest] if guest else []
+        country = self.country_of(person)
+        others = [p for p in self.meeting_people if p != person and self.country_of(p) != country]
+        return others if len({self.country_of(p) for p in others}) <= 2 else []
 
     def guest_of_meeting(self, person: str, present: bool = False) -> str | None:
         """Who the last meeting told was with, seen from `person`'s side: people present at
@@ -1647,9 +1661,30 @@ class _Reader:
                 other = self.other_side(source)
             chosen = [other] if other else []
         if cue.type == "MET":
-            # "X এবং Y-এর সঙ্গে বৈঠক করেন": one met each of them.
-            return [(cue.type, source, c) for c in dict.fromkeys(chosen)]
+            # "X এবং Y-এর সঙ্গে বৈঠক করেন": one met each of them; "X ও Y Z-এর সঙ্গে বৈঠক
+            # করেন": each of them met Z.
+            doers = [source] + self.joined_before(source_arg, args)
+            return [
+                (cue.type, doer, c)
+                for doer in doers
+                for c in dict.fromkeys(chosen)
+                if doer == source or self.country_of(doer) != self.country_of(c)
+            ]
         return [(cue.type, source, chosen[0])] if chosen else []
+
+    def joined_before(self, arg: _Arg | None, args: list[_Arg]) -> list[str]:
+        """The people joined to `arg` by "ও", "এবং" or commas before it, unmarked as it is."""
+        joined: list[str] = []
+        if arg is None or arg.marker or arg.actor.startswith("@"):
+            return joined
+        current = arg
+        for a in reversed([a for a in self.officials_in(args) if a.end <= arg.start]):
+            between = self.tokens[a.end : current.start]
+            if a.marker or not between or not all(t.key in CONNECTORS for t in between):
+                break
+            joined.append(a.actor)
+            current = a
+        return joined
 
     def holder_of_other_side(self, source: str, targets: list[str]) -> str:
         """ "সফরকালে নৌবাহিনী প্রধান ইন্দোনেশিয়ার প্রতিরক্ষা মন্ত্রী X-এর সঙ্গে": a bare title

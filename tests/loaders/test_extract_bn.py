@@ -1441,3 +1441,16 @@ def test_a_secretary_present_at_both_calls_met_both_callers_and_keeps_a_name_end
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == secretary.id}
     met |= {s for kind, s, t in relations(x) if kind == "MET" and t == secretary.id}
     assert met == {official("হাকন গুলব্র্যান্ডসেন"), official("ইয়ান রলফ ইয়ানোভস্কি")}
+
+
+def test_a_secretary_present_meets_each_guest_of_a_meeting_with_two_guests():
+    # UNICEF's and WHO's representatives met the health adviser; the secretary was present.
+    x = extract(
+        "বুধবার স্বাস্থ্য মন্ত্রণালয়ে ইউনিসেফের বাংলাদেশ প্রতিনিধি রানা ফ্লাওয়ার্স ও বিশ্ব স্বাস্থ্য "
+        "সংস্থার প্রতিনিধি আহমেদ জামশেদ মোহামেদ স্বাস্থ্য উপদেষ্টা নূরজাহান বেগমের সঙ্গে বৈঠক করেন। "
+        "বৈঠকে স্বাস্থ্যসচিব সাইদুর রহমান উপস্থিত ছিলেন।"
+    )
+    secretary = official("সাইদুর রহমান")
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == secretary}
+    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == secretary}
+    assert met == {official("রানা ফ্লাওয়ার্স"), official("আহমেদ জামশেদ মোহামেদ")}
