@@ -668,6 +668,16 @@ class _Reader:
         cues = [c for c in cues if c[2].pattern != "visit" or c[0] not in titled]
         # "Meeting X on Tuesday, the adviser asked ...": a participle only opens a sentence.
         cues = [c for c in cues if c[2].pattern != "opening" or c[0] == 0]
+        # "প্রতিনিধিদলে X ও Y ছিলেন": "were" lists people present in a delegation's sentence.
+        delegation = any(
+            t.key in DELEGATION_WORDS and t.suffix.lstrip("-") in LOCATIVE_ENDINGS
+            for t in reading.tokens
+        )
+        cues = [
+            (s, e, replace(c, pattern="present"), p) if c.pattern == "member" else (s, e, c, p)
+            for s, e, c, p in cues
+            if c.pattern != "member" or delegation
+        ]
         # People present attend someone else's meeting: its other cues are not theirs. "X,
         # accompanied by Y, met Z" still tells X's meeting.
         has_present = any(c[2].pattern == "present" and not c[3].endswith(" by") for c in cues)

@@ -1454,3 +1454,22 @@ def test_a_secretary_present_meets_each_guest_of_a_meeting_with_two_guests():
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == secretary}
     met |= {s for kind, s, t in relations(x) if kind == "MET" and t == secretary}
     assert met == {official("রানা ফ্লাওয়ার্স"), official("আহমেদ জামশেদ মোহামেদ")}
+
+
+def test_people_in_a_visiting_delegation_met_its_host():
+    # The adviser's delegation met Qatar's minister; the envoy and a secretary were in it.
+    x = extract(
+        "দোহায় কাতারের শ্রমমন্ত্রী আলী বিন সামিখ আল মাররির সঙ্গে বৈঠক করেন প্রবাসী কল্যাণ উপদেষ্টা "
+        "আসিফ নজরুল। প্রতিনিধিদলে কাতারে বাংলাদেশের রাষ্ট্রদূত নজরুল ইসলাম এবং প্রবাসী কল্যাণ সচিব "
+        "রুহুল আমিন ছিলেন।"
+    )
+    minister = official("আলী বিন সামিখ আল মাররি")
+    met = {s for kind, s, t in relations(x) if kind == "MET" and t == minister}
+    met |= {t for kind, s, t in relations(x) if kind == "MET" and s == minister}
+    assert met == {official("আসিফ নজরুল"), official("নজরুল ইসলাম"), official("রুহুল আমিন")}
+    # "ছিলেন" alone lists no one present outside a delegation's sentence.
+    x = extract(
+        "দোহায় কাতারের শ্রমমন্ত্রী আলী বিন সামিখ আল মাররির সঙ্গে বৈঠক করেন প্রবাসী কল্যাণ উপদেষ্টা "
+        "আসিফ নজরুল। গত বছর প্রবাসী কল্যাণ সচিব রুহুল আমিন দোহায় ছিলেন।"
+    )
+    assert official("রুহুল আমিন") not in {s for kind, s, t in relations(x) if kind == "MET"}

@@ -2060,3 +2060,15 @@ def test_the_agency_is_the_body_named_last():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {("agency:int:world-food-programme", "country:JPN")}
+
+
+def test_members_a_delegation_included_met_its_host():
+    x = extract(
+        "Expatriates' Welfare Adviser Asif Nazrul met Qatar's Labour Minister Ali bin Samikh Al "
+        "Marri in Doha on Monday. The delegation included Bangladesh's Ambassador to Qatar "
+        "Nazrul Islam and Expatriates' Welfare Secretary Ruhul Amin."
+    )
+    minister = official("Ali bin Samikh Al Marri")
+    met = {s for kind, s, t in relations(x) if kind == "MET" and t == minister}
+    met |= {t for kind, s, t in relations(x) if kind == "MET" and s == minister}
+    assert met == {official("Asif Nazrul"), official("Nazrul Islam"), official("Ruhul Amin")}
