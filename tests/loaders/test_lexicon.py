@@ -20,6 +20,7 @@ PATTERNS = {
     "visit",
     "leaders",
     "presence",
+    "member",
     "none",
 }
 
