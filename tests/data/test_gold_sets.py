@@ -28,6 +28,7 @@ PER_LANGUAGE = {
     "heldout14": 10,
     "heldout15": 10,
     "heldout16": 10,
+    "heldout17": 10,
     "heldout18": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
