@@ -681,6 +681,14 @@ class _Reader:
         # People present attend someone else's meeting: its other cues are not theirs. "X,
         # accompanied by Y, met Z" still tells X's meeting.
         has_present = any(c[2].pattern == "present" and not c[3].endswith(" by") for c in cues)
+        # A cue that tells nothing ("... বৈঠক আয়োজনে সম্মত": a meeting still to come, what
+        # was agreed) does not cut the sentence for the cues around it.
+        cues = [
+            c for c in cues
+            if self.lang == "en"
+            or c[2].type == "NONE"
+            or not (c[2].type == "MET" and self.blocked(reading, *c[:3]))
+        ]  # fmt: skip
         for n, (start, end, cue, phrase) in enumerate(cues):
             if cue.type == "NONE":
                 continue  # a phrase that looks like a cue and is not ("asked by reporters")
@@ -1286,7 +1294,9 @@ class _Reader:
             other = self.res.counterpart(alone)
             if other:
                 parties.append(other)
-        told_before = [a for a in args if prev_end <= a.start and a.end <= start]
+        told_before = [
+            a for a in args if prev_end <= a.start and a.end <= start and a.marker != "locative"
+        ]  # "মার্চে মালেতে সই হবে বলে বৈঠকে সিদ্ধান্ত হয়": a place is no party
         people = self.joint_parties and all(
             self.res.actors[p].type == "Official" for p in self.joint_parties
         )

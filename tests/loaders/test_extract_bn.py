@@ -1473,3 +1473,14 @@ def test_people_in_a_visiting_delegation_met_its_host():
         "আসিফ নজরুল। গত বছর প্রবাসী কল্যাণ সচিব রুহুল আমিন দোহায় ছিলেন।"
     )
     assert official("রুহুল আমিন") not in {s for kind, s, t in relations(x) if kind == "MET"}
+
+
+def test_both_sides_agreeing_to_hold_a_meeting_later_agreed_now():
+    # The envoy met the adviser; both sides agreed to hold the joint commission's meeting.
+    x = extract(
+        "সোমবার ঢাকায় নিযুক্ত মালয়েশিয়ার হাইকমিশনার হাজনাহ মোহাম্মদ হাশিম বাণিজ্য উপদেষ্টা শেখ "
+        "বশির উদ্দিনের সঙ্গে বৈঠক করেন। দুই পক্ষ আগামী মার্চে কুয়ালালামপুরে যৌথ বাণিজ্য কমিটির "
+        "বৈঠক আয়োজনে সম্মত হয়েছে।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("হাজনাহ মোহাম্মদ হাশিম"), official("শেখ বশির উদ্দিন")))}
