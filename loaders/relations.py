@@ -715,7 +715,10 @@ class _Reader:
                     # the envoy's offer is the one told, made to whom it was made.
                     target = earlier
                 self.told.add((rtype, source))
-                self.told_by_side[(rtype, self.country_of(source))] = target
+                if any(a.actor == target for a in args):
+                    # only an addressee the sentence names: one inferred from the other side
+                    # yields to whom a restated offer was made
+                    self.told_by_side[(rtype, self.country_of(source))] = target
                 if (
                     source == target
                     or source not in self.res.actors

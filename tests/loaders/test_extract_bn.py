@@ -1484,3 +1484,15 @@ def test_both_sides_agreeing_to_hold_a_meeting_later_agreed_now():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("হাজনাহ মোহাম্মদ হাশিম"), official("শেখ বশির উদ্দিন")))}
+
+
+def test_an_offer_restated_at_a_meeting_goes_to_the_one_met_when_the_lead_named_no_one():
+    # Malaysia offered more palm oil; its envoy made the offer meeting the adviser.
+    x = extract(
+        "পাম তেল রপ্তানি দ্বিগুণ করার প্রস্তাব দিয়েছে মালয়েশিয়া। সোমবার বাণিজ্য "
+        "উপদেষ্টা শেখ বশির উদ্দিনের সঙ্গে বৈঠকে ঢাকায় নিযুক্ত মালয়েশিয়ার হাইকমিশনার হাজনাহ "
+        "মোহাম্মদ হাশিম এ প্রস্তাব দেন।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    envoy = official("হাজনাহ মোহাম্মদ হাশিম")
+    assert (envoy, official("শেখ বশির উদ্দিন")) in offers
