@@ -1496,3 +1496,13 @@ def test_an_offer_restated_at_a_meeting_goes_to_the_one_met_when_the_lead_named_
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     envoy = official("হাজনাহ মোহাম্মদ হাশিম")
     assert (envoy, official("শেখ বশির উদ্দিন")) in offers
+
+
+def test_training_that_a_country_will_give_is_an_offer():
+    x = extract(
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে সাক্ষাৎ করেন ঢাকায় নিযুক্ত যুক্তরাজ্যের "
+        "হাইকমিশনার সারাহ কুক। জবাবে হাইকমিশনার জানান, আগামী বছর ২০ জন পুলিশ কর্মকর্তাকে "
+        "প্রশিক্ষণ দেবে যুক্তরাজ্য।"
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {official("সারাহ কুক")}
