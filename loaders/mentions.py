@@ -30,6 +30,7 @@ BN_GENITIVE_POSTPOSITIONS = frozenset(_WORDS["bn_genitive_postposition"])
 BN_GENITIVE_ENDINGS = frozenset(_WORDS["bn_genitive_ending"])
 BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
 BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
+BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
@@ -210,6 +211,8 @@ def read_sentence(
         for m, e in _longest(reference).values():
             if e.kind == "hope" and tokens[m.start].text == "May":
                 continue  # "DHAKA, May 5": the month, not the verb of a wish
+            if e.kind == "to" and m.end < len(tokens) and tokens[m.end].key in BN_PER_UNITS:
+                continue  # "প্রতি বছর ৫০ জন": every year, not "to"
             if covered.isdisjoint(range(m.start, m.end)):
                 for i in range(m.start, m.end):
                     words[i] = e.kind

@@ -1506,3 +1506,12 @@ def test_training_that_a_country_will_give_is_an_offer():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {official("সারাহ কুক")}
+
+
+def test_proti_before_a_unit_of_time_is_every_not_to():
+    # In reply, the minister promised to train 30 Bangladeshi nurses every year.
+    x = extract(
+        "জবাবে জাপানের স্বাস্থ্যমন্ত্রী তাকামারো ফুকুওকা প্রতি বছর ৩০ জন বাংলাদেশি নার্সকে প্রশিক্ষণ দেওয়ার প্রতিশ্রুতি দেন।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("তাকামারো ফুকুওকা"), "country:BGD")}
