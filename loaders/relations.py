@@ -1231,7 +1231,8 @@ class _Reader:
             a for a in args if prev_end <= a.start and a.end <= start and a.marker not in ("from",)
         ]
         if self.lang == "bn":
-            before = [a for a in before if a.marker not in ("locative", "from")]
+            # "ভারতের পক্ষে নেতৃত্ব দেন": the side one acts for is no party of its own
+            before = [a for a in before if a.marker not in ("locative", "from", "behalf")]
             if before and before[0].kind == "group" and before[0].marker == "":
                 # "বৈঠকে দুই দেশ ভারতের ভূখণ্ড ব্যবহার করে ... একমত হয়": the two agree;
                 # countries named after them are what they agreed on.

@@ -1515,3 +1515,13 @@ def test_proti_before_a_unit_of_time_is_every_not_to():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("তাকামারো ফুকুওকা"), "country:BGD")}
+
+
+def test_the_side_a_leader_acts_for_is_no_party_of_the_meeting():
+    # Bangladesh's side was led by X, Nepal's side by that country's joint secretary Y.
+    x = extract(
+        "বৈঠকে বাংলাদেশের পক্ষে নেতৃত্ব দেন বিদ্যুৎ বিভাগের অতিরিক্ত সচিব মাহমুদুল হাসান এবং নেপালের "
+        "পক্ষে নেতৃত্ব দেন দেশটির জ্বালানি মন্ত্রণালয়ের যুগ্ম সচিব রাম প্রসাদ থাপা।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("মাহমুদুল হাসান"), official("রাম প্রসাদ থাপা")))}
