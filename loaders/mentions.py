@@ -31,6 +31,7 @@ BN_GENITIVE_ENDINGS = frozenset(_WORDS["bn_genitive_ending"])
 BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
 BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
 BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
+BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
@@ -175,6 +176,8 @@ def read_sentence(
         usable += [Match(i, i + 1, acronyms[k]) for i, k in enumerate(keys) if k in acronyms]
     # Words some table knows (topics, cues, references) are never part of a person's name.
     non_names = {i for i, key in enumerate(keys) if key in lexicon.non_name_words}
+    # "জাইকা প্রধান তা বিবেচনা করবেন": "তা" (it) as written; "তাই" and "তারা" share its stem
+    non_names.update(i for i, tok in enumerate(tokens) if tok.text in BN_THING_PRONOUNS)
     if lang == "en":
         cased = [m if not m.phrase.named else _cased(m, tokens) for m in usable]
         usable = [m for m in cased if m]

@@ -52,6 +52,7 @@ AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
+BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
 COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
@@ -1611,6 +1612,13 @@ class _Reader:
                 and a.kind not in ("government", "group")
                 and not a.actor.startswith("@")
             ][:1]
+        verb = self.tokens[min(len(self.tokens), start + len(phrase.split())) - 1]
+        if not targets and cue.type == "REQUESTED" and verb.text.endswith(BN_CONDITIONAL_ENDINGS):
+            # "X অনুরোধ করলে জাইকা প্রধান তা বিবেচনা করবেন বলে জানান": whoever answers the
+            # request ("when X asked, Y said ...") is the one asked.
+            targets = [a for a in self.officials_in(args) if a.start >= start and a.marker == ""][
+                :1
+            ]
         if not targets and cue.type != "MET":
             # The one met, named before the meeting cue, is whom the request or offer is made to.
             targets = [
