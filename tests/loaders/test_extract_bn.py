@@ -1531,7 +1531,7 @@ def test_whoever_answers_a_request_told_with_korle_was_asked():
     # The envoy and KOICA's director called on the adviser; when the adviser asked for
     # scholarships, KOICA's chief said he would consider it.
     x = extract(
-        "দক্ষিণ কোরিয়ার রাষ্ট্রদূত পার্ক ইয়ং সিক ও কোইকার কান্ট্রি ডিরেক্টর কিম জিন ওহ শিক্ষা "
+        "কোইকার কান্ট্রি ডিরেক্টর কিম জিন ওহ ও দক্ষিণ কোরিয়ার রাষ্ট্রদূত পার্ক ইয়ং সিক শিক্ষা "
         "উপদেষ্টা সি আর আবরারের সঙ্গে সাক্ষাৎ করেন। উপদেষ্টা আরও বৃত্তির অনুরোধ করলে কোইকা প্রধান "
         "তা বিবেচনা করবেন বলে জানান।"
     )
