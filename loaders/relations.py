@@ -898,6 +898,13 @@ class _Reader:
             rtype = "REQUESTED" if asks and not set(purpose) & CALL_PURPOSES else "MET"
             if rtype == "MET" and "call" not in phrase:
                 return []  # "we want peace" asks no one; only a call on someone is a visit
+        they = [a for a in args if prev_end <= a.start and a.end <= start][-1:]
+        if source is None and they and they[0].kind == "group" and targets_args and they[0].text:
+            # "X and Y made the commitment when they called on Z": each of them did
+            named = self.group_before(args, they[0].start, 0, sides=False)
+            if they[0].text.split()[0].lower() in GROUP_PRONOUNS and len(named) >= 2:
+                targets = self.flatten(targets_args, None, args)
+                return [(rtype, s, t) for s in named for t in targets if s != t]
         if (
             source is None
             and targets_args
@@ -1205,8 +1212,11 @@ class _Reader:
             ]  # fmt: skip
         return pairs
 
-    def group_before(self, args: list[_Arg], start: int, prev_end: int) -> list[str]:
-        """Two or more named actors joined by "and" or commas right before the cue."""
+    def group_before(
+        self, args: list[_Arg], start: int, prev_end: int, sides: bool = True
+    ) -> list[str]:
+        """Two or more named actors joined by "and" or commas right before the cue (each of
+        another side, unless `sides` is false)."""
         before = [a for a in args if prev_end <= a.start and a.end <= start]
         if not before or before[-1].actor.startswith("@"):
             return []
@@ -1223,6 +1233,8 @@ class _Reader:
                 break
             group.append(a)
         actors = list(dict.fromkeys(a.actor for a in reversed(group)))
+        if not sides:
+            return actors
         return actors if len({self.country_of(a) for a in actors}) == len(actors) else []
 
     def joint(

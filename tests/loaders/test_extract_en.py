@@ -2072,3 +2072,17 @@ def test_members_a_delegation_included_met_its_host():
     met = {s for kind, s, t in relations(x) if kind == "MET" and t == minister}
     met |= {t for kind, s, t in relations(x) if kind == "MET" and s == minister}
     assert met == {official("Asif Nazrul"), official("Nazrul Islam"), official("Ruhul Amin")}
+
+
+def test_they_after_two_named_people_are_both_of_them():
+    x = extract(
+        "UNDP Resident Representative Stefan Liller and UNFPA Representative Catherine Breen "
+        "Kamkong raised the issue when they called on Planning Adviser Wahiduddin Mahmud on "
+        "Sunday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    adviser = official("Wahiduddin Mahmud")
+    assert met == {
+        frozenset((official("Stefan Liller"), adviser)),
+        frozenset((official("Catherine Breen Kamkong"), adviser)),
+    }
