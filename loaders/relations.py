@@ -77,6 +77,7 @@ RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 COUNTRY_WORDS = _WORDS["country_word"]
+BODY_PLURALS = frozenset(_WORDS["body_plural"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
 DEMONYM_ENDINGS = _WORDS["demonym_ending"]
@@ -474,6 +475,20 @@ class _Reader:
             if all(p and self.res.actors[p].type == "Official" for p in people):
                 return [p for p in people if p]
             return list(arg.sides)
+        if BODY_PLURALS.intersection(arg.text.split()):
+            # "the two agencies": the last two bodies named up to here
+            named = [
+                am.actor
+                for sentence in self.res.sentences[: self.index + 1]
+                for am in sentence
+                if am.actor
+                and not am.mention.inside
+                and (am.mention.start < arg.start or sentence is not self.res.sentences[self.index])
+                and self.res.actors[am.actor].type == "Agency"
+            ]
+            bodies = list(dict.fromkeys(reversed(named)))[:2]
+            if len(bodies) == 2:
+                return bodies[::-1]
         before = [a for a in args if a.end <= arg.start and not a.actor.startswith("@")]
         # "ঢাকা-কাঠমান্ডু রুটে ... দুই পক্ষ একমত": places named in a Bengali clause are no parties.
         for named in (self.officials_in(before), before if self.lang == "en" else []):

@@ -2086,3 +2086,13 @@ def test_they_after_two_named_people_are_both_of_them():
         frozenset((official("Stefan Liller"), adviser)),
         frozenset((official("Catherine Breen Kamkong"), adviser)),
     }
+
+
+def test_the_two_agencies_are_the_two_bodies_named_last():
+    x = extract(
+        "The World Bank and the Asian Development Bank have pledged support for the Jamuna "
+        "railway bridge. Finance Adviser Salehuddin Ahmed asked the two lenders to release the "
+        "first tranche by June."
+    )
+    asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"agency:int:world-bank", "agency:int:asian-development-bank"}
