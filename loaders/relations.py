@@ -206,6 +206,10 @@ class _Reader:
                 # "his Turkish counterpart", "the Bangladeshi delegation", "ভারতীয় প্রতিনিধিদল":
                 # the principal of that country, when a person (who led it).
                 principal = self.res.principal.get(m.country or "")
+                # "his Sri Lankan counterpart": the one of that country the text is about now
+                latest = [p for p in self.seen if self.country_of(p) == m.country][-1:]
+                if self.counterpart_word(m.end) and latest:
+                    principal = latest[0]
                 if principal and self.res.actors[principal].type == "Official":
                     actor, kind = principal, "person"
             if actor and actor in self.res.actors:

@@ -2096,3 +2096,14 @@ def test_the_two_agencies_are_the_two_bodies_named_last():
     )
     asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"agency:int:world-bank", "agency:int:asian-development-bank"}
+
+
+def test_a_counterpart_is_the_one_of_that_country_the_text_is_about_now():
+    x = extract(
+        "Air Chief Marshal Hasan Mahmood Khan called on Thailand's Defence Minister Phumtham "
+        "Wechayachai in Bangkok on Monday. He later held talks with Royal Thai Air Force "
+        "Commander Air Chief Marshal Punpakdee Pattanakul. Hasan Mahmood Khan requested his Thai "
+        "counterpart to send pilots to a joint exercise in November."
+    )
+    asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {official("Punpakdee Pattanakul")}
