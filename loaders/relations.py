@@ -78,6 +78,8 @@ BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
+SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
+DURING_WORDS = frozenset(_WORDS["during"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
 DEMONYM_ENDINGS = _WORDS["demonym_ending"]
@@ -1466,6 +1468,8 @@ class _Reader:
                 after[0] in MEETING_PLURALS or self.tokens[n + 1].text.startswith(BN_MEETING_STEMS)
             ):
                 return 2  # "in both meetings", "দুটি বৈঠকেই"
+            if key == "the" and n > 0 and keys[n - 1] in DURING_WORDS and after[0] in SEVERAL_MEETINGS:
+                return len(self.meetings)  # "accompanied the navy chief during the calls"
             if key != "all":
                 continue
             if after[0] == "the":

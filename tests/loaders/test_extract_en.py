@@ -2107,3 +2107,16 @@ def test_a_counterpart_is_the_one_of_that_country_the_text_is_about_now():
     )
     asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {official("Punpakdee Pattanakul")}
+
+
+def test_one_who_accompanied_a_guest_during_the_calls_met_every_host():
+    x = extract(
+        "Air Chief Marshal Hasan Mahmood Khan called on Thailand's Defence Minister Phumtham "
+        "Wechayachai in Bangkok on Monday. He later held talks with Royal Thai Air Force "
+        "Commander Air Chief Marshal Punpakdee Pattanakul. Bangladesh Ambassador to Thailand "
+        "Faiyaz Murshid Kazi accompanied the air chief during the calls."
+    )
+    envoy = official("Faiyaz Murshid Kazi")
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
+    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
+    assert met == {official("Phumtham Wechayachai"), official("Punpakdee Pattanakul")}
