@@ -1468,7 +1468,8 @@ class _Reader:
                 after[0] in MEETING_PLURALS or self.tokens[n + 1].text.startswith(BN_MEETING_STEMS)
             ):
                 return 2  # "in both meetings", "দুটি বৈঠকেই"
-            if key == "the" and n > 0 and keys[n - 1] in DURING_WORDS and after[0] in SEVERAL_MEETINGS:
+            during = n > 0 and keys[n - 1] in DURING_WORDS
+            if key == "the" and during and after[0] in SEVERAL_MEETINGS:
                 return len(self.meetings)  # "accompanied the navy chief during the calls"
             if key != "all":
                 continue
