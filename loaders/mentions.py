@@ -31,6 +31,7 @@ BN_GENITIVE_ENDINGS = frozenset(_WORDS["bn_genitive_ending"])
 BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
 BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
 BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
+FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
@@ -600,6 +601,7 @@ class _Builder:
                     # "Director of Uzbekistan's Export Promotion Agency Shokhrukh Yusupov"
                     sender = sender or str(self.value_at(k))
                     j, kind = head + 1, "unlisted"
+                    self.title_bodies[body] = head + 1
             office_end = self.office_after(self.end_at(k)) if kind == "agency" else None
             if kind == "unlisted":
                 pass  # the body's name is read; the holder's name follows it
@@ -1555,6 +1557,20 @@ class _Builder:
         """Where a run of capitalised words from k ends in an organisation's last word
         ("Export Promotion Agency"), when a name follows it (after honorifics, if asked:
         "Gas Company Limited Md Kamrul Islam")."""
+        tokens = self.tokens
+        if tokens[k].key in FIELD_BODY_HEADS and tokens[k + 1 : k + 2] and tokens[k + 1].key == "of":
+            # "Department of Energy Karma Penjor": the body's field words, then the name
+            h = k + 2
+            while h < len(tokens) and (
+                (tokens[h].is_capitalised and tokens[h].key in self.lex.field_words)
+                or (tokens[h].key in ("and", "&") and h > k + 2)
+            ):
+                h += 1
+            while tokens[h - 1].key in ("and", "&"):
+                h -= 1  # "... of Energy and Dasho X": the name follows the fields
+            name = self.skip_honorifics(h) if honorifics else h
+            if h > k + 2 and self.capitalised_run(name) - name >= 2:
+                return h - 1
         h = k
         while h < len(self.tokens) and self.tokens[h].is_capitalised and self.kind_at(h) is None:
             if self.tokens[h].text in self.lex.org_heads and h > k:

@@ -118,3 +118,15 @@ def test_state_before_a_title_is_a_rank_and_the_delegation_led_is_the_holders_co
         "Adviser Sheikh Bashir Uddin."
     )
     assert (leader.name, leader.country) == ("Lars Gert Lose", "DNK")
+
+
+def test_a_title_of_a_department_of_a_field_names_its_holder_and_the_body():
+    reading = read_sentence(
+        "Director of Nepal's Department of Hydrology and Meteorology Indira Kadel signed for "
+        "Nepal.",
+        load_lexicon("en"),
+    )
+    [person] = [m for m in reading.mentions if m.kind == "person"]
+    assert (person.name, person.country) == ("Indira Kadel", "NPL")
+    bodies = [m.text for m in reading.mentions if m.kind == "agency"]
+    assert bodies == ["Department of Hydrology and Meteorology"]
