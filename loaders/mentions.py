@@ -65,8 +65,11 @@ PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign sec
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 # "a delegation led by X", "the Indian side was led by X": words shared with relations.py
-LEADING_WORDS = frozenset(word_groups("relation_words.tsv")["leading"])
-PASSIVE_AUXILIARIES = frozenset(word_groups("relation_words.tsv")["passive_auxiliary"])
+_RELATION_WORDS = word_groups("relation_words.tsv")
+LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
+PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
+BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
+BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
 
 
 @dataclass(slots=True)
@@ -478,10 +481,12 @@ class _Builder:
         if self.lang == "bn":
             found = self.bn_names_before_titles(found)
         found = self.appositions(found)
-        if self.lang == "en":
-            for m in found:
-                if m.kind == "person" and m.country is None:
+        for m in found:
+            if m.kind == "person" and m.country is None:
+                if self.lang == "en":
                     m.country = self.led_delegation_country(m.start)
+                else:
+                    m.country = self.bn_led_delegation_country(m.end)
         found = [m for m in found if not self.government_of_a_country(m)]
         for m in found:
             self.mark_roles(m)
@@ -931,6 +936,14 @@ class _Builder:
                 if value.country not in ("*", "int"):
                     sender = sender or value.country
                 k = start = prev_start
+                while (
+                    self.lang == "bn"
+                    and k >= 3
+                    and self.tokens[k - 1].text == ","
+                    and self.kind_at(k - 2) is None
+                    and self.starts.get(k) is None
+                ):
+                    k = start = k - 2  # "কেনিয়ার বিনিয়োগ, বাণিজ্য ও শিল্প মন্ত্রণালয়ের সচিব"
             elif prev_start is not None and self.kind_at(prev_start) == "honorific":
                 k = start = prev_start
             elif tok.text == ")" and k >= 3 and self.tokens[k - 3].text == "(":
@@ -1203,6 +1216,18 @@ class _Builder:
             )
         if value.country == "*":
             prev_start = self.starts.get(i)
+            fields = i
+            while (
+                self.lang == "bn"
+                and prev_start is None
+                and fields >= 3
+                and self.tokens[fields - 1].text == ","
+                and self.kind_at(fields - 2) is None
+                and fields - 2 not in self.used
+            ):
+                # "কেনিয়ার বিনিয়োগ, বাণিজ্য ও শিল্প মন্ত্রণালয়": more fields of the ministry
+                fields -= 2
+                prev_start = self.starts.get(fields)
             named_before = prev_start is not None and self.kind_at(prev_start) in (
                 "country",
                 "capital",
@@ -1686,6 +1711,20 @@ class _Builder:
         iso = value if isinstance(value, str) else getattr(value, "country", None)
         return iso if iso not in (None, "*", "int") else None
 
+    def bn_led_delegation_country(self, k: int) -> str | None:
+        """ "X-এর নেতৃত্বে সফররত বাংলাদেশের একটি প্রতিনিধিদল": the country of the delegation
+        X leads, named in the genitive before the mission word."""
+        if k >= len(self.tokens) or self.tokens[k].text not in BN_LED_BY:
+            return None
+        for n in range(k + 1, min(len(self.tokens), k + 6)):
+            if self.tokens[n].text.startswith(BN_MISSIONS):
+                countries = [
+                    c for c in range(k + 1, n)
+                    if self.kind_at(c) == "country" and self.tokens[self.end_at(c) - 1].suffix
+                ]  # fmt: skip
+                return str(self.value_at(countries[-1])) if countries else None
+        return None
+
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""
         found = []
@@ -1785,7 +1824,7 @@ class _Builder:
             m.marker = "to"
         elif following in ("with", "to", "for", "behalf", "between", "from"):
             m.marker = following
-        elif suffix.lstrip("-") in ("এর", "ের", "র"):
+        elif suffix.lstrip("-") in BN_GENITIVE_ENDINGS:
             m.marker = "to" if help_at(self.tokens, k) else "genitive"
         elif suffix in ("ে", "য়", "তে", "এ", "-এ"):
             m.marker = "locative"

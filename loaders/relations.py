@@ -278,15 +278,29 @@ class _Reader:
         return sorted(args, key=lambda a: a.start)
 
     def leader_of_marked(self, args: list[_Arg]) -> None:
-        """ "X নেতৃত্বাধীন মিশনের সঙ্গে বৈঠকে": the leader takes the role of the mission."""
+        """ "X নেতৃত্বাধীন মিশনের সঙ্গে বৈঠকে", "X-এর নেতৃত্বে সফররত বাংলাদেশের একটি
+        প্রতিনিধিদলের সঙ্গে": the leader takes the role of the mission."""
         for a in args:
             k = a.end
-            if a.marker or k + 2 >= len(self.tokens) or self.tokens[k].key not in BN_LEADING_ADJ:
+            if k + 2 >= len(self.tokens):
                 continue
-            if self.tokens[k + 1].text.startswith(BN_MISSIONS):
-                a.marker = (
-                    self.words.get(k + 2, "") if self.words.get(k + 2) in ADDRESSEE_MARKS else ""
+            if not a.marker and self.tokens[k].key in BN_LEADING_ADJ:
+                mission = k + 1 if self.tokens[k + 1].text.startswith(BN_MISSIONS) else None
+            elif a.marker == "genitive" and self.tokens[k].text in BN_LED_BY:
+                # the mission within a few words, no other actor between
+                reach = range(k + 1, min(len(self.tokens) - 1, k + 6))
+                mission = next(
+                    (n for n in reach if self.tokens[n].text.startswith(BN_MISSIONS)), None
                 )
+                if mission is not None and any(
+                    b.start < mission and b.start > k and b.kind != "country" for b in args
+                ):
+                    mission = None
+            else:
+                continue
+            if mission is not None:
+                mark = self.words.get(mission + 1, "")
+                a.marker = mark if mark in ADDRESSEE_MARKS else ""
 
     def share_postposition(self, args: list[_Arg]) -> None:
         """ "নৌবাহিনী প্রধান X এবং বিমানবাহিনী প্রধান Y-এর সঙ্গে": people joined by ও/এবং

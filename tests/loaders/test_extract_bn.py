@@ -1537,3 +1537,17 @@ def test_whoever_answers_a_request_told_with_korle_was_asked():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("C R Abrar"), official("কিম জিন ওহ"))}
+
+
+def test_a_delegation_led_by_a_secretary_meets_a_minister_of_a_ministry_of_several_fields():
+    # In Hanoi, the delegation led by the commerce secretary met Vietnam's minister of
+    # planning, industry and trade; they decided to set up a joint trade council.
+    x = extract(
+        "গত সপ্তাহে হ্যানয়ে বাণিজ্যসচিব মাহবুবুর রহমানের নেতৃত্বে সফররত বাংলাদেশের একটি "
+        "প্রতিনিধিদলের সঙ্গে ভিয়েতনামের পরিকল্পনা, বাণিজ্য ও শিল্প মন্ত্রণালয়ের উপমন্ত্রী ফান থি "
+        "থাংয়ের বৈঠকে যৌথ বাণিজ্য পরিষদ গঠনের সিদ্ধান্ত হয়।"
+    )
+    secretary, minister = entity(x, official("মাহবুবুর রহমান")), entity(x, official("ফান থি থাং"))
+    assert (secretary.country, minister.country) == ("Bangladesh", "Vietnam")
+    pair = frozenset((secretary.id, minister.id))
+    assert {kind for kind, s, t in relations(x) if frozenset((s, t)) == pair} == {"MET", "AGREED"}
