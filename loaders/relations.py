@@ -79,6 +79,7 @@ BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
+BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 DURING_WORDS = frozenset(_WORDS["during"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
@@ -560,6 +561,16 @@ class _Reader:
             and not self.clause_break(reading, nos[-1], start)
         ):
             kinds.add("negation")
+        tokens = reading.tokens
+        if (
+            self.lang == "bn"
+            and cue.type == "MET"
+            and (
+                (start > 0 and tokens[start - 1].key in BN_MEETING_TO_COME)
+                or any(t.key in BN_MEETING_TO_COME for t in tokens[end : end + 3])
+            )
+        ):
+            return True  # "পরবর্তী বৈঠক অক্টোবরে ঢাকায় আয়োজনের": a meeting to be held
         if self.lang == "bn":
             # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি".
             clause_end = next(

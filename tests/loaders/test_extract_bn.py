@@ -1551,3 +1551,15 @@ def test_a_delegation_led_by_a_secretary_meets_a_minister_of_a_ministry_of_sever
     assert (secretary.country, minister.country) == ("Bangladesh", "Vietnam")
     pair = frozenset((secretary.id, minister.id))
     assert {kind for kind, s, t in relations(x) if frozenset((s, t)) == pair} == {"MET", "AGREED"}
+
+
+def test_both_sides_agreeing_on_the_next_meeting_agreed_and_the_next_meeting_is_no_meeting():
+    # The envoy met the adviser; both sides agreed to hold the committee's next meeting
+    # in Dhaka in October.
+    x = extract(
+        "ঢাকায় নিযুক্ত ভারতের হাইকমিশনার প্রণয় ভার্মা রেলপথ উপদেষ্টা মুহাম্মদ ফাওজুল কবির খানের "
+        "সঙ্গে সাক্ষাৎ করেন। দুই পক্ষ যৌথ কমিটির পরবর্তী বৈঠক অক্টোবরে ঢাকায় আয়োজনের বিষয়ে একমত "
+        "হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("প্রণয় ভার্মা"), official("মুহাম্মদ ফাওজুল কবির খান")))}
