@@ -754,7 +754,10 @@ class _Reader:
             for rtype, source, target in self.cue_relations(reading, args, span, cue, phrase):
                 source = self.holders.get(source, source)
                 target = self.holders.get(target, target)
-                if restated and (rtype, source) in self.told:
+                named_to = any(
+                    a.actor == target and a.marker in ADDRESSEE_MARKS for a in args
+                )  # "X-এর কাছে তিনি এ আহ্বান জানান": the one it was made to, named now
+                if restated and (rtype, source) in self.told and not named_to:
                     continue  # "তিনি এ আহ্বান জানান": the request already told, not a new one
                 earlier = self.told_by_side.get((rtype, self.country_of(source)))
                 if restated and earlier and self.country_of(earlier) != self.country_of(source):

@@ -1563,3 +1563,14 @@ def test_both_sides_agreeing_on_the_next_meeting_agreed_and_the_next_meeting_is_
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("প্রণয় ভার্মা"), official("মুহাম্মদ ফাওজুল কবির খান")))}
+
+
+def test_a_request_restated_to_someone_it_names_is_also_made_to_them():
+    # The adviser asked Japan's help; he made the request meeting Japan's ambassador.
+    x = extract(
+        "জাপানে কর্মী পাঠানোর ব্যয় কমাতে দেশটির সহযোগিতা চেয়েছেন প্রবাসী কল্যাণ উপদেষ্টা আসিফ "
+        "নজরুল। রোববার সচিবালয়ে বাংলাদেশে নিযুক্ত জাপানের রাষ্ট্রদূত সাইদা শিনিচির সঙ্গে বৈঠকে তিনি এ "
+        "অনুরোধ করেন।"
+    )
+    asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert official("সাইদা শিনিচি") in asked
