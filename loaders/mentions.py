@@ -32,6 +32,7 @@ BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
 BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
 BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
+BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
@@ -1646,6 +1647,12 @@ class _Builder:
             countries = [self.value_at(k) for k in range(start, i) if self.kind_at(k) == "country"]
             if len(set(countries)) > 1:
                 continue  # "বাংলাদেশ-উজবেকিস্তান আন্তঃসরকার কমিশন": a joint body, of neither side
+            if (
+                tok.key in BN_GENERIC_BODY_HEADS
+                and countries
+                and all(self.kind_at(k) == "country" for k in range(start, i))
+            ):
+                continue  # "সুইস কর্তৃপক্ষের সঙ্গে": the Swiss authorities are Switzerland
             genitive = start > 0 and tokens[start - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
             before = [
                 m for m in found
@@ -1814,6 +1821,12 @@ class _Builder:
         k = m.end
         if k < len(self.tokens) and self.tokens[k].text in ("এর", "-এর"):
             suffix, k = "এর", k + 1
+        elif (
+            m.kind == "country"
+            and k < len(self.tokens)
+            and self.tokens[k].key in BN_GENERIC_BODY_HEADS
+        ):
+            suffix, k = self.tokens[k].suffix, k + 1  # "সুইস কর্তৃপক্ষের সঙ্গে": the country's
         following = self.words.get(k)
         source = self.skip_parenthesis(k)  # "ব্যুরোর (বিএমইটি) তথ্য অনুযায়ী"
         while source < len(self.tokens) and self.tokens[source].key in BN_SOURCE_NOUNS:

@@ -1574,3 +1574,13 @@ def test_a_request_restated_to_someone_it_names_is_also_made_to_them():
     )
     asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert official("সাইদা শিনিচি") in asked
+
+
+def test_a_countrys_authorities_are_the_country():
+    # A BFIU team met the Swiss authorities in Bern last month.
+    x = extract(
+        "গত মাসে বাংলাদেশ আর্থিক গোয়েন্দা ইউনিটের (বিএফআইইউ) একটি প্রতিনিধিদল বার্নে সুইস "
+        "কর্তৃপক্ষের সঙ্গে বৈঠক করে।"
+    )
+    assert not [e for e in x.entities if e.type == "Agency" and e.country == "Switzerland"]
+    assert "country:CHE" in {t for kind, s, t in relations(x) if kind == "MET"}
