@@ -1584,3 +1584,12 @@ def test_a_countrys_authorities_are_the_country():
     )
     assert not [e for e in x.entities if e.type == "Agency" and e.country == "Switzerland"]
     assert "country:CHE" in {t for kind, s, t in relations(x) if kind == "MET"}
+
+
+def test_a_request_told_in_the_first_person_is_the_speakers():
+    # The adviser said: we have asked the Qatari government to raise workers' wages.
+    x = extract(
+        "বৈঠকে প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুল বলেন, কর্মীদের মজুরি বাড়াতে কাতার সরকারকে আমরা অনুরোধ জানিয়েছি।"
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("আসিফ নজরুল"), "country:QAT")}
