@@ -1593,3 +1593,13 @@ def test_a_request_told_in_the_first_person_is_the_speakers():
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("আসিফ নজরুল"), "country:QAT")}
+
+
+def test_reaching_consensus_is_an_agreement():
+    # After the meeting both sides reached consensus on a joint working group on textiles.
+    x = extract(
+        "বিডার নির্বাহী চেয়ারম্যান আশিক চৌধুরীর সঙ্গে বৈঠক করেন উজবেকিস্তানের বিনিয়োগ উপমন্ত্রী "
+        "আজিজ ভরিসভ। বৈঠক শেষে দুই পক্ষ বস্ত্র খাতে একটি যৌথ ওয়ার্কিং গ্রুপ গঠনে ঐকমত্যে পৌঁছায়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("আশিক চৌধুরী"), official("আজিজ ভরিসভ")))}
