@@ -1300,7 +1300,7 @@ class _Builder:
         ("Refugee Relief and Repatriation Commissioner Md Kamal Hossain")."""
         if self.tokens[end - 1].key not in self.lex.title_words or self.tokens[end - 1].suffix:
             return None
-        j = self.skip_honorifics(end)
+        j = self.skip_honorifics(self.skip_parenthesis(end))  # "... Commissioner (RRRC) X"
         if j < len(self.tokens) and self.kind_at(j) == "official":
             return self.curated_person(start, j, Title(body.name, body.name.split()[-1].lower()))
         name_end = self.name_end(j)

@@ -80,6 +80,7 @@ COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
+OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
 DURING_WORDS = frozenset(_WORDS["during"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
@@ -847,11 +848,12 @@ class _Reader:
                 return [(cue.type, arriving[0].actor, arriving[1].actor)]
             return []
         if pattern == "welcome":
-            # "welcomed Japan's offer" welcomes an offer, not a guest.
+            # "welcomed Japan's offer", "welcomed the US support" welcome an offer, not a guest.
             guests = [
                 a for a in args
                 if end <= a.start <= end + 2 and not a.possessive
                 and not self.follows(a, PLACE_WORDS)  # "a release received in Dhaka today"
+                and not (a.end < len(self.tokens) and self.tokens[a.end].key in OFFER_NOUNS)
             ]  # fmt: skip
             host = self.source_before(args, start, prev_end)
             return [(cue.type, host, g) for g in self.flatten(guests, host, args)] if host else []
@@ -937,6 +939,8 @@ class _Reader:
         if pattern == "call_on" and "call" not in phrase and after == "to":
             return []  # "Turkey wants to strengthen ties with X": a wish, no one is asked
         if pattern == "call_on" and targets_args:
+            if "to" in [t.key for t in self.tokens[end : targets_args[0].start]]:
+                return []  # "called on donors to keep funding until they go back to Myanmar"
             # "called on the Bangladeshi authorities to ...": "to" may follow the head noun.
             keys = [t.key for t in reading.tokens[targets_args[-1].end :]][: CALL_ON_REACH + 1]
             if "," in keys:

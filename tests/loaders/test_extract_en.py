@@ -2120,3 +2120,29 @@ def test_one_who_accompanied_a_guest_during_the_calls_met_every_host():
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
     met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
     assert met == {official("Phumtham Wechayachai"), official("Punpakdee Pattanakul")}
+
+
+def test_an_office_named_after_its_head_with_its_acronym_names_the_holder():
+    x = extract(
+        "Refugee Relief and Repatriation Commissioner (RRRC) Mohammed Mizanur Rahman met IOM "
+        "Chief of Mission Lance Bonneau on Monday. The RRRC urged IOM to repair the shelters."
+    )
+    commissioner = official("Mohammed Mizanur Rahman")
+    assert ("MET", commissioner, official("Lance Bonneau")) in relations(x) or (
+        "MET",
+        official("Lance Bonneau"),
+        commissioner,
+    ) in relations(x)
+    assert {s for kind, s, t in relations(x) if kind == "REQUESTED"} == {commissioner}
+
+
+def test_welcoming_a_countrys_support_and_calling_on_donors_meet_no_country():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met UNHCR chief Filippo Grandi in Geneva on Monday. The "
+        "adviser welcomed the US support and called on donors to keep up funding until the "
+        "Rohingyas can go back to Myanmar."
+    )
+    met = {t for kind, s, t in relations(x) if kind == "MET"} | {
+        s for kind, s, t in relations(x) if kind == "MET"
+    }
+    assert "country:USA" not in met and "country:MMR" not in met
