@@ -625,6 +625,8 @@ class _Builder:
                 also = j + 1 < len(self.tokens) and self.tokens[j].key in ("and", "&")
                 if serves and also and self.kind_at(j + 1) == "country":
                     j = self.end_at(j + 1)  # "Division Director for Bangladesh and Bhutan"
+                if self.lang == "en" and prep == "of":
+                    j, host = self.posted_to(j, host)  # "Ambassador of X to Bangladesh Y"
             elif kind == "agency":
                 agency = agency or self.value_at(k)  # type: ignore[assignment]
                 if agency and agency.country not in ("*", "int"):
@@ -871,6 +873,22 @@ class _Builder:
             self.used.update(range(i, end))
             return end, str(self.value_at(k))
         return i, sender
+
+    def posted_to(self, j: int, host: str | None) -> tuple[int, str | None]:
+        """ "... to Bangladesh", "... to Belgium and the EU": the countries a title's holder
+        is posted to, after its own country; where the name begins, and the host."""
+        if j + 1 >= len(self.tokens) or self.tokens[j].key not in ("to", "in"):
+            return j, host
+        k = j + 2 if self.tokens[j + 1].key == "the" else j + 1
+        if self.kind_at(k) not in ("country", "capital"):
+            return j, host
+        host, j = host or str(self.value_at(k)), self.end_at(k)
+        while j + 1 < len(self.tokens) and self.tokens[j].key in ("and", "&"):
+            k = j + 2 if self.tokens[j + 1].key == "the" else j + 1
+            if self.kind_at(k) != "country":
+                break
+            j = self.end_at(k)
+        return j, host
 
     def body_after_name(self, i: int) -> tuple[int, Agency | None]:
         """ "Commissioner Dominic Murphy of the Metropolitan Police('s Counter Terrorism

@@ -130,3 +130,10 @@ def test_a_title_of_a_department_of_a_field_names_its_holder_and_the_body():
     assert (person.name, person.country) == ("Indira Kadel", "NPL")
     bodies = [m.text for m in reading.mentions if m.kind == "agency"]
     assert bodies == ["Department of Hydrology and Meteorology"]
+
+
+def test_a_title_of_one_country_posted_to_others_names_its_holder():
+    [person] = people("Ambassador of Bangladesh to Belgium and the EU Mahbub Hassan Saleh spoke.")
+    assert (person.name, person.country, person.host) == ("Mahbub Hassan Saleh", "BGD", "BEL")
+    [person] = people("Ambassador of the Netherlands to Bangladesh Iris de Graaf spoke.")
+    assert (person.name, person.country, person.host) == ("Iris de Graaf", "NLD", "BGD")
