@@ -1370,8 +1370,31 @@ class _Builder:
                     m.country = m.country or title.country
                     m.host, m.agency = title.host, title.agency
                     skip.add(following)
+                    body = self.body_after_title(m, found)
+                    if body is not None:
+                        # "X, Director General for Trade of the European Commission,": the
+                        # title's body is X's, no party of its own
+                        m.agency, m.end = body.agency, self.skip_parenthesis(body.end)
+                        if body.agency and body.agency.country not in ("*", "int"):
+                            m.country = m.country or body.agency.country
             out.append(m)
         return out
+
+    def body_after_title(self, m: Mention, found: list[Mention]) -> Mention | None:
+        """The body named right after a person's title, by "of (the)"."""
+        k = m.end
+        if self.lang != "en":
+            return None
+        if k + 1 < len(self.tokens) and self.tokens[k].key in ("for", "of"):
+            field = k + 1  # "Director General for Trade of the ...": the title's portfolio
+            while field < len(self.tokens) and self.tokens[field].key in self.lex.field_words:
+                field += 1
+            if field > k + 1 and self.tokens[field].is_capitalised is False:
+                k = field
+        if k + 1 >= len(self.tokens) or self.tokens[k].key != "of":
+            return None
+        k = k + 2 if self.tokens[k + 1].key == "the" else k + 1
+        return next((b for b in found if b.kind == "agency" and b.start == k), None)
 
     def bn_names_before_titles(self, found: list[Mention]) -> list[Mention]:
         """ "সাক্ষাৎ করতে আসেন রেতো রেংগলি, বাংলাদেশে নিযুক্ত সুইজারল্যান্ডের রাষ্ট্রদূত": a

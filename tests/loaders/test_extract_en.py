@@ -2146,3 +2146,13 @@ def test_welcoming_a_countrys_support_and_calling_on_donors_meet_no_country():
         s for kind, s, t in relations(x) if kind == "MET"
     }
     assert "country:USA" not in met and "country:MMR" not in met
+
+
+def test_the_body_of_a_title_set_after_a_name_is_the_holders():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin met EU Trade Commissioner Maros Sefcovic in "
+        "Brussels on Monday. Later in the day, the adviser met Sabine Weyand, Director General "
+        "for Trade of the European Commission, at a conference on textiles."
+    )
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == official("Sheikh Bashir Uddin")}
+    assert met == {official("Maros Sefcovic"), official("Sabine Weyand")}
