@@ -2154,5 +2154,6 @@ def test_the_body_of_a_title_set_after_a_name_is_the_holders():
         "Brussels on Monday. Later in the day, the adviser met Sabine Weyand, Director General "
         "for Trade of the European Commission, at a conference on textiles."
     )
-    met = {t for kind, s, t in relations(x) if kind == "MET" and s == official("Sheikh Bashir Uddin")}
+    adviser = official("Sheikh Bashir Uddin")
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == adviser}
     assert met == {official("Maros Sefcovic"), official("Sabine Weyand")}
