@@ -81,6 +81,7 @@ BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
+RELATIVE_PLACE_WORDS = frozenset(_WORDS["relative_place"])
 DURING_WORDS = frozenset(_WORDS["during"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
@@ -741,7 +742,13 @@ class _Reader:
             if cue.type == "NONE":
                 continue  # a phrase that looks like a cue and is not ("asked by reporters")
             if has_present and cue.type == "MET" and cue.pattern != "present":
-                continue
+                # "X was received by Y at the ministry, where Z was also present": X and Y met
+                later = [c[0] for c in cues if c[2].pattern == "present" and c[0] > end]
+                told = later and any(
+                    t.key in RELATIVE_PLACE_WORDS for t in reading.tokens[end : later[0]]
+                )
+                if not told:
+                    continue
             if self.blocked(reading, start, end, cue):
                 continue
             prev_end = cues[n - 1][1] if n else 0

@@ -2157,3 +2157,13 @@ def test_the_body_of_a_title_set_after_a_name_is_the_holders():
     adviser = official("Sheikh Bashir Uddin")
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == adviser}
     assert met == {official("Maros Sefcovic"), official("Sabine Weyand")}
+
+
+def test_a_reception_with_people_present_where_it_was_held_is_still_a_meeting():
+    x = extract(
+        "The Japanese ambassador Saida Shinichi was received by Railways Adviser Muhammad Fouzul "
+        "Kabir Khan at the Rail Bhaban on Tuesday, where JICA Chief Representative Ichiguchi "
+        "Tomohide was also present."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Saida Shinichi"), official("Muhammad Fouzul Kabir Khan"))) in met
