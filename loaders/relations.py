@@ -141,6 +141,9 @@ class _Reader:
         self.last_meeting: tuple[str, str] | None = None  # the parties of the last MET read
         self.meeting_people: list[str] = []  # everyone the last meeting told had met
         self.meetings: list[tuple[str, str]] = []  # every such meeting, in the order read
+        # meetings and signings between people, in the order read: what people "present at
+        # both meetings" attended
+        self.attended: list[tuple[str, str]] = []
         self.last_signing: tuple[str, str, int] | None = None  # signatories, sentence
         self.index = 0  # of the sentence being read
         # An office named after its head's title is that person ("the RRRC" = the commissioner).
@@ -806,12 +809,15 @@ class _Reader:
         if between_people and not any(f.signed for f in found):
             self.last_meeting = (between_people[0].source, between_people[0].target)
             self.meetings.append(self.last_meeting)
+            self.attended.append(self.last_meeting)
             pairs = [(f.source, f.target) for f in between_people]
             self.meeting_people = list(dict.fromkeys(p for pair in pairs for p in pair))
         signings = [f for f in found if f.signed and f.type == "AGREED"]
         # "ইআরডির সচিব X ... সই করেন": the signatories, not the body one of them is of.
         signings.sort(key=lambda f: not self.between_officials(f))
         self.last_signing = (signings[0].source, signings[0].target, index) if signings else None
+        if signings and self.between_officials(signings[0]):
+            self.attended.append((signings[0].source, signings[0].target))
         self.update_focus(args, reading)
         return found
 
@@ -1481,7 +1487,7 @@ class _Reader:
             others = self.guests_of_meeting(a.actor) or ([other] if other else [])
             if several:
                 side = self.country_of(a.actor)
-                hosts = [p for m in self.meetings for p in m if self.country_of(p) != side]
+                hosts = [p for m in self.attended for p in m if self.country_of(p) != side]
                 others = list(dict.fromkeys(hosts))[-several:] or others
             out.extend(("MET", a.actor, o) for o in others)
         return out
@@ -1509,7 +1515,7 @@ class _Reader:
                 return 2  # "in both meetings", "দুটি বৈঠকেই"
             during = n > 0 and keys[n - 1] in DURING_WORDS
             if key == "the" and during and after[0] in SEVERAL_MEETINGS:
-                return len(self.meetings)  # "accompanied the navy chief during the calls"
+                return len(self.attended)  # "accompanied the navy chief during the calls"
             if key != "all":
                 continue
             if after[0] == "the":
@@ -1517,7 +1523,7 @@ class _Reader:
             if after and after[0] in COUNT_WORDS and after[1:2] and after[1] in MEETING_PLURALS:
                 return COUNT_WORDS.index(after[0]) + 2
             if after and after[0] in MEETING_PLURALS:
-                return len(self.meetings)
+                return len(self.attended)
         return 0
 
     def guests_of_meeting(self, person: str) -> list[str]:

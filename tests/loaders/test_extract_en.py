@@ -2167,3 +2167,16 @@ def test_a_reception_with_people_present_where_it_was_held_is_still_a_meeting():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Saida Shinichi"), official("Muhammad Fouzul Kabir Khan"))) in met
+
+
+def test_one_present_at_both_meetings_attended_a_signing_and_a_call():
+    x = extract(
+        "Expatriates' Welfare Adviser Asif Nazrul and Malaysian Human Resources Minister Steven "
+        "Sim signed a memorandum on recruitment in Putrajaya on Monday. The adviser also called on "
+        "Malaysian Home Minister Saifuddin Nasution Ismail on Tuesday. Bangladesh's High "
+        "Commissioner to Malaysia Md Shameem Ahsan accompanied the adviser at both meetings."
+    )
+    envoy = official("Shameem Ahsan")
+    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
+    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
+    assert met == {official("Steven Sim"), official("Saifuddin Nasution Ismail")}
