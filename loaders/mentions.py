@@ -1547,16 +1547,19 @@ class _Builder:
         which), not a party of its own."""
         found = []
         for k, tok in enumerate(self.tokens):
-            if (
-                k > 0
-                and tok.key in GENERIC_BODY_NOUNS
-                and not tok.is_capitalised
-                and k not in self.used
-                and self.tokens[k - 1].key == "the"
-            ):
-                self.used.add(k)
-                body = Agency(tok.key.capitalize(), "*", "")
-                found.append(Mention("body_ref", k, k + 1, tok.text, agency=body))
+            if k == 0 or tok.key not in GENERIC_BODY_NOUNS or tok.is_capitalised or k in self.used:
+                continue
+            start, country = k, "*"
+            placed = self.starts.get(k)
+            if placed is not None and self.kind_at(placed) == "country":
+                # "the Japanese agency": the body of that country named last
+                start, country = placed, str(self.value_at(placed))
+            if start > 0 and self.tokens[start - 1].key == "the":
+                self.used.update(range(start, k + 1))
+                body = Agency(tok.key.capitalize(), country, "")
+                found.append(
+                    Mention("body_ref", start, k + 1, self.surface(start, k + 1), agency=body)
+                )
         return found
 
     def portfolio_before(self, k: int) -> int | None:
@@ -1893,7 +1896,9 @@ class _Builder:
     def mark_inside(self, mentions: list[Mention]) -> None:
         """A country or body inside a person's or a body's modifiers is not an actor of its own."""
         outer = [
-            m for m in mentions if m.kind in ("person", "title_ref", "agency") and not m.inside
+            m
+            for m in mentions
+            if m.kind in ("person", "title_ref", "agency", "body_ref") and not m.inside
         ]
         for m in mentions:
             if m.kind in ("country", "agency") and any(

@@ -428,6 +428,7 @@ class _Resolver:
                 and other.agency
                 and other.agency.country != "*"
                 and (n < self.sentence or other.start < m.start)
+                and m.agency.country in ("*", other.agency.country)
             ]
         if named:
             before = [other for n, other in named if n <= self.sentence]

@@ -2180,3 +2180,13 @@ def test_one_present_at_both_meetings_attended_a_signing_and_a_call():
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
     met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
     assert met == {official("Steven Sim"), official("Saifuddin Nasution Ismail")}
+
+
+def test_the_japanese_agency_is_the_japanese_body_named_last():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed met JICA Chief Representative Ichiguchi Tomohide and "
+        "UNDP Resident Representative Stefan Liller on Monday. Salehuddin sought quicker "
+        "disbursement from the Japanese agency for the metro rail lines."
+    )
+    asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"agency:jpn:japan-international-cooperation-agency"}
