@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import Agency, Lexicon
+from .lexicon import Agency, Lexicon, load_lexicon
 from .mentions import GENERIC_BODY_NOUNS, MISSION_NAMES, Mention, Reading
+from .tokens import normalise, tokenize
 from .translit import name_key, strip_honorifics, to_latin
 
 # A title said alone that may stand for any holder of a title with the same head word.
@@ -103,6 +105,19 @@ def _key_words(key: str) -> set[str]:
 
 def _written_parts(name: str) -> set[str]:
     return {p.casefold() for p in _NAME_PARTS.split(name) if p}
+
+
+@lru_cache(maxsize=4096)
+def _listed_head(title: str) -> str | None:
+    """The head the English title table gives a whole title: a curated official's title is
+    English ("Chief Adviser" is a chief adviser, not an adviser)."""
+    english = load_lexicon("en")
+    tokens = tokenize(normalise(title), english.keys, english.suffixes)
+    for m in english.matches(tokens):
+        entry = m.phrase.entity
+        if entry and entry.kind == "title" and m.start == 0 and m.end == len(tokens):
+            return str(entry.value.head)
+    return None
 
 
 class _Resolver:
@@ -230,6 +245,9 @@ class _Resolver:
         for phrase, head in (("high commissioner", ENVOY), ("ambassador", ENVOY), ("envoy", ENVOY)):
             if phrase in low:
                 return head
+        listed = _listed_head(title)
+        if listed:
+            return listed
         words = low.split()
         return words[-1] if words else ""
 

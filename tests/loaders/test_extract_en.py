@@ -2190,3 +2190,15 @@ def test_the_japanese_agency_is_the_japanese_body_named_last():
     )
     asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"agency:jpn:japan-international-cooperation-agency"}
+
+
+def test_the_chief_adviser_is_the_curated_chief_adviser_not_the_press_secretary():
+    x = extract(
+        "Yunus seeks more jobs for Bangladeshis in Qatar. Qatar's Minister of State Lolwah "
+        "Al-Khater called on Chief Adviser Muhammad Yunus on Wednesday. Foreign Adviser Touhid "
+        "Hossain was present. The chief adviser also called for Qatari investment in LNG "
+        "storage, the "
+        "Chief Adviser's Press Secretary Shafiqul Alam told reporters after the meeting."
+    )
+    requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert requests == {(official("Muhammad Yunus"), "country:QAT")}
