@@ -220,6 +220,15 @@ class _Reader:
                     principal = latest[0]
                 if principal and self.res.actors[principal].type == "Official":
                     actor, kind = principal, "person"
+            elif m.kind == "agency" and delegation and actor:
+                # "welcomed the World Bank delegation": the body's officer the text named first
+                officers = [
+                    a
+                    for a in self.res.actors.values()
+                    if a.type == "Official" and a.agency == actor
+                ]
+                if officers:
+                    actor, kind = min(officers, key=lambda a: a.order).id, "person"
             if actor and actor in self.res.actors:
                 marker = m.marker or (self.plural_case(m.end) if m.kind == "country" else "")
                 if marker == "genitive":

@@ -2202,3 +2202,13 @@ def test_the_chief_adviser_is_the_curated_chief_adviser_not_the_press_secretary(
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert requests == {(official("Muhammad Yunus"), "country:QAT")}
+
+
+def test_a_bodys_delegation_is_its_officer_named_first():
+    x = extract(
+        "World Bank Division Director Abdoulaye Seck signed the loan for the bank on Sunday. "
+        "Finance Adviser Salehuddin Ahmed welcomed the World Bank delegation before the ceremony."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("Salehuddin Ahmed"), official("Abdoulaye Seck"))) in met
+    assert not any("agency:int:world-bank" in pair for pair in met)
