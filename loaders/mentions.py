@@ -713,13 +713,10 @@ class _Builder:
                 # টেলিযোগাযোগ ও তথ্যপ্রযুক্তি) X": a gloss or the portfolio of the title.
                 j = self.skip_parenthesis(j, longest=7)
         j = self.skip_honorifics(j)
-        if (
-            self.lang == "en"
-            and j < len(self.tokens)
-            and self.tokens[j].text == ","
-            and start > 0
-            and self.tokens[start - 1].key == "the"
-        ):
+        # "the organisation's country coordinator for Malaysia, X,": a possessor after "the"
+        owned = start > 1 and self.tokens[start - 1].suffix == "'s"
+        definite = start > 0 and self.tokens[start - 1 - owned].key == "the"
+        if self.lang == "en" and j < len(self.tokens) and self.tokens[j].text == "," and definite:
             after = self.skip_honorifics(j + 1)
             if self.kind_at(after) == "official" or self.capitalised_run(after) - after >= 2:
                 j = after

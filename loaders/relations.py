@@ -728,7 +728,11 @@ class _Reader:
         titled = {i for m in reading.mentions if m.kind == "person" for i in range(m.start, m.end)}
         cues = [c for c in cues if c[2].pattern != "visit" or c[0] not in titled]
         # "Meeting X on Tuesday, the adviser asked ...": a participle only opens a sentence.
-        cues = [c for c in cues if c[2].pattern != "opening" or c[0] == 0]
+        # "..., meeting X on Wednesday": after a comma it tells the subject's meeting.
+        cues = [
+            c for c in cues
+            if c[2].pattern != "opening" or c[0] == 0 or reading.tokens[c[0] - 1].text == ","
+        ]  # fmt: skip
         # "প্রতিনিধিদলে X ও Y ছিলেন": "were" lists people present in a delegation's sentence.
         delegation = any(
             t.key in DELEGATION_WORDS and t.suffix.lstrip("-") in LOCATIVE_ENDINGS
@@ -1502,7 +1506,17 @@ class _Reader:
         return out
 
     def opening(self, args: list[_Arg], end: int) -> list[tuple[str, str, str]]:
-        """ "Meeting X on Tuesday, the adviser asked ...": X met the subject after the comma."""
+        """ "Meeting X on Tuesday, the adviser asked ...": X met the subject after the comma;
+        "X sought help from the ILO, meeting its coordinator Y": Y met the subject before."""
+        start = end - 1
+        if start > 0:
+            subject = [
+                a for a in self.officials_in(args) if a.end <= start and not a.marker
+            ][:1]  # fmt: skip
+            met = [a for a in self.officials_in(args) if a.start >= end][:1]
+            if subject and met and subject[0].actor != met[0].actor:
+                return [("MET", subject[0].actor, met[0].actor)]
+            return []
         comma = next((k for k in range(end, len(self.tokens)) if self.tokens[k].text == ","), None)
         if comma is None:
             return []

@@ -2212,3 +2212,13 @@ def test_a_bodys_delegation_is_its_officer_named_first():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("Salehuddin Ahmed"), official("Abdoulaye Seck"))) in met
     assert not any("agency:int:world-bank" in pair for pair in met)
+
+
+def test_meeting_after_a_comma_is_the_subjects_meeting_with_the_bodys_officer():
+    x = extract(
+        "Separately, Expatriates' Welfare Adviser Asif Nazrul sought help from the IOM in "
+        "tracing missing workers, meeting the organisation's chief of mission for Malaysia, "
+        "Aleksandra Vujic, on Wednesday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Asif Nazrul"), official("Aleksandra Vujic")))}
