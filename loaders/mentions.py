@@ -556,8 +556,13 @@ class _Builder:
             self.used.update(range(i - 1, end))
             return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
-        if agency is None and start > 0 and self.tokens[start - 1].key == "its":
-            agency = self.body_before(start - 1)  # "the ADB ..., its Country Director X"
+        its = start > 0 and (
+            self.tokens[start - 1].key == "its"
+            or (self.lang == "bn" and self.tokens[start - 1].text.startswith(BN_BODY_REFERENCES))
+        )
+        if agency is None and its:
+            # "the ADB ..., its Country Director X", "এডিবির পক্ষে সংস্থাটির কান্ট্রি ডিরেক্টর X"
+            agency = self.body_before(start - 1)
             if agency and agency.country not in ("*", "int"):
                 sender = sender or agency.country
         if agency is None and i in self.bodies:

@@ -1603,3 +1603,16 @@ def test_reaching_consensus_is_an_agreement():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("আশিক চৌধুরী"), official("আজিজ ভরিসভ")))}
+
+
+def test_the_organisations_officer_after_a_body_is_its_officer():
+    # The ERD secretary for Bangladesh and, for the World Bank, the organisation's division
+    # director signed the loan.
+    x = extract(
+        "বাংলাদেশের পক্ষে ইআরডি সচিব মো. শাহরিয়ার কাদের ছিদ্দিকী এবং বিশ্বব্যাংকের পক্ষে "
+        "সংস্থাটির ডিভিশন ডিরেক্টর জাঁ পেসমে চুক্তিতে সই করেন।"
+    )
+    director = entity(x, official("জাঁ পেসমে"))
+    assert director.agency == "agency:int:world-bank"
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("শাহরিয়ার কাদের ছিদ্দিকী"), director.id))}
