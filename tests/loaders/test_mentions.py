@@ -137,3 +137,11 @@ def test_a_title_of_one_country_posted_to_others_names_its_holder():
     assert (person.name, person.country, person.host) == ("Mahbub Hassan Saleh", "BGD", "BEL")
     [person] = people("Ambassador of the Netherlands to Bangladesh Iris de Graaf spoke.")
     assert (person.name, person.country, person.host) == ("Iris de Graaf", "NLD", "BGD")
+
+
+def test_bengali_chiefs_of_staff_are_titles():
+    [person] = people(
+        "রিয়াদে সৌদি সশস্ত্র বাহিনীর চিফ অব জেনারেল স্টাফ জেনারেল ফাইয়াদ আল-রুওয়াইলি বক্তব্য দেন।",
+        "bn",
+    )
+    assert (person.name, person.title.title) == ("ফাইয়াদ আল-রুওয়াইলি", "Chief of General Staff")
