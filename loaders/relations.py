@@ -1799,7 +1799,10 @@ class _Reader:
         if cue.type == "MET":
             # "X এবং Y-এর সঙ্গে বৈঠক করেন": one met each of them; "X ও Y Z-এর সঙ্গে বৈঠক
             # করেন": each of them met Z.
-            doers = [source] + self.joined_before(source_arg, args)
+            doers = [source] + self.joined(source_arg, args)
+            if source_arg is not None and source_arg.start >= start:
+                # "X-এর সঙ্গে বৈঠক করেছেন A, B এবং C": each subject after the verb met X
+                doers += self.joined(source_arg, args, after=True)
             return [
                 (cue.type, doer, c)
                 for doer in doers
@@ -1808,11 +1811,26 @@ class _Reader:
             ]
         return [(cue.type, source, chosen[0])] if chosen else []
 
-    def joined_before(self, arg: _Arg | None, args: list[_Arg]) -> list[str]:
-        """The people joined to `arg` by "ও", "এবং" or commas before it, unmarked as it is."""
+    def joined(self, arg: _Arg | None, args: list[_Arg], after: bool = False) -> list[str]:
+        """The people joined to `arg` by "ও", "এবং" or commas before it (or after it),
+        unmarked as it is."""
         joined: list[str] = []
         if arg is None or arg.marker or arg.actor.startswith("@"):
             return joined
+        people = self.officials_in(args)
+        if after:
+            side = [a for a in people if a.start >= arg.end]
+        else:
+            side = list(reversed([a for a in people if a.end <= arg.start]))
+        current = arg
+        for a in side:
+            gap = (current.end, a.start) if after else (a.end, current.start)
+            between = self.tokens[gap[0] : gap[1]]
+            if a.marker or not between or not all(t.key in CONNECTORS for t in between):
+                break
+            joined.append(a.actor)
+            current = a
+        return joined
         current = arg
         for a in reversed([a for a in self.officials_in(args) if a.end <= arg.start]):
             between = self.tokens[a.end : current.start]

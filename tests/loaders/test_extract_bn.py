@@ -1616,3 +1616,16 @@ def test_the_organisations_officer_after_a_body_is_its_officer():
     assert director.agency == "agency:int:world-bank"
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("শাহরিয়ার কাদের ছিদ্দিকী"), director.id))}
+
+
+def test_each_subject_listed_after_the_verb_met_the_host():
+    # The chief election commissioner was met by UNDP's representative and two envoys.
+    x = extract(
+        "প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিনের সঙ্গে বৈঠক করেছেন ইউএনডিপির আবাসিক "
+        "প্রতিনিধি স্টেফান লিলার, কানাডার হাইকমিশনার অজিত সিং এবং ইউরোপীয় ইউনিয়নের রাষ্ট্রদূত "
+        "মাইকেল মিলার।"
+    )
+    cec = official("এ এম এম নাসির উদ্দিন")
+    met = {s for kind, s, t in relations(x) if kind == "MET" and t == cec}
+    met |= {t for kind, s, t in relations(x) if kind == "MET" and s == cec}
+    assert met == {official("স্টেফান লিলার"), official("অজিত সিং"), official("মাইকেল মিলার")}
