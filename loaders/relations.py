@@ -81,6 +81,7 @@ BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
+NONE_WORDS = frozenset(_WORDS["none"])
 RELATIVE_PLACE_WORDS = frozenset(_WORDS["relative_place"])
 DURING_WORDS = frozenset(_WORDS["during"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
@@ -1935,4 +1936,8 @@ def _takes_back(reading: Reading) -> bool:
     own = any(cue.type == "AGREED" for _, _, cue, _ in reading.cues)
     # "However, no decision was taken on Dhaka's earlier proposal": another matter.
     other_matter = any(t.key in ABOUT_WORDS for t in reading.tokens)
-    return opens and "negation" in reading.words.values() and not own and not other_matter
+    # "তবে শুল্কহার চূড়ান্ত হয়নি" (the tariff is not final yet) leaves the rest agreed; only
+    # "no decision", "কোনো সিদ্ধান্ত হয়নি" takes all of it back.
+    nothing = any(t.key in NONE_WORDS for t in reading.tokens)
+    negated = "negation" in reading.words.values()
+    return opens and negated and nothing and not own and not other_matter

@@ -1629,3 +1629,12 @@ def test_each_subject_listed_after_the_verb_met_the_host():
     met = {s for kind, s, t in relations(x) if kind == "MET" and t == cec}
     met |= {t for kind, s, t in relations(x) if kind == "MET" and s == cec}
     assert met == {official("স্টেফান লিলার"), official("অজিত সিং"), official("মাইকেল মিলার")}
+
+
+def test_a_part_left_open_after_an_agreement_does_not_take_it_back():
+    # Both sides agreed on most clauses of the draft; however, the tariff rate is not final.
+    x = extract(
+        "বাণিজ্য উপদেষ্টা শেখ বশির উদ্দিনের সঙ্গে বৈঠক করেন মার্কিন বাণিজ্য প্রতিনিধি জেমিসন গ্রিয়ার। "
+        "দুই পক্ষ চুক্তির খসড়ার বেশির ভাগ ধারায় একমত হয়েছে। তবে শুল্কহার চূড়ান্ত হয়নি।"
+    )
+    assert [r for r in x.relations if r.type == "AGREED"]
