@@ -1638,3 +1638,19 @@ def test_a_part_left_open_after_an_agreement_does_not_take_it_back():
         "দুই পক্ষ চুক্তির খসড়ার বেশির ভাগ ধারায় একমত হয়েছে। তবে শুল্কহার চূড়ান্ত হয়নি।"
     )
     assert [r for r in x.relations if r.type == "AGREED"]
+
+
+def test_a_reiterated_commitment_and_support_to_be_raised_are_offers():
+    # The envoy reiterated India's commitment to supply locomotives; the ambassador said
+    # Sweden's allocation for adaptation will be raised.
+    x = extract(
+        "ঢাকায় নিযুক্ত ভারতের হাইকমিশনার প্রণয় ভার্মা রেলপথ উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। তিনি "
+        "বাংলাদেশ রেলওয়ের জন্য লোকোমোটিভ সরবরাহে ভারতের প্রতিশ্রুতির কথাও পুনর্ব্যক্ত করেন।"
+    )
+    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("প্রণয় ভার্মা")}
+    x = extract(
+        "সুইডেনের রাষ্ট্রদূত নিকোলাস উইকস পরিবেশ উপদেষ্টা সৈয়দা রিজওয়ানা হাসানের সঙ্গে সাক্ষাৎ "
+        "করেন। রাষ্ট্রদূত জানান, "
+        "আগামী তিন বছরে জলবায়ু অভিযোজনে সুইডেনের বরাদ্দ বাড়ানো হবে।"
+    )
+    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Nicolas Weeks")}
