@@ -513,7 +513,7 @@ class _Reader:
             return list(arg.sides)
         if BODY_PLURALS.intersection(arg.text.split()):
             # "the two agencies": the last two bodies named up to here
-            named = [
+            named_bodies = [
                 am.actor
                 for sentence in self.res.sentences[: self.index + 1]
                 for am in sentence
@@ -522,7 +522,7 @@ class _Reader:
                 and (am.mention.start < arg.start or sentence is not self.res.sentences[self.index])
                 and self.res.actors[am.actor].type == "Agency"
             ]
-            bodies = list(dict.fromkeys(reversed(named)))[:2]
+            bodies = list(dict.fromkeys(reversed(named_bodies)))[:2]
             if len(bodies) == 2:
                 return bodies[::-1]
         before = [a for a in args if a.end <= arg.start and not a.actor.startswith("@")]
