@@ -145,3 +145,13 @@ def test_bengali_chiefs_of_staff_are_titles():
         "bn",
     )
     assert (person.name, person.title.title) == ("ফাইয়াদ আল-রুওয়াইলি", "Chief of General Staff")
+
+
+def test_units_and_cells_end_the_names_of_bodies_no_table_lists():
+    reading = read_sentence(
+        "The course is for officers of the Cyber Crime Investigation Unit and the Digital "
+        "Forensics Cell of the police.",
+        load_lexicon("en"),
+    )
+    bodies = [m.text for m in reading.mentions if m.kind == "agency"]
+    assert bodies == ["Cyber Crime Investigation Unit", "Digital Forensics Cell"]
