@@ -155,3 +155,16 @@ def test_units_and_cells_end_the_names_of_bodies_no_table_lists():
     )
     bodies = [m.text for m in reading.mentions if m.kind == "agency"]
     assert bodies == ["Cyber Crime Investigation Unit", "Digital Forensics Cell"]
+
+
+def test_a_programme_is_a_body_and_its_manager_a_title():
+    reading = read_sentence(
+        "National Tuberculosis Control Programme (NTP) Programme Manager Dr Abul Kalam Md "
+        "Mostafizur Rahman was present.",
+        load_lexicon("en"),
+    )
+    [person] = [m for m in reading.mentions if m.kind == "person"]
+    assert person.name == "Abul Kalam Md Mostafizur Rahman"
+    assert [m.text for m in reading.mentions if m.kind == "agency"] == [
+        "National Tuberculosis Control Programme"
+    ]
