@@ -32,6 +32,7 @@ BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
 BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
 BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
+OWNING_PRONOUNS = frozenset(_WORDS["owning_pronoun"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
@@ -1825,7 +1826,10 @@ class _Builder:
         if self.lang == "bn" and last.text == ")" and opening > m.start:
             last = self.tokens[opening - 1]  # "কর্তৃপক্ষের (বেবিচক)": the name's own ending
         if self.lang == "en":
-            m.possessive = last.suffix == "'s"
+            # "the ambassador expressed his country's readiness": "his" owns, it acts not
+            m.possessive = last.suffix == "'s" or (
+                m.kind == "pronoun" and last.key in OWNING_PRONOUNS
+            )
             k = m.start - 1
             while k >= 0 and self.tokens[k].key == "the":
                 k -= 1

@@ -1170,6 +1170,8 @@ class _Reader:
                     continue
                 if self.qualifies_noun(a):
                     continue  # "more students were choosing Australian universities and asked"
+                if a.kind == "pronoun" and a.possessive:
+                    continue  # "the ambassador expressed his country's readiness": he did
                 if self.in_relative_clause(a, start):
                     continue  # "X, who is based in New Delhi, met her": X met her
                 if self.lang == "en" and a.kind == "country" and self.follows(a, PLACE_WORDS):

@@ -2222,3 +2222,13 @@ def test_meeting_after_a_comma_is_the_subjects_meeting_with_the_bodys_officer():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Asif Nazrul"), official("Aleksandra Vujic")))}
+
+
+def test_his_after_a_subject_owns_and_the_subject_offers():
+    x = extract(
+        "Turkish Ambassador Ramis Sen called on Chief of Army Staff General Waker-Uz-Zaman on "
+        "Sunday. During the call, the army chief sought Ankara's help in training, while the "
+        "ambassador expressed his country's readiness to supply drones."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert {s for s, t in offers} == {official("Ramis Sen")}
