@@ -2232,3 +2232,16 @@ def test_his_after_a_subject_owns_and_the_subject_offers():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert {s for s, t in offers} == {official("Ramis Sen")}
+
+
+def test_the_thai_premier_is_the_prime_minister_and_a_memorandum_exchanged_between_two_agreed():
+    x = extract(
+        "Chief Adviser Muhammad Yunus held talks with Thai Prime Minister Paetongtarn Shinawatra "
+        "in Bangkok. Professor Yunus urged the Thai premier to take more Bangladeshi nurses. A "
+        "memorandum on visa exemption was also exchanged between Foreign Adviser Touhid Hossain "
+        "and Thai Foreign Minister Maris Sangiampongsa."
+    )
+    rels = relations(x)
+    assert ("REQUESTED", official("Muhammad Yunus"), official("Paetongtarn Shinawatra")) in rels
+    agreed = {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"}
+    assert frozenset((official("Touhid Hossain"), official("Maris Sangiampongsa"))) in agreed
