@@ -33,6 +33,7 @@ BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
 BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
 OWNING_PRONOUNS = frozenset(_WORDS["owning_pronoun"])
+BN_LEVEL_WORDS = frozenset(_WORDS["bn_level"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
@@ -553,6 +554,13 @@ class _Builder:
 
     def person_or_reference(self, i: int) -> list[Mention]:
         end, title, title_text = self.title_chain(i)
+        if self.lang == "bn" and end < len(self.tokens) and self.keys[end] in BN_LEVEL_WORDS:
+            # "ওআইসি পররাষ্ট্রমন্ত্রী পর্যায়ের সম্মেলন": a minister-level conference (of the OIC)
+            # names no one, and its body is no party; a country's minister-level presence is
+            # still the country's ("ইন্দোনেশিয়ার মন্ত্রী পর্যায়ের প্রতিনিধিত্ব")
+            start = self.left_modifiers(i)[0]
+            self.used.update(range(i if self.kind_at(start) == "country" else start, end))
+            return []
         if i > 0 and self.tokens[i - 1].key in PAIR_WORDS:
             self.used.update(range(i - 1, end))
             return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]

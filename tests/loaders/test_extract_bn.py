@@ -1654,3 +1654,13 @@ def test_a_reiterated_commitment_and_support_to_be_raised_are_offers():
         "আগামী তিন বছরে জলবায়ু অভিযোজনে সুইডেনের বরাদ্দ বাড়ানো হবে।"
     )
     assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Nicolas Weeks")}
+
+
+def test_a_minister_level_conference_names_no_minister():
+    # On the sidelines of the OIC's foreign-minister-level conference the adviser met Fidan.
+    x = extract(
+        "ইস্তাম্বুলে ওআইসি পররাষ্ট্রমন্ত্রী পর্যায়ের সম্মেলনের ফাঁকে শনিবার তুরস্কের পররাষ্ট্রমন্ত্রী "
+        "হাকান ফিদানের সঙ্গে বৈঠক করেন পররাষ্ট্র উপদেষ্টা মো. তৌহিদ হোসেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("তৌহিদ হোসেন"), official("হাকান ফিদান")))}
