@@ -1789,7 +1789,9 @@ class _Reader:
             and cue.type == "MET"
         ):
             source = self.holder_of_other_side(source, chosen)
-        if source == self.topic and chosen:
+        named = source_arg is not None and source_arg.kind in ("person", "name")
+        if source == self.topic and chosen and not named:
+            # ("বৃত্তি বাড়ানোর অনুরোধ করেন খালিদ হোসেন": one named asks, whoever is in focus)
             source = self.not_of_targets(source, chosen)
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
         # A courtesy call implies a host; a bare "meeting" (a cabinet meeting) implies no one.

@@ -1664,3 +1664,14 @@ def test_a_minister_level_conference_names_no_minister():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("তৌহিদ হোসেন"), official("হাকান ফিদান")))}
+
+
+def test_one_named_after_the_verb_asks_even_for_his_own_countrys_students():
+    # In Cairo the adviser met Egypt's minister; at the meeting Khalid Hossain asked for more
+    # scholarships for Bangladeshi students.
+    x = extract(
+        "কায়রোতে মিশরের ধর্মমন্ত্রী উসামা আল-আজহারির সঙ্গে সাক্ষাৎ করেন ধর্ম উপদেষ্টা আ ফ ম "
+        "খালিদ হোসেন। বৈঠকে বাংলাদেশি শিক্ষার্থীদের বৃত্তি বাড়ানোর অনুরোধ করেন খালিদ হোসেন।"
+    )
+    askers = {s for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert askers == {official("আ ফ ম খালিদ হোসেন")}
