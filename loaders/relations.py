@@ -81,6 +81,7 @@ BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
+BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
 NONE_WORDS = frozenset(_WORDS["none"])
 RELATIVE_PLACE_WORDS = frozenset(_WORDS["relative_place"])
 DURING_WORDS = frozenset(_WORDS["during"])
@@ -540,6 +541,12 @@ class _Reader:
         if at_meeting and met and all(self.res.actors[p].type == "Official" for p in met):
             return list(met)
         if any(word in arg.text for word in COUNTRY_WORDS) and not they:
+            people = met and all(self.res.actors[p].type == "Official" for p in met)
+            # "১৯৯৬ সালে দুই দেশের মধ্যে চুক্তি সই হয়েছিল": a year names a past deal of the
+            # countries; otherwise "দুই দেশ ... একমত হয়েছে" after a meeting is its people's
+            dated = any(t.key in BN_YEAR_WORDS for t in self.tokens)
+            if self.lang == "bn" and people and not dated:
+                return list(met)
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
         # "the two ministers agreed to hold consultations between Bangladesh and Brunei":
         # of several meetings told, the one between the countries the sentence names.

@@ -1675,3 +1675,24 @@ def test_one_named_after_the_verb_asks_even_for_his_own_countrys_students():
     )
     askers = {s for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert askers == {official("আ ফ ম খালিদ হোসেন")}
+
+
+def test_the_two_countries_agreeing_after_a_meeting_are_its_people():
+    # The adviser met the Maldivian minister; the two countries agreed on a cargo route.
+    x = extract(
+        "মালদ্বীপের পররাষ্ট্রমন্ত্রী আবদুল্লা খলিলের সঙ্গে বৈঠক করেন পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন। "
+        "দুই দেশ মালে-চট্টগ্রাম রুটে সরাসরি জাহাজ চালুর বিষয়ে একমত হয়েছে।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("আবদুল্লা খলিল"), official("তৌহিদ হোসেন")))}
+
+
+def test_a_dated_deal_of_the_two_countries_stays_the_countries():
+    # After the meeting, a note: the two countries signed a shipping deal in 2009.
+    x = extract(
+        "বাংলাদেশ সফররত মালদ্বীপের পররাষ্ট্রমন্ত্রী আবদুল্লা খলিলের সঙ্গে বৈঠক করেন পররাষ্ট্র "
+        "উপদেষ্টা তৌহিদ হোসেন। উল্লেখ্য, ২০০৯ সালের ৫ মার্চ দুই দেশের মধ্যে ১০ বছর মেয়াদি নৌ চুক্তি "
+        "সই হয়েছিল।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset(("country:BGD", "country:MDV"))}
