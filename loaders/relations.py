@@ -1375,9 +1375,14 @@ class _Reader:
             signed = cue.type == "AGREED"
             parties = self.one_per_side(self.officials_in(before), bodies=signed) or parties
         if len(parties) < 2 and self.lang == "bn":
-            # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed).
+            # The verb may come first: "... একমত হয় উভয় পক্ষ" (both sides agreed), "স্মারকে সই
+            # করেন সচিব X এবং রাষ্ট্রদূত Y" (X and Y signed).
             after = [a for a in args if a.start >= start and a.kind == "group"]
             parties = self.flatten(after[:1], None, args) or parties
+            people = [a for a in self.officials_in(args) if a.start >= start and not a.marker]
+            joined = [people[0].actor] + self.joined(people[0], args, after=True) if people else []
+            if len(parties) < 2 and len(joined) >= 2:
+                parties = joined
         if len(parties) < 2 and self.lang == "bn" and any(w in phrase for w in BN_LEADING):
             # "সভায় পোল্যান্ডের পক্ষে নেতৃত্ব দেন দেশটির উপমন্ত্রী X": who led one side met
             # the other side's leader.

@@ -1696,3 +1696,13 @@ def test_a_dated_deal_of_the_two_countries_stays_the_countries():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset(("country:BGD", "country:MDV"))}
+
+
+def test_signatories_named_after_the_verb_agreed():
+    # The MoU was signed on Thursday by the tourism secretary and Bhutan's ambassador.
+    x = extract(
+        "বৃহস্পতিবার সচিবালয়ে পর্যটন বিষয়ক স্মারকে সই করেন বেসামরিক বিমান পরিবহন ও পর্যটন "
+        "মন্ত্রণালয়ের সচিব নাসরীন জাহান এবং ঢাকায় নিযুক্ত ভুটানের রাষ্ট্রদূত দাশো কর্মা হামু দর্জি।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("নাসরীন জাহান"), official("দাশো কর্মা হামু দর্জি")))}
