@@ -518,8 +518,7 @@ class _Reader:
                 am.actor
                 for sentence in self.res.sentences[: self.index + 1]
                 for am in sentence
-                if am.actor
-                and not am.mention.inside
+                if am.actor  # (a body named in an officer's title counts: "UNFPA Representative")
                 and (am.mention.start < arg.start or sentence is not self.res.sentences[self.index])
                 and self.res.actors[am.actor].type == "Agency"
             ]

@@ -2245,3 +2245,13 @@ def test_the_thai_premier_is_the_prime_minister_and_a_memorandum_exchanged_betwe
     assert ("REQUESTED", official("Muhammad Yunus"), official("Paetongtarn Shinawatra")) in rels
     agreed = {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"}
     assert frozenset((official("Touhid Hossain"), official("Maris Sangiampongsa"))) in agreed
+
+
+def test_both_agencies_count_a_body_named_in_an_officers_title():
+    x = extract(
+        "The International Organization for Migration has pledged $12 million for shelters. "
+        "Commissioner Mohammed Mizanur Rahman, who also met UNFPA Representative Catherine Breen "
+        "Kamkong, said he had asked both agencies to fund maternal health care."
+    )
+    asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"agency:int:international-organization-for-migration", "agency:int:unfpa"}
