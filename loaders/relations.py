@@ -1135,7 +1135,11 @@ class _Reader:
         told = [
             a
             for a in args
-            if not a.possessive and (a.end <= start or self.follows(a, TELLING_WORDS))
+            if not a.possessive
+            and (
+                (a.end <= start and not self.met_in_place_clause(a, start))
+                or self.follows(a, TELLING_WORDS)
+            )
         ]
         told = [a for a in told if a.kind == "object" or not a.actor.startswith("@")]
         addressed = [
@@ -1146,6 +1150,11 @@ class _Reader:
             and self.country_of(actor) in countries
         ]
         return addressed[-1:] or targets
+
+    def met_in_place_clause(self, arg: _Arg, start: int) -> bool:
+        """ "X called on Y at his residence, where Y expressed readiness to export power to
+        Bangladesh": one met before "where" is not whom the offer is told to."""
+        return any(t.key in RELATIVE_PLACE_WORDS for t in self.tokens[arg.end : start])
 
     def most_specific_source(self, source: str, args: list[_Arg], rtype: str) -> str:
         """A country speaking through its official named in the same sentence is the official;

@@ -2255,3 +2255,13 @@ def test_both_agencies_count_a_body_named_in_an_officers_title():
     )
     asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"agency:int:international-organization-for-migration", "agency:int:unfpa"}
+
+
+def test_an_offer_told_where_one_was_met_goes_to_the_beneficiary_named():
+    x = extract(
+        "Later in the day, Foreign Adviser Touhid Hossain called on Nepal's Prime Minister KP "
+        "Sharma Oli at his residence, where the premier expressed readiness to export more "
+        "electricity to Bangladesh."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("KP Sharma Oli"), "country:BGD")}
