@@ -2265,3 +2265,11 @@ def test_an_offer_told_where_one_was_met_goes_to_the_beneficiary_named():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("KP Sharma Oli"), "country:BGD")}
+
+
+def test_a_countrys_interest_in_importing_is_an_offer():
+    x = extract(
+        "Chief Adviser Muhammad Yunus was called on by Bhutanese Prime Minister Tshering Tobgay, "
+        "who expressed Thimphu's interest in importing Bangladeshi medicines."
+    )
+    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Tshering Tobgay")}
