@@ -540,11 +540,11 @@ class _Reader:
         if at_meeting and met and all(self.res.actors[p].type == "Official" for p in met):
             return list(met)
         if any(word in arg.text for word in COUNTRY_WORDS) and not they:
-            people = met and all(self.res.actors[p].type == "Official" for p in met)
+            between_people = bool(met) and all(self.res.actors[p].type == "Official" for p in met)
             # "১৯৯৬ সালে দুই দেশের মধ্যে চুক্তি সই হয়েছিল": a year names a past deal of the
             # countries; otherwise "দুই দেশ ... একমত হয়েছে" after a meeting is its people's
             dated = any(t.key in BN_YEAR_WORDS for t in self.tokens)
-            if self.lang == "bn" and people and not dated:
+            if self.lang == "bn" and between_people and not dated:
                 return list(met)
             return [c for c in (self.res.country_actor(iso) for iso in self.res.sides) if c]
         # "the two ministers agreed to hold consultations between Bangladesh and Brunei":
@@ -1387,8 +1387,9 @@ class _Reader:
             # করেন সচিব X এবং রাষ্ট্রদূত Y" (X and Y signed).
             after = [a for a in args if a.start >= start and a.kind == "group"]
             parties = self.flatten(after[:1], None, args) or parties
-            people = [a for a in self.officials_in(args) if a.start >= start and not a.marker]
-            joined = [people[0].actor] + self.joined(people[0], args, after=True) if people else []
+            post_verbal = [a for a in self.officials_in(args) if a.start >= start and not a.marker]
+            first = post_verbal[0] if post_verbal else None
+            joined = [first.actor] + self.joined(first, args, after=True) if first else []
             if len(parties) < 2 and len(joined) >= 2:
                 parties = joined
         if len(parties) < 2 and self.lang == "bn" and any(w in phrase for w in BN_LEADING):
@@ -1809,8 +1810,8 @@ class _Reader:
             and cue.type == "MET"
         ):
             source = self.holder_of_other_side(source, chosen)
-        named = source_arg is not None and source_arg.kind in ("person", "name")
-        if source == self.topic and chosen and not named:
+        named_source = source_arg is not None and source_arg.kind in ("person", "name")
+        if source == self.topic and chosen and not named_source:
             # ("বৃত্তি বাড়ানোর অনুরোধ করেন খালিদ হোসেন": one named asks, whoever is in focus)
             source = self.not_of_targets(source, chosen)
         chosen = [t for t in chosen if self.country_of(t) != self.country_of(source)]
