@@ -33,6 +33,7 @@ BN_LOCATIVE_ENDINGS = frozenset(_WORDS["bn_locative_ending"])
 BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
 OWNING_PRONOUNS = frozenset(_WORDS["owning_pronoun"])
+NAME_SHORT_FORMS = frozenset(_WORDS["name_short_form"])
 BN_LEVEL_WORDS = frozenset(_WORDS["bn_level"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
@@ -846,8 +847,11 @@ class _Builder:
                 i = self.skip_parenthesis(i)
             elif tok.is_capitalised and tok.key in self.lex.field_words:
                 run = i + 1
-                while run < len(tokens) and tokens[run].is_capitalised:
-                    run += 1
+                while run < len(tokens) and (
+                    tokens[run].is_capitalised
+                    or (tokens[run].text == "." and tokens[run - 1].key in NAME_SHORT_FORMS)
+                ):
+                    run += 1  # ("Affairs Ma. Theresa Lazaro": the short form is in the name)
                 linked = run < len(tokens) and tokens[run].key in PORTFOLIO_LINKS
                 if run - (i + 1) < 2 and not linked:
                     return i if fields and run - i >= 2 else None  # "Park Jin": a name at last
@@ -1146,7 +1150,10 @@ class _Builder:
                 self.lang == "en"
                 and self.tokens[k].text == "."
                 and k > j
-                and len(self.tokens[k - 1].text) == 1
+                # "M. Hossain", "Ma. Theresa Lazaro": an initial or a short form in the name
+                and (
+                    len(self.tokens[k - 1].text) == 1 or self.tokens[k - 1].key in NAME_SHORT_FORMS
+                )
             ):
                 k += 1
                 continue

@@ -168,3 +168,8 @@ def test_a_programme_is_a_body_and_its_manager_a_title():
     assert [m.text for m in reading.mentions if m.kind == "agency"] == [
         "National Tuberculosis Control Programme"
     ]
+
+
+def test_a_short_form_with_a_full_stop_stays_in_the_name_after_a_portfolio():
+    [person] = people("The adviser met Philippine Secretary of Foreign Affairs Ma. Lourdes Cruz.")
+    assert (person.name, person.country) == ("Ma. Lourdes Cruz", "PHL")
