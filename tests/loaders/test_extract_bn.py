@@ -19,6 +19,12 @@ def relations(extraction) -> set[tuple[str, str, str]]:
     return {(r.type, r.source, r.target) for r in extraction.relations}
 
 
+def met_with(extraction, person: str) -> set[str]:
+    """Whom `person` met, whichever end of each MET they are."""
+    met = {t for kind, s, t in relations(extraction) if kind == "MET" and s == person}
+    return met | {s for kind, s, t in relations(extraction) if kind == "MET" and t == person}
+
+
 def test_a_meeting_with_the_partner_marked_by_shonge():
     x = extract(
         "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে বাংলাদেশে নিযুক্ত জাপানের রাষ্ট্রদূত কেনজি মোরিতা সাক্ষাৎ করেন।"
@@ -1041,8 +1047,7 @@ def test_people_present_at_both_meetings_met_both_hosts_and_a_member_is_a_title(
     goretti = entity(x, official("লুকা গোরেত্তি"))
     assert (goretti.country, goretti.title) == ("Italy", "Chief of Staff")
     envoy = official("রুহুল আলম সিদ্দিকী")
-    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
-    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
+    met = met_with(x, envoy)
     assert met == {official("গুইদো ক্রোসেত্তো"), official("লুকা গোরেত্তি")}
     x = extract("ভারতের পক্ষে কেন্দ্রীয় জল কমিশনের সদস্য অনুপম প্রসাদ নেতৃত্ব দেন।")
     assert entity(x, official("অনুপম প্রসাদ")).title == "Member"
@@ -1438,8 +1443,7 @@ def test_a_secretary_present_at_both_calls_met_both_callers_and_keeps_a_name_end
     )
     secretary = entity(x, official("আহমদ জুবায়ের"))
     assert secretary.name == "Ahmed Zubair"
-    met = {t for kind, s, t in relations(x) if kind == "MET" and s == secretary.id}
-    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == secretary.id}
+    met = met_with(x, secretary.id)
     assert met == {official("হাকন গুলব্র্যান্ডসেন"), official("ইয়ান রলফ ইয়ানোভস্কি")}
 
 
@@ -1451,8 +1455,7 @@ def test_a_secretary_present_meets_each_guest_of_a_meeting_with_two_guests():
         "বৈঠকে স্বাস্থ্যসচিব সাইদুর রহমান উপস্থিত ছিলেন।"
     )
     secretary = official("সাইদুর রহমান")
-    met = {t for kind, s, t in relations(x) if kind == "MET" and s == secretary}
-    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == secretary}
+    met = met_with(x, secretary)
     assert met == {official("রানা ফ্লাওয়ার্স"), official("আহমেদ জামশেদ মোহামেদ")}
 
 
@@ -1464,8 +1467,7 @@ def test_people_in_a_visiting_delegation_met_its_host():
         "রুহুল আমিন ছিলেন।"
     )
     minister = official("আলী বিন সামিখ আল মাররি")
-    met = {s for kind, s, t in relations(x) if kind == "MET" and t == minister}
-    met |= {t for kind, s, t in relations(x) if kind == "MET" and s == minister}
+    met = met_with(x, minister)
     assert met == {official("আসিফ নজরুল"), official("নজরুল ইসলাম"), official("রুহুল আমিন")}
     # "ছিলেন" alone lists no one present outside a delegation's sentence.
     x = extract(
@@ -1626,8 +1628,7 @@ def test_each_subject_listed_after_the_verb_met_the_host():
         "মাইকেল মিলার।"
     )
     cec = official("এ এম এম নাসির উদ্দিন")
-    met = {s for kind, s, t in relations(x) if kind == "MET" and t == cec}
-    met |= {t for kind, s, t in relations(x) if kind == "MET" and s == cec}
+    met = met_with(x, cec)
     assert met == {official("স্টেফান লিলার"), official("অজিত সিং"), official("মাইকেল মিলার")}
 
 

@@ -17,6 +17,12 @@ def relations(extraction) -> set[tuple[str, str, str]]:
     return {(r.type, r.source, r.target) for r in extraction.relations}
 
 
+def met_with(extraction, person: str) -> set[str]:
+    """Whom `person` met, whichever end of each MET they are."""
+    met = {t for kind, s, t in relations(extraction) if kind == "MET" and s == person}
+    return met | {s for kind, s, t in relations(extraction) if kind == "MET" and t == person}
+
+
 def entity(extraction, entity_id: str):
     return next(e for e in extraction.entities if e.id == entity_id)
 
@@ -2069,8 +2075,7 @@ def test_members_a_delegation_included_met_its_host():
         "Nazrul Islam and Expatriates' Welfare Secretary Ruhul Amin."
     )
     minister = official("Ali bin Samikh Al Marri")
-    met = {s for kind, s, t in relations(x) if kind == "MET" and t == minister}
-    met |= {t for kind, s, t in relations(x) if kind == "MET" and s == minister}
+    met = met_with(x, minister)
     assert met == {official("Asif Nazrul"), official("Nazrul Islam"), official("Ruhul Amin")}
 
 
@@ -2117,8 +2122,7 @@ def test_one_who_accompanied_a_guest_during_the_calls_met_every_host():
         "Faiyaz Murshid Kazi accompanied the air chief during the calls."
     )
     envoy = official("Faiyaz Murshid Kazi")
-    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
-    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
+    met = met_with(x, envoy)
     assert met == {official("Phumtham Wechayachai"), official("Punpakdee Pattanakul")}
 
 
@@ -2177,8 +2181,7 @@ def test_one_present_at_both_meetings_attended_a_signing_and_a_call():
         "Commissioner to Malaysia Md Shameem Ahsan accompanied the adviser at both meetings."
     )
     envoy = official("Shameem Ahsan")
-    met = {t for kind, s, t in relations(x) if kind == "MET" and s == envoy}
-    met |= {s for kind, s, t in relations(x) if kind == "MET" and t == envoy}
+    met = met_with(x, envoy)
     assert met == {official("Steven Sim"), official("Saifuddin Nasution Ismail")}
 
 
