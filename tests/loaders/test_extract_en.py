@@ -2128,61 +2128,56 @@ def test_one_who_accompanied_a_guest_during_the_calls_met_every_host():
 
 def test_an_office_named_after_its_head_with_its_acronym_names_the_holder():
     x = extract(
-        "Refugee Relief and Repatriation Commissioner (RRRC) Mohammed Mizanur Rahman met IOM "
-        "Chief of Mission Lance Bonneau on Monday. The RRRC urged IOM to repair the shelters."
+        "On Monday, IOM Chief of Mission Lance Bonneau called on Refugee Relief and Repatriation "
+        "Commissioner (RRRC) Md Kamal Hossain in Cox's Bazar. Later, the RRRC urged IOM to move "
+        "faster on the new shelters."
     )
-    commissioner = official("Mohammed Mizanur Rahman")
-    assert ("MET", commissioner, official("Lance Bonneau")) in relations(x) or (
-        "MET",
-        official("Lance Bonneau"),
-        commissioner,
-    ) in relations(x)
+    commissioner = official("Kamal Hossain")
+    assert met_with(x, commissioner) == {official("Lance Bonneau")}
     assert {s for kind, s, t in relations(x) if kind == "REQUESTED"} == {commissioner}
 
 
 def test_welcoming_a_countrys_support_and_calling_on_donors_meet_no_country():
     x = extract(
-        "Foreign Adviser Touhid Hossain met UNHCR chief Filippo Grandi in Geneva on Monday. The "
-        "adviser welcomed the US support and called on donors to keep up funding until the "
-        "Rohingyas can go back to Myanmar."
+        "Home Adviser Jahangir Alam Chowdhury received UNHCR Representative Ivo Freijsen at the "
+        "secretariat on Sunday. He thanked the agency, welcomed the Korean support and called on "
+        "partners to keep up their aid until the refugees can return home to Myanmar."
     )
-    met = {t for kind, s, t in relations(x) if kind == "MET"} | {
-        s for kind, s, t in relations(x) if kind == "MET"
-    }
-    assert "country:USA" not in met and "country:MMR" not in met
+    met = met_with(x, official("Jahangir Alam Chowdhury"))
+    assert "country:KOR" not in met and "country:MMR" not in met
 
 
 def test_the_body_of_a_title_set_after_a_name_is_the_holders():
     x = extract(
-        "Commerce Adviser Sheikh Bashir Uddin met EU Trade Commissioner Maros Sefcovic in "
-        "Brussels on Monday. Later in the day, the adviser met Sabine Weyand, Director General "
-        "for Trade of the European Commission, at a conference on textiles."
+        "Commerce Adviser Sheikh Bashir Uddin held talks with EU Trade Commissioner Maros "
+        "Sefcovic on Tuesday. In the evening the adviser also met Maria Ruiz, Deputy Director "
+        "General for Trade of the European Commission, at a forum on jute."
     )
     adviser = official("Sheikh Bashir Uddin")
     met = {t for kind, s, t in relations(x) if kind == "MET" and s == adviser}
-    assert met == {official("Maros Sefcovic"), official("Sabine Weyand")}
+    assert met == {official("Maros Sefcovic"), official("Maria Ruiz")}
 
 
 def test_a_reception_with_people_present_where_it_was_held_is_still_a_meeting():
     x = extract(
-        "The Japanese ambassador Saida Shinichi was received by Railways Adviser Muhammad Fouzul "
-        "Kabir Khan at the Rail Bhaban on Tuesday, where JICA Chief Representative Ichiguchi "
-        "Tomohide was also present."
+        "Korean Ambassador Park Young-sik was received by Commerce Adviser Sheikh Bashir Uddin "
+        "at the secretariat on Monday, where KOICA Country Director Kim Jin-oh was also present."
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
-    assert frozenset((official("Saida Shinichi"), official("Muhammad Fouzul Kabir Khan"))) in met
+    assert frozenset((official("Park Young-sik"), official("Sheikh Bashir Uddin"))) in met
 
 
 def test_one_present_at_both_meetings_attended_a_signing_and_a_call():
     x = extract(
-        "Expatriates' Welfare Adviser Asif Nazrul and Malaysian Human Resources Minister Steven "
-        "Sim signed a memorandum on recruitment in Putrajaya on Monday. The adviser also called on "
-        "Malaysian Home Minister Saifuddin Nasution Ismail on Tuesday. Bangladesh's High "
-        "Commissioner to Malaysia Md Shameem Ahsan accompanied the adviser at both meetings."
+        "Home Adviser Jahangir Alam Chowdhury and Thai Interior Minister Anutin Charnvirakul "
+        "signed an agreement on border security in Bangkok on Monday. The adviser also called "
+        "on Thai Foreign Minister Maris Sangiampongsa on Tuesday. Bangladesh Ambassador to "
+        "Thailand Faiyaz Murshid Kazi accompanied the adviser at both meetings."
     )
-    envoy = official("Shameem Ahsan")
-    met = met_with(x, envoy)
-    assert met == {official("Steven Sim"), official("Saifuddin Nasution Ismail")}
+    assert met_with(x, official("Faiyaz Murshid Kazi")) == {
+        official("Anutin Charnvirakul"),
+        official("Maris Sangiampongsa"),
+    }
 
 
 def test_the_japanese_agency_is_the_japanese_body_named_last():
@@ -2197,14 +2192,13 @@ def test_the_japanese_agency_is_the_japanese_body_named_last():
 
 def test_the_chief_adviser_is_the_curated_chief_adviser_not_the_press_secretary():
     x = extract(
-        "Yunus seeks more jobs for Bangladeshis in Qatar. Qatar's Minister of State Lolwah "
-        "Al-Khater called on Chief Adviser Muhammad Yunus on Wednesday. Foreign Adviser Touhid "
-        "Hossain was present. The chief adviser also called for Qatari investment in LNG "
-        "storage, the "
-        "Chief Adviser's Press Secretary Shafiqul Alam told reporters after the meeting."
+        "Yunus asks Riyadh for more jobs. Saudi Minister of Investment Khalid Al-Falih called on "
+        "Chief Adviser Muhammad Yunus on Monday. Foreign Adviser Touhid Hossain was present. The "
+        "chief adviser also called for Saudi investment in the Chattogram port, the Chief "
+        "Adviser's Press Secretary Shafiqul Alam said."
     )
     requests = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
-    assert requests == {(official("Muhammad Yunus"), "country:QAT")}
+    assert requests == {(official("Muhammad Yunus"), "country:SAU")}
 
 
 def test_a_bodys_delegation_is_its_officer_named_first():
@@ -2229,12 +2223,12 @@ def test_meeting_after_a_comma_is_the_subjects_meeting_with_the_bodys_officer():
 
 def test_his_after_a_subject_owns_and_the_subject_offers():
     x = extract(
-        "Turkish Ambassador Ramis Sen called on Chief of Army Staff General Waker-Uz-Zaman on "
-        "Sunday. During the call, the army chief sought Ankara's help in training, while the "
-        "ambassador expressed his country's readiness to supply drones."
+        "Pakistani High Commissioner Imran Haider called on Navy chief Admiral M Nazmul Hassan "
+        "on Tuesday. At the meeting, the navy chief sought Islamabad's help in training, while "
+        "the envoy expressed his country's readiness to supply patrol boats."
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
-    assert {s for s, t in offers} == {official("Ramis Sen")}
+    assert {s for s, t in offers} == {official("Imran Haider")}
 
 
 def test_the_thai_premier_is_the_prime_minister_and_a_memorandum_exchanged_between_two_agreed():
@@ -2262,17 +2256,17 @@ def test_both_agencies_count_a_body_named_in_an_officers_title():
 
 def test_an_offer_told_where_one_was_met_goes_to_the_beneficiary_named():
     x = extract(
-        "Later in the day, Foreign Adviser Touhid Hossain called on Nepal's Prime Minister KP "
-        "Sharma Oli at his residence, where the premier expressed readiness to export more "
-        "electricity to Bangladesh."
+        "In the evening, Commerce Adviser Sheikh Bashir Uddin called on Bhutan's Prime Minister "
+        "Tshering Tobgay at his office, where the premier expressed readiness to sell more "
+        "hydropower to Bangladesh."
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
-    assert offers == {(official("KP Sharma Oli"), "country:BGD")}
+    assert offers == {(official("Tshering Tobgay"), "country:BGD")}
 
 
 def test_a_countrys_interest_in_importing_is_an_offer():
     x = extract(
-        "Chief Adviser Muhammad Yunus was called on by Bhutanese Prime Minister Tshering Tobgay, "
-        "who expressed Thimphu's interest in importing Bangladeshi medicines."
+        "Foreign Adviser Touhid Hossain was called on by Nepali Foreign Minister Arzu Rana Deuba, "
+        "who expressed Kathmandu's interest in importing Bangladeshi garments."
     )
-    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Tshering Tobgay")}
+    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Arzu Rana Deuba")}
