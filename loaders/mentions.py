@@ -431,6 +431,9 @@ class _Builder:
         # Titles first (they take their modifiers and names), then officials, bodies, countries.
         kinds = [(i, self.entities[i][1].kind) for i in sorted(self.entities)]
         for i, kind in kinds:
+            if kind == "not_entity":
+                self.used.update(range(i, self.end_at(i)))  # no body is read inside one either
+        for i, kind in kinds:
             if kind == "title" and i not in self.used:
                 found.extend(self.person_or_reference(i))
         for i, kind in kinds:

@@ -2270,3 +2270,12 @@ def test_a_countrys_interest_in_importing_is_an_offer():
         "who expressed Kathmandu's interest in importing Bangladeshi garments."
     )
     assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Arzu Rana Deuba")}
+
+
+def test_business_associations_are_no_public_bodies():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin met Brazilian Minister Marcio Elias Rosa on "
+        "Monday. Leaders of the Bangladesh Garment Manufacturers and Exporters Association "
+        "(BGMEA) and the FBCCI were also present."
+    )
+    assert not [e for e in x.entities if e.type == "Agency"]
