@@ -176,9 +176,19 @@ class FalkorStore:
                         _stored(connection, sent.popleft())
                 while sent:
                     _stored(connection, sent.popleft())
-        except BaseException:
+        except (StoreError, redis.RedisError):
             # Answers still owed on this connection would be read as another query's.
             connection.disconnect()
+            raise
+        except BaseException:
+            # The producer failed: what was sent before is stored and reported, as it would
+            # have been without the failure, before the failure goes on.
+            try:
+                with self._answering(write=True):
+                    while sent:
+                        _stored(connection, sent.popleft())
+            except BaseException:
+                connection.disconnect()
             raise
         finally:
             pool.release(connection)
