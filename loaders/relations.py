@@ -741,7 +741,7 @@ class _Reader:
             if c[2].pattern != "opening" or c[0] == 0 or reading.tokens[c[0] - 1].text == ","
         ]  # fmt: skip
         # "প্রতিনিধিদলে X ও Y ছিলেন": "were" lists people present in a delegation's sentence.
-        delegation = any(
+        delegation = any(c[2].pattern == "member" for c in cues) and any(
             t.key in DELEGATION_WORDS and t.suffix.lstrip("-") in LOCATIVE_ENDINGS
             for t in reading.tokens
         )
@@ -1955,7 +1955,8 @@ def _signed_by_people(found: list[Found], res: Resolution) -> list[Found]:
 
 def _takes_back(reading: Reading) -> bool:
     """ "... discussed the deal. However, no decision was made": nothing was agreed."""
-    opens = bool(reading.tokens) and reading.tokens[0].key in CONTRAST_WORDS
+    if not reading.tokens or reading.tokens[0].key not in CONTRAST_WORDS:
+        return False  # (most sentences: nothing more to look at)
     # "তবে ... চুক্তি সইয়ের বিষয়ে কোনো সিদ্ধান্ত হয়নি": a sentence naming an agreement of its
     # own denies that one, not what the sentence before agreed.
     own = any(cue.type == "AGREED" for _, _, cue, _ in reading.cues)
@@ -1965,4 +1966,4 @@ def _takes_back(reading: Reading) -> bool:
     # "no decision", "কোনো সিদ্ধান্ত হয়নি" takes all of it back.
     nothing = any(t.key in NONE_WORDS for t in reading.tokens)
     negated = "negation" in reading.words.values()
-    return opens and negated and nothing and not own and not other_matter
+    return negated and nothing and not own and not other_matter
