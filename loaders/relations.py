@@ -1763,7 +1763,10 @@ class _Reader:
         # "জাপানি ভাষা ... সহায়তা চান তিনি": a person, named or not, is the doer before a
         # country word that may only qualify a noun.
         people = [a for a in sources if a.kind != "country"] if self.lang == "bn" else []
-        sources = people or sources
+        # "সেনাপ্রধান ... তুরস্কের সামরিক একাডেমি ও ... কোর্সে আসন বাড়ানোর অনুরোধ করেন": an
+        # official named unmarked is the doer before a body in what is asked for
+        officials = self.officials_in(people)
+        sources = (officials if officials and cue.type != "MET" else people) or sources
         before = [a for a in sources if a.end <= start]
         if any(a.kind == "object" for a in targets):
             # "তাঁকে তিনি ... মন্ত্রী পর্যায়ের প্রতিনিধি পাঠানোর অনুরোধ করেন": with "him" asked,

@@ -1704,3 +1704,14 @@ def test_signatories_named_after_the_verb_agreed():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("মোহাম্মদ ইউসুফ"), official("ঘনশ্যাম ভান্ডারী")))}
+
+
+def test_an_official_asks_rather_than_a_body_in_what_is_asked_for():
+    # The navy chief asked for more places for officers at Japan's defence academy and courses.
+    x = extract(
+        "জাপানের রাষ্ট্রদূত সাইদা শিনিচি নৌবাহিনী প্রধান অ্যাডমিরাল এম নাজমুল হাসানের সঙ্গে সাক্ষাৎ "
+        "করেন। সাক্ষাৎকালে নৌবাহিনী প্রধান বাংলাদেশি কর্মকর্তাদের জন্য জাপানের প্রতিরক্ষা একাডেমি ও "
+        "বিশেষ প্রশিক্ষণ কোর্সে আসন বাড়ানোর অনুরোধ করেন।"
+    )
+    askers = {s for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert askers == {official("এম নাজমুল হাসান")}
