@@ -82,6 +82,7 @@ SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
 BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
+BN_ALL_THESE = frozenset(_WORDS["bn_all_these"])
 NONE_WORDS = frozenset(_WORDS["none"])
 RELATIVE_PLACE_WORDS = frozenset(_WORDS["relative_place"])
 DURING_WORDS = frozenset(_WORDS["during"])
@@ -1560,6 +1561,9 @@ class _Reader:
                 after[0] in MEETING_PLURALS or self.tokens[n + 1].text.startswith(BN_MEETING_STEMS)
             ):
                 return 2  # "in both meetings", "দুটি বৈঠকেই"
+            these = self.tokens[n + 1].text.startswith(BN_MEETING_STEMS)
+            if key in BN_ALL_THESE and these:
+                return len(self.attended)  # "এসব সাক্ষাতে": at every meeting told
             during = n > 0 and keys[n - 1] in DURING_WORDS
             if key == "the" and during and after[0] in SEVERAL_MEETINGS:
                 return len(self.attended)  # "accompanied the navy chief during the calls"

@@ -1715,3 +1715,18 @@ def test_an_official_asks_rather_than_a_body_in_what_is_asked_for():
     )
     askers = {s for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert askers == {official("এম নাজমুল হাসান")}
+
+
+def test_one_with_a_guest_at_these_meetings_met_every_host():
+    # The army chief met Thailand's defence minister and then its army commander; the
+    # ambassador was with him at these meetings.
+    x = extract(
+        "ব্যাংককে থাইল্যান্ডের প্রতিরক্ষামন্ত্রী ফুমথাম ওয়েচায়াচাইয়ের সঙ্গে সাক্ষাৎ করেন সেনাপ্রধান "
+        "জেনারেল ওয়াকার-উজ-জামান। পরে তিনি থাই সেনাপ্রধান জেনারেল পানা ক্লায়েওপ্লোদতুকের সঙ্গে বৈঠক "
+        "করেন। থাইল্যান্ডে বাংলাদেশের রাষ্ট্রদূত ফাইয়াজ মুরশিদ কাজী এসব সাক্ষাতে সেনাপ্রধানের সঙ্গে "
+        "ছিলেন।"
+    )
+    assert met_with(x, official("ফাইয়াজ মুরশিদ কাজী")) == {
+        official("ফুমথাম ওয়েচায়াচাই"),
+        official("পানা ক্লায়েওপ্লোদতুক"),
+    }
