@@ -494,9 +494,12 @@ class _Reader:
             found = self.res.country_actor(iso) or other
             return [found] if found else []
         # An object pronoun: someone else in the sentence, the person in focus, or the other side.
-        for candidate in [
-            a.actor for a in self.officials_in([a for a in args if not a.actor.startswith("@")])
-        ] + [self.topic]:
+        # ("During his stay, X called on Y and invited him": "his" owns, "him" is Y.)
+        named = [
+            a for a in args
+            if not a.actor.startswith("@") and not (a.kind == "pronoun" and a.possessive)
+        ]  # fmt: skip
+        for candidate in [a.actor for a in self.officials_in(named)] + [self.topic]:
             if (
                 candidate
                 and candidate != source

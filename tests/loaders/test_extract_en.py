@@ -2279,3 +2279,13 @@ def test_business_associations_are_no_public_bodies():
         "(BGMEA) and the FBCCI were also present."
     )
     assert not [e for e in x.entities if e.type == "Agency"]
+
+
+def test_him_after_his_is_the_one_just_called_on():
+    x = extract(
+        "Kazakh Deputy Foreign Minister Alibek Bakayev met Foreign Secretary Asad Alam Siam in "
+        "Astana on Monday. During his stay, the foreign secretary also paid a courtesy call on "
+        "Kazakh Minister of Energy Almassadam Satkaliyev and invited him to visit Dhaka."
+    )
+    asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {official("Almassadam Satkaliyev")}
