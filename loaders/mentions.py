@@ -1117,6 +1117,18 @@ class _Builder:
         )
         return self.is_name_word(j + 1) or lower_part
 
+    def spelt_acronym(self, word: str) -> bool:
+        """ "জেডিএস" (JDS), "ইআরডি" (ERD): a word made only of Bengali spellings of Latin
+        letters is an acronym, no name."""
+        if len(word) < 4:
+            return False
+        # where a run of letter spellings can reach ("জেডিএস": জে ডি এস, not জেড ...)
+        reached = {0}
+        for k in range(len(word)):
+            if k in reached:
+                reached.update(k + len(s) for s in self.lex.initials if word.startswith(s, k))
+        return len(word) in reached
+
     def is_name_word(self, j: int) -> bool:
         if j >= len(self.tokens):
             return False  # a rank ending the sentence has no name after it
@@ -1131,7 +1143,7 @@ class _Builder:
         if self.lang == "en":
             return tok.is_capitalised or tok.key in NAME_PARTICLES
         # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা", "স্মারকগুলোতে") is never on a name.
-        return j not in self.words and not _bn_plural(tok.text)
+        return j not in self.words and not _bn_plural(tok.text) and not self.spelt_acronym(tok.text)
 
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""

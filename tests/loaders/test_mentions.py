@@ -173,3 +173,8 @@ def test_a_programme_is_a_body_and_its_manager_a_title():
 def test_a_short_form_with_a_full_stop_stays_in_the_name_after_a_portfolio():
     [person] = people("The adviser met Philippine Secretary of Foreign Affairs Ma. Lourdes Cruz.")
     assert (person.name, person.country) == ("Ma. Lourdes Cruz", "PHL")
+
+
+def test_a_bengali_spelt_acronym_after_a_title_is_no_name():
+    # The ERD secretary asked for more places in the JDS programme.
+    assert people("ইআরডি সচিব জেডিএস কর্মসূচিতে আরও আসনের অনুরোধ করেন।", "bn") == []
