@@ -1122,12 +1122,15 @@ class _Builder:
         letters is an acronym, no name."""
         if len(word) < 4:
             return False
-        # where a run of letter spellings can reach ("জেডিএস": জে ডি এস, not জেড ...)
-        reached = {0}
+        # where a run of letter spellings can reach, with how many letters at most ("জেডিএস":
+        # জে ডি এস, not জেড ...); three at least, as two may be a name ("ইউজি" is Yuji)
+        reached = {0: 0}
         for k in range(len(word)):
             if k in reached:
-                reached.update(k + len(s) for s in self.lex.initials if word.startswith(s, k))
-        return len(word) in reached
+                for s in self.lex.initials:
+                    if word.startswith(s, k):
+                        reached[k + len(s)] = max(reached.get(k + len(s), 0), reached[k] + 1)
+        return reached.get(len(word), 0) >= 3
 
     def is_name_word(self, j: int) -> bool:
         if j >= len(self.tokens):
