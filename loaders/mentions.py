@@ -881,7 +881,7 @@ class _Builder:
         the name is the sender."""
         if self.lang != "en" or sender is not None or i + 1 >= len(self.tokens):
             return i, sender
-        k = i + 2 if self.tokens[i + 1].key == "the" else i + 1
+        k = self.past_the(i + 1)
         if (
             self.tokens[i].key == "of"
             and self.kind_at(k) == "country"
@@ -892,17 +892,35 @@ class _Builder:
             return end, str(self.value_at(k))
         return i, sender
 
+    def past_the(self, k: int) -> int:
+        """Token k, or the one after it when k is "the" ("of the Netherlands")."""
+        return k + 1 if k < len(self.tokens) and self.tokens[k].key == "the" else k
+
+    def bn_fields_before(self, k: int) -> int:
+        """Where the fields a Bengali ministry lists before its last field begin: "কেনিয়ার
+        বিনিয়োগ, বাণিজ্য ও শিল্প মন্ত্রণালয়" (investment, commerce and industry)."""
+        while (
+            self.lang == "bn"
+            and k >= 3
+            and self.tokens[k - 1].text == ","
+            and self.kind_at(k - 2) is None
+            and k - 2 not in self.used
+            and self.starts.get(k) is None
+        ):
+            k -= 2
+        return k
+
     def posted_to(self, j: int, host: str | None) -> tuple[int, str | None]:
         """ "... to Bangladesh", "... to Belgium and the EU": the countries a title's holder
         is posted to, after its own country; where the name begins, and the host."""
         if j + 1 >= len(self.tokens) or self.tokens[j].key not in ("to", "in"):
             return j, host
-        k = j + 2 if self.tokens[j + 1].key == "the" else j + 1
+        k = self.past_the(j + 1)
         if self.kind_at(k) not in ("country", "capital"):
             return j, host
         host, j = host or str(self.value_at(k)), self.end_at(k)
         while j + 1 < len(self.tokens) and self.tokens[j].key in ("and", "&"):
-            k = j + 2 if self.tokens[j + 1].key == "the" else j + 1
+            k = self.past_the(j + 1)
             if self.kind_at(k) != "country":
                 break
             j = self.end_at(k)
@@ -913,7 +931,7 @@ class _Builder:
         Command)": the body after the name is the holder's, no party of its own."""
         if self.lang != "en" or i + 1 >= len(self.tokens) or self.tokens[i].key != "of":
             return i, None
-        k = i + 2 if self.tokens[i + 1].key == "the" else i + 1
+        k = self.past_the(i + 1)
         if self.kind_at(k) != "agency":
             return i, None
         end = self.end_at(k)
@@ -972,15 +990,7 @@ class _Builder:
                 agency = agency or value
                 if value.country not in ("*", "int"):
                     sender = sender or value.country
-                k = start = prev_start
-                while (
-                    self.lang == "bn"
-                    and k >= 3
-                    and self.tokens[k - 1].text == ","
-                    and self.kind_at(k - 2) is None
-                    and self.starts.get(k) is None
-                ):
-                    k = start = k - 2  # "কেনিয়ার বিনিয়োগ, বাণিজ্য ও শিল্প মন্ত্রণালয়ের সচিব"
+                k = start = self.bn_fields_before(prev_start)
             elif prev_start is not None and self.kind_at(prev_start) == "honorific":
                 k = start = prev_start
             elif tok.text == ")" and k >= 3 and self.tokens[k - 3].text == "(":
@@ -1271,18 +1281,8 @@ class _Builder:
             )
         if value.country == "*":
             prev_start = self.starts.get(i)
-            fields = i
-            while (
-                self.lang == "bn"
-                and prev_start is None
-                and fields >= 3
-                and self.tokens[fields - 1].text == ","
-                and self.kind_at(fields - 2) is None
-                and fields - 2 not in self.used
-            ):
-                # "কেনিয়ার বিনিয়োগ, বাণিজ্য ও শিল্প মন্ত্রণালয়": more fields of the ministry
-                fields -= 2
-                prev_start = self.starts.get(fields)
+            if prev_start is None:
+                prev_start = self.starts.get(self.bn_fields_before(i))  # the country before
             named_before = prev_start is not None and self.kind_at(prev_start) in (
                 "country",
                 "capital",
@@ -1429,7 +1429,7 @@ class _Builder:
                 k = field
         if k + 1 >= len(self.tokens) or self.tokens[k].key != "of":
             return None
-        k = k + 2 if self.tokens[k + 1].key == "the" else k + 1
+        k = self.past_the(k + 1)
         return next((b for b in found if b.kind == "agency" and b.start == k), None)
 
     def bn_names_before_titles(self, found: list[Mention]) -> list[Mention]:

@@ -692,8 +692,8 @@ class _Reader:
         first": "provided" opening a condition, not the verb ("had provided training")."""
         if tokens[i - 1].text == "," or tokens[i + 1 : i + 2] and tokens[i + 1].key == "that":
             return True
-        if tokens[i - 1].key in PASSIVE_AUXILIARIES or tokens[i - 1].key in ("has", "have", "had"):
-            return False
+        if tokens[i - 1].key in AUXILIARIES:
+            return False  # "had provided", "was provided": the verb
         clause = tokens[i + 1 : i + 8]
         stop = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
         return any(t.key in PASSIVE_AUXILIARIES for t in clause[1:stop])
@@ -1862,14 +1862,6 @@ class _Reader:
         for a in side:
             gap = (current.end, a.start) if after else (a.end, current.start)
             between = self.tokens[gap[0] : gap[1]]
-            if a.marker or not between or not all(t.key in CONNECTORS for t in between):
-                break
-            joined.append(a.actor)
-            current = a
-        return joined
-        current = arg
-        for a in reversed([a for a in self.officials_in(args) if a.end <= arg.start]):
-            between = self.tokens[a.end : current.start]
             if a.marker or not between or not all(t.key in CONNECTORS for t in between):
                 break
             joined.append(a.actor)
