@@ -338,6 +338,25 @@ def test_an_error_making_the_writes_leaves_the_store_answering(store):
     assert store.query("MATCH (t:Topic) RETURN t.id AS id") == [{"id": "topic:a"}]
 
 
+def test_writes_sent_before_their_producer_fails_are_stored_and_reported(store):
+    reported: list[str] = []
+
+    def writes():
+        for name in ("a", "b", "c"):  # fewer than are sent ahead of their answers
+            yield (
+                "CREATE (:Topic {id: $id})",
+                {"id": f"topic:{name}"},
+                lambda n=name: reported.append(n),
+            )
+        raise ValueError("no more")
+
+    with pytest.raises(ValueError, match="no more"):
+        store.write_all(writes())
+    assert reported == ["a", "b", "c"]
+    ids = store.query("MATCH (t:Topic) RETURN t.id AS id ORDER BY id")
+    assert ids == [{"id": "topic:a"}, {"id": "topic:b"}, {"id": "topic:c"}]
+
+
 def test_the_embedded_server_leaves_its_log_to_be_compacted_on_close(settings):
     # Rewriting the log forks the server and writes the graph: the default (past
     # 64 MB) would do it several times in one large load.
