@@ -121,6 +121,23 @@ def help_at(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].key.startswith(HELP_NOUNS)
 
 
+@lru_cache(maxsize=65536)
+def _spelt_acronym(word: str, letters: frozenset[str]) -> bool:
+    """ "জেডিএস" (JDS), "ইআরডি" (ERD): a word made only of Bengali spellings of Latin
+    letters is an acronym, no name."""
+    if len(word) < 4:
+        return False
+    # where a run of letter spellings can reach, with how many letters at most ("জেডিএস":
+    # জে ডি এস, not জেড ...); three at least, as two may be a name ("ইউজি" is Yuji)
+    reached = {0: 0}
+    for k in range(len(word)):
+        if k in reached:
+            for s in letters:
+                if word.startswith(s, k):
+                    reached[k + len(s)] = max(reached.get(k + len(s), 0), reached[k] + 1)
+    return reached.get(len(word), 0) >= 3
+
+
 def _bn_plural(word: str) -> bool:
     """A Bengali plural, with or without a case ending after it ("স্মারকগুলোতে")."""
     for case in BN_AFTER_PLURAL:
@@ -1127,21 +1144,6 @@ class _Builder:
         )
         return self.is_name_word(j + 1) or lower_part
 
-    def spelt_acronym(self, word: str) -> bool:
-        """ "জেডিএস" (JDS), "ইআরডি" (ERD): a word made only of Bengali spellings of Latin
-        letters is an acronym, no name."""
-        if len(word) < 4:
-            return False
-        # where a run of letter spellings can reach, with how many letters at most ("জেডিএস":
-        # জে ডি এস, not জেড ...); three at least, as two may be a name ("ইউজি" is Yuji)
-        reached = {0: 0}
-        for k in range(len(word)):
-            if k in reached:
-                for s in self.lex.initials:
-                    if word.startswith(s, k):
-                        reached[k + len(s)] = max(reached.get(k + len(s), 0), reached[k] + 1)
-        return reached.get(len(word), 0) >= 3
-
     def is_name_word(self, j: int) -> bool:
         if j >= len(self.tokens):
             return False  # a rank ending the sentence has no name after it
@@ -1156,7 +1158,9 @@ class _Builder:
         if self.lang == "en":
             return tok.is_capitalised or tok.key in NAME_PARTICLES
         # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা", "স্মারকগুলোতে") is never on a name.
-        return j not in self.words and not _bn_plural(tok.text) and not self.spelt_acronym(tok.text)
+        # "জেডিএস" (JDS) is an acronym spelt in Bengali letters.
+        acronym = _spelt_acronym(tok.text, self.lex.initials)
+        return j not in self.words and not _bn_plural(tok.text) and not acronym
 
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""
