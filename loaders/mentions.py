@@ -1800,6 +1800,9 @@ class _Builder:
             return None
         value = self.value_at(start)
         iso = value if isinstance(value, str) else getattr(value, "country", None)
+        before = self.starts.get(start)
+        if iso == "*" and before is not None and self.kind_at(before) == "country":
+            iso = str(self.value_at(before))  # "an Italian Navy delegation": the demonym's
         return iso if iso not in (None, "*", "int") else None
 
     def bn_led_delegation_country(self, k: int) -> str | None:

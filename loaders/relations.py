@@ -50,6 +50,8 @@ MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
 BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
+VISITING_WORDS = frozenset(_WORDS["visiting"])
+PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
@@ -280,20 +282,35 @@ class _Reader:
             )
             if led and self.res.actors[a.actor].type == "Official":
                 leader = a.actor
+        if leader != self.delegation_leader:
+            # "an Italian Navy delegation led by Y called on X": Y acts, not the body he leads
+            args = [a for a in args if not (a.kind == "agency" and self.leader_follows(a.end))]
         for k in range(1, len(tokens) - 1):
+            # "the visiting delegation": the one of the leader the text named
+            before = k - 2 if k > 1 and tokens[k - 1].key in VISITING_WORDS else k - 1
             if not (
                 self.delegation_leader
                 and tokens[k].key in DELEGATION_WORDS
-                and tokens[k - 1].key == "the"
+                and tokens[before].key == "the"
                 and tokens[k + 1].key not in LEADING_WORDS  # "the delegation led by Y": Y
                 and not any(a.start <= k < a.end or a.end == k for a in args)
             ):
                 continue
-            marker = self.words.get(k - 2, "") if k > 1 else ""
+            marker = self.words.get(before - 1, "") if before > 0 else ""
             marker = marker if marker in ROLE_MARKERS else ""
-            args.append(_Arg(self.delegation_leader, k - 1, k + 1, marker, "person", False))
+            args.append(_Arg(self.delegation_leader, before, k + 1, marker, "person", False))
         self.delegation_leader = leader
         return sorted(args, key=lambda a: a.start)
+
+    def leader_follows(self, k: int) -> bool:
+        """ "delegation led by" starts at token k."""
+        tokens = self.tokens
+        return (
+            k + 2 < len(tokens)
+            and tokens[k].key in DELEGATION_WORDS
+            and tokens[k + 1].key in LEADING_WORDS
+            and tokens[k + 2].key == "by"
+        )
 
     def leader_of_marked(self, args: list[_Arg]) -> None:
         """ "X নেতৃত্বাধীন মিশনের সঙ্গে বৈঠকে", "X-এর নেতৃত্বে সফররত বাংলাদেশের একটি
@@ -1193,8 +1210,10 @@ class _Reader:
                     continue  # "the ambassador expressed his country's readiness": he did
                 if self.in_relative_clause(a, start):
                     continue  # "X, who is based in New Delhi, met her": X met her
-                if self.lang == "en" and a.kind == "country" and self.follows(a, PLACE_WORDS):
-                    continue  # "took up his post in Dhaka and has since visited ...": a place
+                if self.lang == "en" and a.kind in PLACED and self.follows(a, PLACE_WORDS):
+                    # "took up his post in Dhaka and has since visited ...", "Y, Head of
+                    # Cooperation at the Italian Navy General Staff, called on": a place
+                    continue
                 return a.actor
         return None
 

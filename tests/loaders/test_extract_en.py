@@ -2289,3 +2289,22 @@ def test_him_after_his_is_the_one_just_called_on():
     )
     asked = {t for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {official("Almassadam Satkaliyev")}
+
+
+def test_a_body_s_delegation_led_by_an_officer_acts_through_him_and_keeps_his_country():
+    x = extract(
+        "A five-member Spanish Navy delegation led by Vice Admiral Jaime Ortega, Director of "
+        "Training at the Spanish Navy General Staff, called on Chief of Army Staff General "
+        "Waker-Uz-Zaman in Dhaka on Sunday. Later the visiting delegation paid a courtesy call "
+        "on Assistant Chief of Naval Staff Rear Admiral Moinul Karim. The army chief sought "
+        "Spanish help in peacekeeping training."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        (official("Jaime Ortega"), official("Waker-Uz-Zaman")),
+        (official("Jaime Ortega"), official("Moinul Karim")),
+    }
+    assert entity(x, official("Jaime Ortega")).country == "Spain"
+    assert entity(x, official("Moinul Karim")).title == "Assistant Chief of Naval Staff"
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Waker-Uz-Zaman"), "country:ESP")}
