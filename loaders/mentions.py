@@ -1532,15 +1532,20 @@ class _Builder:
             ):
                 start -= 1
             end = i + 1
+            if end < len(tokens) and tokens[end].text == "General":
+                end += 1  # "Directorate General of Food"
             while end < len(tokens) and tokens[end].text in ("Limited", "Ltd", "PLC"):
                 end += 1
             country = None
+            named: set[int] = set()
             if (
                 end + 1 < len(tokens)
                 and tokens[end].key == "of"
                 and self.kind_at(end + 1) == "country"
             ):
                 country = str(self.value_at(end + 1))
+                # "Tourism Authority of Thailand": the country closes the body's name
+                named.update(range(end + 1, self.end_at(end + 1)))
                 end = self.end_at(end + 1)
             elif end + 1 < len(tokens) and tokens[end].key in ("of", "for"):
                 # "Central Agency for Public Mobilization and Statistics"
@@ -1561,7 +1566,7 @@ class _Builder:
                 if k > end + 1:
                     end = k
             countries = [c for c in range(start, i) if self.bare_country_at(c)]
-            named = {k for c in countries for k in range(c, self.end_at(c))}
+            named.update(k for c in countries for k in range(c, self.end_at(c)))
             if end - start < 2 or any(k in self.used - named for k in range(start, end)):
                 continue
             for k in range(start, end):

@@ -51,7 +51,8 @@ BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 VISITING_WORDS = frozenset(_WORDS["visiting"])
-PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
+PLACED = frozenset({"country", "agency"})
+WITNESSING = "witnessed"  # "witnessed the signing of ...": the cue of those present at it  # kinds of actor a place word can name as a place
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
@@ -892,6 +893,8 @@ class _Reader:
     ) -> list[tuple[str, str, str]]:
         start, end, prev_end, next_start = span
         pattern = cue.pattern
+        if pattern == "present" and phrase.startswith(WITNESSING):
+            return self.witnessed(args, start, end)
         if pattern == "present":
             return self.present(args, start)
         if pattern == "opening":
@@ -1208,6 +1211,8 @@ class _Reader:
                     continue  # "more students were choosing Australian universities and asked"
                 if a.kind == "pronoun" and a.possessive:
                     continue  # "the ambassador expressed his country's readiness": he did
+                if a.possessive and self.described(a, args):
+                    continue  # "X, the chief adviser's high representative, held talks": X
                 if self.in_relative_clause(a, start):
                     continue  # "X, who is based in New Delhi, met her": X met her
                 if self.lang == "en" and a.kind in PLACED and self.follows(a, PLACE_WORDS):
@@ -1216,6 +1221,14 @@ class _Reader:
                     continue
                 return a.actor
         return None
+
+    def described(self, arg: _Arg, args: list[_Arg]) -> bool:
+        """`arg` owns the title of an apposition to the actor before it ("X, the chief
+        adviser's high representative, ...")."""
+        k = arg.start - 1
+        while k >= 0 and self.tokens[k].key in DETERMINERS:
+            k -= 1
+        return k > 0 and self.tokens[k].text == "," and any(a.end == k for a in args)
 
     def relative_antecedent(self, args: list[_Arg], start: int) -> str | None:
         """Who "who" stands for in "..., X, who pledged ...": the actor right before the comma."""
@@ -1551,6 +1564,27 @@ class _Reader:
                 others = list(dict.fromkeys(hosts))[-several:] or others
             out.extend(("MET", a.actor, o) for o in others)
         return out
+
+    def witnessed(self, args: list[_Arg], start: int, end: int) -> list[tuple[str, str, str]]:
+        """ "X and Y witnessed the signing of an MoU between A and B": A and B signed; the
+        witnesses met those who signed, or, when only bodies signed, each other."""
+        between = [a for a in args if a.start >= end and a.marker == "between"][:1]
+        signed = (
+            self.flatten(self.coordinated_after(args, between[0].start), None, args)
+            if between
+            else []
+        )
+        signed = signed if len(signed) >= 2 else []
+        out = self.pairwise("AGREED", signed, "signed")
+        people = [a for a in signed if self.res.actors[a].type == "Official"]
+        if out and not people and not (self.last_meeting or self.last_signing):
+            witnesses = [a.actor for a in self.officials_in(args) if a.end <= start]
+            sides = {self.country_of(w) for w in witnesses}
+            if len(witnesses) == len(sides) == 2:
+                return out + [("MET", *witnesses)]
+        if out:
+            self.last_signing = (signed[0], signed[1], self.index)
+        return out + self.present(args, start)
 
     def opening(self, args: list[_Arg], end: int) -> list[tuple[str, str, str]]:
         """ "Meeting X on Tuesday, the adviser asked ...": X met the subject after the comma;

@@ -2308,3 +2308,34 @@ def test_a_body_s_delegation_led_by_an_officer_acts_through_him_and_keeps_his_co
     assert entity(x, official("Moinul Karim")).title == "Assistant Chief of Naval Staff"
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Waker-Uz-Zaman"), "country:ESP")}
+
+
+def test_one_who_owns_the_title_of_an_apposition_is_not_its_subject():
+    x = extract(
+        "Lutfey Siddiqi, the chief adviser's special envoy on international affairs, held "
+        "talks with Malaysian Trade Minister Tengku Zafrul Aziz in Kuala Lumpur on Monday. "
+        "Chief Adviser Muhammad Yunus had sent him there."
+    )
+    met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {(official("Lutfey Siddiqi"), official("Tengku Zafrul Aziz"))}
+
+
+def test_witnesses_of_an_exchange_between_two_bodies_met_and_the_bodies_agreed():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin and Vietnamese Deputy Minister Phan Thi Thang "
+        "witnessed the exchange of a memorandum of understanding on rice trade between the "
+        "Directorate General of Food and the Vietnam Southern Food Corporation in Dhaka."
+    )
+    rels = relations(x)
+    food = "agency:bgd:directorate-general-of-food"
+    corporation = next(e.id for e in x.entities if e.name == "Vietnam Southern Food Corporation")
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {
+        frozenset((food, corporation))
+    }
+    assert met_with(x, official("Sheikh Bashir Uddin")) == {official("Phan Thi Thang")}
+
+
+def test_a_body_of_a_country_named_after_it_is_one_body_of_that_country():
+    x = extract("The Tourism Authority of Thailand will open an office in Dhaka.")
+    body = next(e for e in x.entities if e.type == "Agency")
+    assert (body.name, body.country) == ("Tourism Authority of Thailand", "Thailand")
