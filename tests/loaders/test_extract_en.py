@@ -2312,9 +2312,9 @@ def test_a_body_s_delegation_led_by_an_officer_acts_through_him_and_keeps_his_co
 
 def test_one_who_owns_the_title_of_an_apposition_is_not_its_subject():
     x = extract(
-        "Lutfey Siddiqi, the chief adviser's special envoy on international affairs, held "
-        "talks with Malaysian Trade Minister Tengku Zafrul Aziz in Kuala Lumpur on Monday. "
-        "Chief Adviser Muhammad Yunus had sent him there."
+        "Chief Adviser Muhammad Yunus flew to Kuala Lumpur on Sunday. Lutfey Siddiqi, the "
+        "chief adviser's point person on trade, held talks with Malaysian Trade Minister "
+        "Tengku Zafrul Aziz on Monday."
     )
     met = {(s, t) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {(official("Lutfey Siddiqi"), official("Tengku Zafrul Aziz"))}
