@@ -590,6 +590,13 @@ class _Builder:
             self.tokens[start - 1].key == "its"
             or (self.lang == "bn" and self.tokens[start - 1].text.startswith(BN_BODY_REFERENCES))
         )
+        generic = agency is not None and agency.country == "*" and self.lang == "en"
+        if generic and not self.tokens[start].is_capitalised:
+            # "signed with the World Bank, while the bank's Division Director X": the body of
+            # that kind named before in the sentence
+            named = self.body_before(start)
+            if named is not None and named.country != "*":
+                agency, sender = named, (None if named.country == "int" else named.country)
         if agency is None and its:
             # "the ADB ..., its Country Director X", "এডিবির পক্ষে সংস্থাটির কান্ট্রি ডিরেক্টর X"
             agency = self.body_before(start - 1)
@@ -658,7 +665,7 @@ class _Builder:
                     sender = sender or str(self.value_at(k))
                 j = self.skip_parenthesis(self.end_at(k))
                 also = j + 1 < len(self.tokens) and self.tokens[j].key in ("and", "&")
-                if serves and also and self.kind_at(j + 1) == "country":
+                if prep == "for" and also and self.kind_at(j + 1) == "country":
                     j = self.end_at(j + 1)  # "Division Director for Bangladesh and Bhutan"
                 if self.lang == "en" and prep == "of":
                     j, host = self.posted_to(j, host)  # "Ambassador of X to Bangladesh Y"

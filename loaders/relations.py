@@ -69,6 +69,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
+CONTRAST_CLAUSES = frozenset({"while", "whereas"}) & CLAUSE_BREAKS
 ABOUT_WORDS = frozenset(_WORDS["about"])
 ADDRESSEE_MARKS = frozenset(("with", "to"))
 HELD_WORDS = frozenset(_WORDS["held"])
@@ -244,6 +245,19 @@ class _Reader:
                 elif not marker:
                     marker = self.bracketed_case(m.start, m.end)
                 arg = _Arg(actor, m.start, m.end, marker, kind, m.possessive, m.visiting)
+                if (
+                    args
+                    and args[-1].end == m.start
+                    and args[-1].kind == "agency"
+                    and m.kind == "person"
+                    and (
+                        self.res.actors[actor].agency == args[-1].actor
+                        or (self.lang == "en" and not m.text.startswith(m.name or m.text))
+                    )
+                ):
+                    # "International Islamic Trade Finance Corporation (ITFC) Chief Executive
+                    # Officer X": the body opens its officer's title; he is the party.
+                    arg.start = args.pop().start
                 if args and args[-1].actor == actor and args[-1].end == m.start:
                     # "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি": a body named twice in
                     # apposition is one argument, marked where the phrase ends.
@@ -1401,6 +1415,11 @@ class _Reader:
             else:
                 break
         parties = self.flatten(list(reversed(group)), None, args)
+        earlier = self.signer_before_while(args, group, start) if cue.type == "AGREED" else None
+        if earlier and parties and earlier not in parties:
+            # "X signed the deal for the government, while Y and Z signed for their banks":
+            # each of them signed with X, not with each other.
+            return [r for p in parties for r in self.pairwise(cue.type, [earlier, p], phrase)]
         agents = [a for a in args if a.start >= start and self.agent(a)]
         passive = phrase.startswith(("was ", "were ")) or any(
             t.key in PASSIVE_AUXILIARIES for t in self.tokens[max(0, start - 2) : start]
@@ -1564,6 +1583,22 @@ class _Reader:
                 others = list(dict.fromkeys(hosts))[-several:] or others
             out.extend(("MET", a.actor, o) for o in others)
         return out
+
+    def signer_before_while(self, args: list[_Arg], group: list[_Arg], start: int) -> str | None:
+        """The one who signed in the clause before ", while <group> signed"."""
+        if self.lang != "en" or not group:
+            return None
+        first = min(a.start for a in group)
+        k = first - 1
+        while k > 0 and self.tokens[k].key in DETERMINERS:
+            k -= 1
+        if k < 1 or self.tokens[k].key not in CONTRAST_CLAUSES or self.tokens[k - 1].text != ",":
+            return None
+        signing = [n for n in range(k) if any(w in self.tokens[n].key for w in SIGNING_WORDS)]
+        if not signing or len(self.group_before(args, signing[0], 0, sides=False)) > 1:
+            return None  # "X and Y inked a loan, while Z and W signed a grant": two pairs
+        acting = [a for a in args if a.marker != "behalf"]  # "on behalf of Bangladesh"
+        return self.source_before(acting, signing[0], 0)
 
     def witnessed(self, args: list[_Arg], start: int, end: int) -> list[tuple[str, str, str]]:
         """ "X and Y witnessed the signing of an MoU between A and B": A and B signed; the

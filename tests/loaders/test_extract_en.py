@@ -2339,3 +2339,28 @@ def test_a_body_of_a_country_named_after_it_is_one_body_of_that_country():
     x = extract("The Tourism Authority of Thailand will open an office in Dhaka.")
     body = next(e for e in x.entities if e.type == "Agency")
     assert (body.name, body.country) == ("Tourism Authority of Thailand", "Thailand")
+
+
+def test_those_who_signed_in_a_while_clause_each_signed_with_the_first_signatory():
+    x = extract(
+        "ERD Secretary Md Shahriar Kader Siddiky signed the loan deals for Bangladesh, while "
+        "OPEC Fund for International Development Director General Abdulhamid Alkhalifa and "
+        "Saudi Fund for Development Chief Executive Officer Faisal Alibrahim signed for their "
+        "funds in Dhaka on Sunday."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    siddiky = official("Shahriar Kader Siddiky")
+    assert agreed == {
+        frozenset((siddiky, official("Abdulhamid Alkhalifa"))),
+        frozenset((siddiky, official("Faisal Alibrahim"))),
+    }
+
+
+def test_the_officer_of_a_bank_named_before_for_two_countries_is_a_person_of_that_bank():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed met the World Bank team, and the bank's Country "
+        "Director for Nepal and Bangladesh David Sislen pledged more budget support."
+    )
+    sislen = entity(x, official("David Sislen"))
+    assert sislen.agency == "agency:int:world-bank"
+    assert not [e for e in x.entities if e.name == "Nepal Bank"]
