@@ -1521,6 +1521,8 @@ class _Builder:
         found = []
         for start, end in self.title_bodies.items():
             # The body a title names ("Director of the Hajj Office X") is the holder's.
+            if self.owning_country_at(start):
+                continue  # "secretary of India's Department of ...": read as a body below
             text = self.surface(start, end, bare=True)
             body = Mention(kind="agency", start=start, end=end, text=text, inside=True)
             body.agency = Agency(text, "*", text)
@@ -1538,6 +1540,10 @@ class _Builder:
                 and tokens[start - 1].key not in ("the", "a", "an")
             ):
                 start -= 1
+            owner = None
+            if start < i and self.owning_country_at(start):
+                # "India's Department of Water Resources": the country owns the body
+                owner, start = str(self.value_at(start)), self.end_at(start)
             end = i + 1
             if end < len(tokens) and tokens[end].text == "General":
                 end += 1  # "Directorate General of Food"
@@ -1563,9 +1569,11 @@ class _Builder:
                     and (
                         (tokens[k].is_capitalised and self.kind_at(k) in (None, "agency"))
                         or (
-                            tokens[k].key in ("and", "&")
+                            # "of Water Resources, River Development and Ganga Rejuvenation"
+                            tokens[k].key in ("and", "&", ",")
                             and k + 1 < len(tokens)
                             and tokens[k + 1].is_capitalised
+                            and self.kind_at(k + 1) in (None, "agency")
                         )
                     )
                 ):
@@ -1576,6 +1584,7 @@ class _Builder:
             named.update(k for c in countries for k in range(c, self.end_at(c)))
             if end - start < 2 or any(k in self.used - named for k in range(start, end)):
                 continue
+            country = country or owner
             for k in range(start, end):
                 if self.kind_at(k) == "country" and country is None:
                     country = str(self.value_at(k))
@@ -1704,6 +1713,10 @@ class _Builder:
                 return h if self.capitalised_run(name) - name >= 2 else None
             h += 1
         return None
+
+    def owning_country_at(self, k: int) -> bool:
+        """A country's name in the genitive starts at k ("India's Department of ...")."""
+        return self.kind_at(k) == "country" and bool(self.tokens[self.end_at(k) - 1].suffix)
 
     def bare_country_at(self, k: int) -> bool:
         """A country's name starts at k, not in the genitive: "Bangladesh Fisheries Research

@@ -2364,3 +2364,18 @@ def test_the_officer_of_a_bank_named_before_for_two_countries_is_a_person_of_tha
     sislen = entity(x, official("David Sislen"))
     assert sislen.agency == "agency:int:world-bank"
     assert not [e for e in x.entities if e.name == "Nepal Bank"]
+
+
+def test_a_department_no_table_lists_is_a_body_of_the_country_that_owns_it():
+    x = extract(
+        "The Nepali side was led by Ram Prasad Shrestha, secretary of Nepal's Department of "
+        "Hydrology, Meteorology and Water Induced Disaster Management. Director General of the "
+        "East Asia Department Ryo Tanaka was also present."
+    )
+    bodies = {(e.name, e.country) for e in x.entities if e.type == "Agency"}
+    assert (
+        "Department of Hydrology, Meteorology and Water Induced Disaster Management",
+        "Nepal",
+    ) in bodies
+    assert not [name for name, _ in bodies if name.startswith("Nepal's")]
+    assert entity(x, official("Ryo Tanaka")).title == "Director General"
