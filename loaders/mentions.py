@@ -39,6 +39,7 @@ BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
+BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
@@ -1167,7 +1168,8 @@ class _Builder:
         # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা", "স্মারকগুলোতে") is never on a name.
         # "জেডিএস" (JDS) is an acronym spelt in Bengali letters.
         acronym = _spelt_acronym(tok.text, self.lex.initials)
-        return j not in self.words and not _bn_plural(tok.text) and not acronym
+        adjective = tok.text.endswith(BN_ADJECTIVE_ENDINGS)  # "উপকূলীয়" (coastal)
+        return j not in self.words and not _bn_plural(tok.text) and not acronym and not adjective
 
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""

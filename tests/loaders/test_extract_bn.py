@@ -1730,3 +1730,13 @@ def test_one_with_a_guest_at_these_meetings_met_every_host():
         official("ফুমথাম ওয়েচায়াচাই"),
         official("পানা ক্লায়েওপ্লোদতুক"),
     }
+
+
+def test_an_adjective_after_a_bare_title_names_no_one():
+    x = extract(
+        "কৃষি উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে ঢাকায় ডেনমার্কের রাষ্ট্রদূত ক্রিস্টিয়ান ব্রিক্স মোলার সাক্ষাৎ করেন। "
+        "উপদেষ্টা রাষ্ট্রীয় গুদাম সংস্কারে ডেনমার্কের সহায়তা চান।"
+    )
+    assert len([e for e in x.entities if e.type == "Official"]) == 2
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Jahangir Alam Chowdhury"), "country:DNK")}
