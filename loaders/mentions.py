@@ -587,6 +587,12 @@ class _Builder:
             self.used.update(range(i - 1, end))
             return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
+        ranks = i
+        while ranks > start and self.tokens[ranks - 1].key in TITLE_PREFIXES:
+            ranks -= 1
+        if ranks < i and self.lang == "en" and not title_text.lower().startswith(self.keys[ranks]):
+            # "Deputy Minister of Justice": the rank is part of the title
+            title_text = f"{self.surface(ranks, i)} {title_text}"
         its = start > 0 and (
             self.tokens[start - 1].key == "its"
             or (self.lang == "bn" and self.tokens[start - 1].text.startswith(BN_BODY_REFERENCES))

@@ -2379,3 +2379,18 @@ def test_a_department_no_table_lists_is_a_body_of_the_country_that_owns_it():
     ) in bodies
     assert not [name for name, _ in bodies if name.startswith("Nepal's")]
     assert entity(x, official("Ryo Tanaka")).title == "Director General"
+
+
+def test_a_rank_before_a_listed_title_is_part_of_it_and_initialling_is_signing():
+    x = extract(
+        "Home Adviser Jahangir Alam Chowdhury and Sri Lanka's Deputy Minister of Foreign "
+        "Affairs Arun Hemachandra initialled a draft agreement on extradition in Dhaka. The Sri "
+        "Lankan deputy minister later called on Foreign Adviser Touhid Hossain."
+    )
+    deputy = official("Arun Hemachandra")
+    assert entity(x, deputy).title == "Deputy Minister of Foreign Affairs"
+    rels = relations(x)
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {
+        frozenset((official("Jahangir Alam Chowdhury"), deputy))
+    }
+    assert official("Touhid Hossain") in met_with(x, deputy)
