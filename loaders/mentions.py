@@ -1819,6 +1819,8 @@ class _Builder:
 
     def led_delegation_country(self, k: int | None) -> str | None:
         """The country of "a Royal Australian Navy delegation led by" right before token k."""
+        if k is not None and self.kind_at(self.starts.get(k, -1)) == "honorific":
+            k = self.starts[k]  # "led by Ms Elly Lawson"
         if k is None or k < 3 or self.tokens[k - 1].key != "by":
             return None
         if self.tokens[k - 2].key not in LEADING_WORDS:

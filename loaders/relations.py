@@ -1554,6 +1554,11 @@ class _Reader:
                 people = [a.actor for a in self.officials_in(args) if a.end <= k and not a.marker]
                 if people and people[-1] not in leaders:
                     leaders.append(people[-1])
+            elif tok.key in LEADING_WORDS and tokens[k + 1].key == "by" and k > 0:
+                # "..., while the Australian delegation was led by Ms X": X led the other side
+                people = [a.actor for a in self.officials_in(args) if a.start > k]
+                if people and people[0] not in leaders:
+                    leaders.append(people[0])
         sides = {self.country_of(p) for p in leaders[:2]}
         if len(leaders) < 2 or None in sides or len(sides) < 2:
             return []

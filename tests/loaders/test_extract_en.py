@@ -2394,3 +2394,19 @@ def test_a_rank_before_a_listed_title_is_part_of_it_and_initialling_is_signing()
         frozenset((official("Jahangir Alam Chowdhury"), deputy))
     }
     assert official("Touhid Hossain") in met_with(x, deputy)
+
+
+def test_the_leader_of_the_other_side_named_after_was_led_by_met_ours_and_they_decided():
+    x = extract(
+        "Bangladesh and New Zealand held their first political consultations in Wellington. "
+        "Foreign Secretary Asad Alam Siam led the Bangladesh team, while the New Zealand team "
+        "was led by Ms Grahame Morton, Deputy Secretary of the Ministry of Foreign Affairs and "
+        "Trade. They jointly decided to open talks on a dairy training programme."
+    )
+    siam, morton = official("Asad Alam Siam"), official("Grahame Morton")
+    assert entity(x, morton).country == "New Zealand"
+    rels = relations(x)
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "MET"} == {frozenset((siam, morton))}
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {
+        frozenset((siam, morton))
+    }
