@@ -2406,7 +2406,6 @@ def test_the_leader_of_the_other_side_named_after_was_led_by_met_ours_and_they_d
     siam, morton = official("Asad Alam Siam"), official("Grahame Morton")
     assert entity(x, morton).country == "New Zealand"
     rels = relations(x)
-    assert {frozenset((s, t)) for kind, s, t in rels if kind == "MET"} == {frozenset((siam, morton))}
-    assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {
-        frozenset((siam, morton))
-    }
+    for rtype in ("MET", "AGREED"):
+        pairs = {frozenset((s, t)) for kind, s, t in rels if kind == rtype}
+        assert pairs == {frozenset((siam, morton))}
