@@ -92,7 +92,7 @@ ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific"
 REFERENCE_KINDS = (
     "pronoun", "object", "speaker", "group", "government", "people", "speech",
     "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
-    "behalf", "host", "visiting", "discussion", "office", "place", "called_off",
+    "behalf", "host", "visiting", "discussion", "office", "place", "called_off", "denial",
 )  # fmt: skip
 KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
 NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})

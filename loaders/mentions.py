@@ -62,6 +62,7 @@ BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
+RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
 REPORT_NOUNS = frozenset(_WORDS["report_noun"])
 GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])
 BN_BODY_REFERENCES = tuple(_WORDS["bn_body_reference"])
@@ -71,6 +72,7 @@ PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 # "a delegation led by X", "the Indian side was led by X": words shared with relations.py
 _RELATION_WORDS = word_groups("relation_words.tsv")
+VISITING_WORDS = frozenset(_RELATION_WORDS["visiting"])
 LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
 PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
@@ -496,6 +498,7 @@ class _Builder:
                 found.append(Mention(kind=kind, start=i, end=end, text=self.surface(i, end)))
         if self.lang == "en":
             found.extend(self.plural_titles())
+            found.extend(self.rank_references())
             found.extend(self.unlisted_bodies())
             found.extend(self.generic_bodies())
             found.extend(self.capitalised_names())
@@ -1490,6 +1493,32 @@ class _Builder:
             word = tok.text[: -len(ending)].rstrip("-") if ending else tok.text
             if word in self.names:
                 found.append(Mention(kind="name", start=j, end=j + 1, text=word, name=word))
+        return found
+
+    def rank_references(self) -> list[Mention]:
+        """ "The visiting general also called on X": the person named with that military rank
+        (a visitor, when "visiting" says so), found by the resolver."""
+        found: list[Mention] = []
+        for i in [i for i, key in enumerate(self.keys) if key in RANK_WORDS]:
+            tok = self.tokens[i]
+            if tok.is_capitalised or i in self.used or not self.verb_at(i + 1):
+                continue
+            start = i - 1
+            visiting = start > 0 and self.keys[start] in VISITING_WORDS
+            start -= visiting
+            if start < 0 or self.keys[start] != "the":
+                continue
+            self.used.update(range(start, i + 1))
+            found.append(
+                Mention(
+                    kind="title_ref",
+                    start=start,
+                    end=i + 1,
+                    text=self.surface(start, i + 1),
+                    title=Title(tok.key.capitalize(), RANK_HEAD),
+                    visiting=visiting,
+                )
+            )
         return found
 
     def plural_titles(self) -> list[Mention]:

@@ -668,6 +668,10 @@ class _Reader:
             return cue.type == "MET" and cue.pattern != "present" and coming
         if "negation" in kinds or "hope" in kinds:
             return True
+        # "dismissed reports that the two sides had finalised a deal": denied, not done
+        denials = [i for i in range(start) if words.get(i) == "denial"]
+        if denials and not self.clause_break(reading, denials[-1], start):
+            return True
         # "A visit to Dhaka ... has been put off": the event named, then called off.
         if any(
             words.get(i) == "called_off" and self.said_of_event(reading, i)

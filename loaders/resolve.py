@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Agency, Lexicon, load_lexicon
-from .mentions import GENERIC_BODY_NOUNS, MISSION_NAMES, Mention, Reading
+from .mentions import GENERIC_BODY_NOUNS, MISSION_NAMES, RANK_HEAD, Mention, Reading
 from .tokens import normalise, tokenize
 from .translit import name_key, strip_honorifics, to_latin
 
@@ -257,6 +257,8 @@ class _Resolver:
         head = m.title.head if m.title else ""
         words = set(title.split())
         body = m.agency.name if m.agency else None
+        if head == RANK_HEAD:
+            return self.rank_holder(title, m.visiting)
         fits, leaders, members = [], [], []
         for actor in self.actors.values():
             if actor.type != "Official":
@@ -303,6 +305,19 @@ class _Resolver:
             if a.order < before and self.first_seen.get(a.id, 0) <= self.sentence
         ]  # fmt: skip
         return (seen[-1] if seen else fits[0]).id
+
+    def rank_holder(self, rank: str, visiting: bool) -> str | None:
+        """The person last named up to here with military rank `rank` ("General X"); for "the
+        visiting general", a foreign one."""
+        fits = [
+            a for a in self.actors.values()
+            if a.type == "Official"
+            and any(alias.split()[0].lower() == rank for alias in a.aliases if alias)
+            and not (visiting and a.country == HOME)
+            and self.first_seen.get(a.id, len(self.readings)) <= self.sentence
+        ]  # fmt: skip
+        fits.sort(key=lambda a: (self.first_seen.get(a.id, len(self.readings)), a.order))
+        return fits[-1].id if fits else None
 
     def leading_official(self, country: str) -> str | None:
         """The official of `country` first named in the article: who heads its side."""

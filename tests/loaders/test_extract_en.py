@@ -2409,3 +2409,21 @@ def test_the_leader_of_the_other_side_named_after_was_led_by_met_ours_and_they_d
     for rtype in ("MET", "AGREED"):
         pairs = {frozenset((s, t)) for kind, s, t in rels if kind == rtype}
         assert pairs == {frozenset((siam, morton))}
+
+
+def test_the_visiting_general_is_the_foreign_general_named_before():
+    x = extract(
+        "Turkish Land Forces Commander General Selcuk Bayraktaroglu met Chief of Army Staff "
+        "General Waker-Uz-Zaman on Saturday. The visiting general also called on Chief Adviser "
+        "Muhammad Yunus on Sunday."
+    )
+    assert official("Muhammad Yunus") in met_with(x, official("Selcuk Bayraktaroglu"))
+    assert official("Muhammad Yunus") not in met_with(x, official("Waker-Uz-Zaman"))
+
+
+def test_a_report_dismissed_is_no_agreement():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Chinese Ambassador Yao Wen on Monday. A ministry "
+        "spokesperson dismissed reports that the two sides had signed a deal on a new dam."
+    )
+    assert not [r for r in x.relations if r.type == "AGREED"]
