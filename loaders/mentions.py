@@ -73,6 +73,7 @@ CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 # "a delegation led by X", "the Indian side was led by X": words shared with relations.py
 _RELATION_WORDS = word_groups("relation_words.tsv")
 VISITING_WORDS = frozenset(_RELATION_WORDS["visiting"])
+DELEGATION_WORDS = frozenset(_RELATION_WORDS["delegation"])
 LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
 PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
@@ -1066,6 +1067,8 @@ class _Builder:
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word
                 and k - 1 not in self.entities
+                # "ভারতীয় প্রতিনিধিদল পানিসম্পদ উপদেষ্টা X-এর সঙ্গে": the delegation is a party
+                and tok.key not in DELEGATION_WORDS
                 and (
                     k - 1 not in self.non_names
                     or self.words.get(k - 1) == "office"

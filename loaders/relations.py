@@ -22,7 +22,7 @@ from itertools import combinations
 
 from .language import word_groups
 from .lexicon import Cue, load_lexicon
-from .mentions import BN_CONJUNCTIONS, Mention, Reading, help_at
+from .mentions import BN_CONJUNCTIONS, BN_GENITIVE_ENDINGS, Mention, Reading, help_at
 from .resolve import ENVOY, ActorMention, Resolution
 from .tokens import Token
 
@@ -227,6 +227,8 @@ class _Reader:
                     principal = latest[0]
                 if principal and self.res.actors[principal].type == "Official":
                     actor, kind = principal, "person"
+                    if self.lang == "bn" and delegation and not m.marker:
+                        m = replace(m, marker=self.delegation_case(m.end))
             elif m.kind == "agency" and delegation and actor:
                 # "welcomed the World Bank delegation": the body's officer the text named first
                 officers = [
@@ -421,6 +423,17 @@ class _Reader:
         genders = load_lexicon("en").genders
         words = found.name.split()
         return genders.get(" ".join(words[:2])) or genders.get(words[0]) if words else None
+
+    def delegation_case(self, k: int) -> str:
+        """The role of "বাংলাদেশ প্রতিনিধিদলের" read from the delegation word at k: with whom
+        before সঙ্গে, else a genitive ("প্রতিনিধিদলের কক্ষে এসে": where, not who)."""
+        after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
+        if after in WITH_WORDS:
+            return "with"
+        if after.startswith(tuple(BN_LEADING)):
+            return ""  # "বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন X": the side X leads
+        suffix = self.tokens[k].suffix.lstrip("-")
+        return "genitive" if suffix in BN_GENITIVE_ENDINGS else ""
 
     def plural_case(self, end: int) -> str:
         """The role of a Bengali demonym before a plural noun in -দের ("জাপানি

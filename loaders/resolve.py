@@ -17,13 +17,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Agency, Lexicon, load_lexicon
-from .mentions import GENERIC_BODY_NOUNS, MISSION_NAMES, RANK_HEAD, Mention, Reading
+from .mentions import (
+    GENERIC_BODY_NOUNS,
+    MISSION_NAMES,
+    RANK_HEAD,
+    Mention,
+    Reading,
+)
 from .tokens import normalise, tokenize
 from .translit import name_key, strip_honorifics, to_latin
 
 # A title said alone that may stand for any holder of a title with the same head word.
 # Heads of titles that name whoever leads a body ("the IOM chief", "the head of JICA").
 LEADER_HEADS = frozenset({"chief", "head"})
+FIELD_REACH = 3  # words of a portfolio between "দেশটির" and the title it qualifies
 GENERIC_TITLES = frozenset(
     {
         "adviser", "minister", "ambassador", "envoy", "diplomat", "high commissioner",
@@ -350,6 +357,7 @@ class _Resolver:
                 resolved.append(ActorMention(m, self.mention_actor(m, default)))
             self.heads_by_its(reading, resolved)
             self.sides_named_before(resolved)
+            self.country_of_its_country(reading, resolved)
             sentences.append(resolved)
         self.fill_countries()
         self.curated_bodies()
@@ -371,6 +379,23 @@ class _Resolver:
                 if person.country is None and side and not m.inside:
                     person.country = side
                 side = None
+
+    def country_of_its_country(self, reading: Reading, resolved: list[ActorMention]) -> None:
+        """ "নেপালের প্রতিনিধিদলের নেতৃত্বে ছিলেন দেশটির জ্বালানি সচিব X": X is of the
+        country named last before "দেশটির" (the country's) in the sentence."""
+        last: str | None = None
+        for am in sorted(resolved, key=lambda am: am.mention.start):
+            m = am.mention
+            if m.kind == "country" and m.country and m.marker == "genitive":
+                last = m.country  # (not "বাংলাদেশে", "বাংলাদেশি কর্মীদের": place, beneficiary)
+            person = self.actors.get(am.actor or "")
+            # ("দেশটির শিল্প ও বাণিজ্য উপমন্ত্রী X": fields may stand between)
+            its = any(
+                g.kind == "government" and g.start <= m.start and m.start - g.end <= FIELD_REACH
+                for g in reading.mentions
+            )
+            if m.kind == "person" and its and last and person and person.country is None:
+                person.country = last
 
     def heads_by_its(self, reading: Reading, resolved: list[ActorMention]) -> None:
         """ "a JICA delegation led by its President X": X is of the body named before "its"."""

@@ -1740,3 +1740,17 @@ def test_an_adjective_after_a_bare_title_names_no_one():
     assert len([e for e in x.entities if e.type == "Official"]) == 2
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Jahangir Alam Chowdhury"), "country:DNK")}
+
+
+def test_a_delegation_in_the_genitive_before_a_place_is_where_not_who():
+    x = extract("সম্মেলনের ফাঁকে সোমবার পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন জর্ডানের পররাষ্ট্রমন্ত্রী আয়মান সাফাদির সঙ্গে বৈঠক করেন। পরে কাতারের প্রতিমন্ত্রী সুলতান আল মুরাইখি বাংলাদেশ প্রতিনিধিদলের দপ্তরে এসে উপদেষ্টার সঙ্গে দেখা করেন।")
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("সুলতান আল মুরাইখি"), official("Touhid Hossain"))) in met
+
+
+def test_its_country_before_a_portfolio_is_the_country_named_in_the_genitive():
+    x = extract("চীনের বাজারে রপ্তানি বাড়াতে চীন ও বাংলাদেশের ব্যবসায়ীরা আগ্রহী। সভায় বাংলাদেশের পক্ষে নেতৃত্ব দেন বাণিজ্য সচিব মাহবুবুর রহমান, আর ভিয়েতনামের প্রতিনিধিদলের নেতৃত্বে ছিলেন দেশটির শিল্প ও বাণিজ্য উপমন্ত্রী ফান থি থাং। পরে ভিয়েতনামি প্রতিনিধিদল বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে সৌজন্য সাক্ষাৎ করে। ঢাকায় ভিয়েতনামের রাষ্ট্রদূত নগুয়েন মান কুয়ং এ সময় উপস্থিত ছিলেন।")
+    deputy = next(e for e in x.entities if e.id == official("ফান থি থাং"))
+    assert deputy.country == "Vietnam"
+    assert official("Sheikh Bashir Uddin") in met_with(x, official("ফান থি থাং"))
+

@@ -178,3 +178,9 @@ def test_a_short_form_with_a_full_stop_stays_in_the_name_after_a_portfolio():
 def test_a_bengali_spelt_acronym_after_a_title_is_no_name():
     # The ERD secretary asked for more places in the JDS programme.
     assert people("ইআরডি সচিব জেডিএস কর্মসূচিতে আরও আসনের অনুরোধ করেন।", "bn") == []
+
+
+def test_a_bengali_delegation_before_a_title_is_no_word_of_the_title():
+    [person] = people("শনিবার ভারতীয় প্রতিনিধিদল কৃষি উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে সাক্ষাৎ করে।", "bn")
+    assert person.text.startswith("কৃষি")
+    assert person.country != "IND"
