@@ -580,7 +580,10 @@ class _Builder:
 
     def person_or_reference(self, i: int) -> list[Mention]:
         end, title, title_text = self.title_chain(i)
-        if self.lang == "bn" and end < len(self.tokens) and self.keys[end] in BN_LEVEL_WORDS:
+        level = end < len(self.tokens) and (
+            self.keys[end] in BN_LEVEL_WORDS or self.tokens[end].text in BN_LEVEL_WORDS
+        )
+        if self.lang == "bn" and level:
             # "ওআইসি পররাষ্ট্রমন্ত্রী পর্যায়ের সম্মেলন": a minister-level conference (of the OIC)
             # names no one, and its body is no party; a country's minister-level presence is
             # still the country's ("ইন্দোনেশিয়ার মন্ত্রী পর্যায়ের প্রতিনিধিত্ব")

@@ -366,6 +366,20 @@ class _Reader:
             people = {a.kind, b.kind} <= {"person", "title_ref"}
             if joined and people and not a.marker and b.marker in ADDRESSEE_MARKS:
                 a.marker = b.marker
+            elif joined and a.kind == "country" and b.kind == "title_ref" and not a.marker:
+                # "মিসর ও বাহরাইনের পররাষ্ট্রমন্ত্রীর সঙ্গে": Egypt's foreign minister too
+                holder = self.holder_in(a.actor, self.res.actors[b.actor].head)
+                if holder and b.marker in ADDRESSEE_MARKS:
+                    a.actor, a.kind, a.marker = holder, "title_ref", b.marker
+
+    def holder_in(self, country: str, head: str) -> str | None:
+        """The official of `country` (an actor id) the text names with a title of `head`."""
+        iso = self.res.actors[country].country
+        holders = [
+            a for a in self.res.actors.values()
+            if a.type == "Official" and a.country == iso and a.head == head
+        ]  # fmt: skip
+        return min(holders, key=lambda a: a.order).id if holders else None
 
     def named_sides(self, args: list[_Arg]) -> list[_Arg]:
         """ "The two sides, Bangladesh and Uzbekistan, agreed": countries in apposition to a
@@ -479,7 +493,10 @@ class _Reader:
         else:
             return ""
         genitive = named >= start - 2 and tokens[named].text.endswith("র")
-        return "to" if genitive and help_at(tokens, after) else ""
+        if genitive and help_at(tokens, after):
+            return "to"
+        # "ইসলামী সহযোগিতা সংস্থার (ওআইসি) ... সম্মেলনের ফাঁকে": whose, not who
+        return "genitive" if genitive else ""
 
     def at_place(self, end: int) -> bool:
         """A Bengali body named before a building in the locative ("সদর দপ্তরে") is a place."""

@@ -1763,3 +1763,19 @@ def test_its_country_before_a_portfolio_is_the_country_named_in_the_genitive():
     deputy = next(e for e in x.entities if e.id == official("ফান থি থাং"))
     assert deputy.country == "Vietnam"
     assert official("Sheikh Bashir Uddin") in met_with(x, official("ফান থি থাং"))
+
+
+def test_a_conference_of_ministers_names_no_minister_and_each_countrys_minister_is_met():
+    x = extract(
+        "দক্ষিণ-পূর্ব এশীয় জাতিসমূহের সংস্থার (আসিয়ান) পররাষ্ট্রমন্ত্রী সম্মেলনের ফাঁকে "
+        "মঙ্গলবার থাইল্যান্ড ও ভিয়েতনামের পররাষ্ট্রমন্ত্রীর সঙ্গে পৃথক বৈঠক করেন পররাষ্ট্র "
+        "উপদেষ্টা তৌহিদ হোসেন। থাইল্যান্ডের পররাষ্ট্রমন্ত্রী মারিস সাঙ্গিয়ামপংসা রোহিঙ্গা "
+        "প্রত্যাবাসনে সহযোগিতার আশ্বাস দেন। ভিয়েতনামের পররাষ্ট্রমন্ত্রী বুই থান সন চাল "
+        "রপ্তানি বাড়ানোর আগ্রহ প্রকাশ করেন।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    touhid = official("Touhid Hossain")
+    assert met == {
+        frozenset((touhid, official("মারিস সাঙ্গিয়ামপংসা"))),
+        frozenset((touhid, official("বুই থান সন"))),
+    }
