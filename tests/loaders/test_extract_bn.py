@@ -1779,3 +1779,14 @@ def test_a_conference_of_ministers_names_no_minister_and_each_countrys_minister_
         frozenset((touhid, official("মারিস সাঙ্গিয়ামপংসা"))),
         frozenset((touhid, official("বুই থান সন"))),
     }
+
+
+def test_exchanging_letters_is_an_agreement_of_those_who_exchanged_them():
+    x = extract(
+        "ইআরডি সচিব শাহরিয়ার কাদের ছিদ্দিকী এবং ঢাকায় জাপানের রাষ্ট্রদূত সাইদা শিনিচি নিজ নিজ "
+        "দেশের পক্ষে পত্র বিনিময় করেন।"
+    )
+    pair = frozenset((official("শাহরিয়ার কাদের ছিদ্দিকী"), official("সাইদা শিনিচি")))
+    rels = relations(x)
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {pair}
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "MET"} == {pair}
