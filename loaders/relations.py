@@ -1841,6 +1841,10 @@ class _Reader:
             or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
         sources = [a for a in scope if a.marker == "" and a not in targets]
+        pair = [a for a in sources if a.kind == "group" and a.end <= start]
+        if cue.type == "MET" and not targets and pair and len(sources) == 1:
+            # "এর আগে দুই মন্ত্রী একান্ত বৈঠক করেন": the two met each other
+            return self.pairwise("MET", self.flatten(pair, None, args), phrase)
         # "... ডলার দেওয়ার ঘোষণা দেয় বলে জানান X": X reports what the subject before did.
         reported = [
             a for a in sources

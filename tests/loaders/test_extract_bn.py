@@ -1790,3 +1790,22 @@ def test_exchanging_letters_is_an_agreement_of_those_who_exchanged_them():
     rels = relations(x)
     assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {pair}
     assert {frozenset((s, t)) for kind, s, t in rels if kind == "MET"} == {pair}
+
+
+def test_the_two_ministers_who_met_are_the_two_named_and_a_decision_at_their_meeting_is_theirs():
+    x = extract(
+        "ঢাকা সফররত ব্রুনাইয়ের দ্বিতীয় প্রতিরক্ষামন্ত্রী হালবি মোহাম্মদ ইউসুফের সঙ্গে সাক্ষাৎ করেন "
+        "প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুল। পরে দুই মন্ত্রী একান্ত বৈঠক করেন। "
+        "বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে ভিয়েতনামের রাষ্ট্রদূত নগুয়েন মান কুয়ংয়ের "
+        "বৈঠকে যৌথভাবে এ সিদ্ধান্ত নেওয়া হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Sheikh Bashir Uddin"), official("নগুয়েন মান কুয়ং")))}
+
+
+def test_the_two_ministers_named_before_met_when_they_held_a_meeting():
+    x = extract(
+        "প্রবাসী কল্যাণ উপদেষ্টা আসিফ নজরুল ও ব্রুনাইয়ের দ্বিতীয় প্রতিরক্ষামন্ত্রী হালবি মোহাম্মদ "
+        "ইউসুফ শনিবার একটি কর্মশালায় বক্তব্য দেন। পরে দুই মন্ত্রী একান্ত বৈঠক করেন।"
+    )
+    assert met_with(x, official("Asif Nazrul")) == {official("হালবি মোহাম্মদ ইউসুফ")}
