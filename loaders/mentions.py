@@ -1732,6 +1732,8 @@ class _Builder:
         ("Export Promotion Agency"), when a name follows it (after honorifics, if asked:
         "Gas Company Limited Md Kamrul Islam")."""
         tokens = self.tokens
+        if k >= len(tokens):
+            return None  # the title's "of" ends the sentence
         of = [t.key for t in tokens[k + 1 : k + 2]] == ["of"]
         if tokens[k].key in FIELD_BODY_HEADS and of:
             # "Department of Energy Karma Penjor": the body's field words, then the name

@@ -137,3 +137,9 @@ def test_an_empty_article_has_nothing():
 def test_an_article_in_another_language_is_read_with_the_english_tables():
     x = extract_article(Article(text="Le ministre Jean Dupont a rencontré India.", language="fr"))
     assert [e.id for e in x.entities] == ["country:IND"]
+
+
+def test_a_title_whose_of_ends_the_text_reads_without_error():
+    # found by the property above: "of the" with nothing after it
+    x = extract_article(Article(text="The Minister of the", language="en"))
+    assert x.relations == []
