@@ -40,6 +40,7 @@ BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
+BN_ALSO = "ও"  # the clitic "also" written on a word
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
@@ -140,6 +141,12 @@ def _spelt_acronym(word: str, letters: frozenset[str]) -> bool:
                 if word.startswith(s, k):
                     reached[k + len(s)] = max(reached.get(k + len(s), 0), reached[k] + 1)
     return reached.get(len(word), 0) >= 3
+
+
+def _bn_consonant(char: str) -> bool:
+    """A Bengali consonant letter (ক-হ, ড়, ঢ়, য়), after which a vowel is written as a sign:
+    a free vowel letter there opens a clitic ("ফ্রাইসেনও"), not a syllable of the word."""
+    return "\u0995" <= char <= "\u09b9" or char in "\u09dc\u09dd\u09df"
 
 
 def _bn_plural(word: str) -> bool:
@@ -1273,6 +1280,8 @@ class _Builder:
         for ending in BN_NAME_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 1:
                 return ending
+        if len(text) > 2 and text.endswith(BN_ALSO) and _bn_consonant(text[-2]):
+            return BN_ALSO  # "ইভো ফ্রাইসেনও উপস্থিত ছিলেন": "also" on the name, no letter of it
         after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
         if (
             (

@@ -1809,3 +1809,14 @@ def test_the_two_ministers_named_before_met_when_they_held_a_meeting():
         "ইউসুফ শনিবার একটি কর্মশালায় বক্তব্য দেন। পরে দুই মন্ত্রী একান্ত বৈঠক করেন।"
     )
     assert met_with(x, official("Asif Nazrul")) == {official("হালবি মোহাম্মদ ইউসুফ")}
+
+
+def test_also_written_on_a_name_is_no_letter_of_it():
+    x = extract(
+        "পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে ঢাকায় ইউনিসেফের প্রতিনিধি রানা ফ্লাওয়ার্স সাক্ষাৎ করেন। "
+        "বৈঠকে ডব্লিউএফপির কান্ট্রি ডিরেক্টর ডম স্ক্যালপেলিও উপস্থিত ছিলেন। "
+        "পরে ইউএনএইচসিআরের প্রতিনিধি ইভো ফ্রাইসেনও উপদেষ্টার সঙ্গে দেখা করেন।"
+    )
+    freijsen = next(e for e in x.entities if e.id == official("ইভো ফ্রাইসেন"))
+    assert freijsen.name.endswith("Fraisen")
+    assert official("Touhid Hossain") in met_with(x, freijsen.id)
