@@ -1820,3 +1820,17 @@ def test_also_written_on_a_name_is_no_letter_of_it():
     freijsen = next(e for e in x.entities if e.id == official("ইভো ফ্রাইসেন"))
     assert freijsen.name.endswith("Fraisen")
     assert official("Touhid Hossain") in met_with(x, freijsen.id)
+
+
+def test_an_announced_financing_and_a_cooperation_promised_in_sadhu_bhasha_are_offers():
+    x = extract(
+        "ঢাকায় নিযুক্ত কোরিয়ার রাষ্ট্রদূত পার্ক ইয়ং-সিক বুধবার স্বাস্থ্য উপদেষ্টা নূরজাহান বেগমের "
+        "সঙ্গে সাক্ষাৎ করেন। বৈঠকে কোইকা তিনটি জেলা হাসপাতালে যন্ত্রপাতি কেনায় অর্থায়নের ঘোষণা দেয়। "
+        "রাষ্ট্রদূত বলেন, “আমরা নার্সদের প্রশিক্ষণে সর্বাত্মক সহযোগিতা করিব।”"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    nurjahan = official("Nurjahan Begum")
+    assert offers == {
+        ("agency:kor:korea-international-cooperation-agency", nurjahan),
+        (official("পার্ক ইয়ং-সিক"), nurjahan),
+    }
