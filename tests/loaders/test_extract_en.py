@@ -2427,3 +2427,13 @@ def test_a_report_dismissed_is_no_agreement():
         "spokesperson dismissed reports that the two sides had signed a deal on a new dam."
     )
     assert not [r for r in x.relations if r.type == "AGREED"]
+
+
+def test_giving_an_assurance_is_an_offer_to_the_one_met():
+    x = extract(
+        "Malaysian Prime Minister Anwar Ibrahim will open the market to more Bangladeshi "
+        "workers. Anwar gave the assurance when Foreign Adviser Touhid Hossain called on him in "
+        "Putrajaya on Monday."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Anwar Ibrahim"), official("Touhid Hossain"))}
