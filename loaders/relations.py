@@ -899,8 +899,9 @@ class _Reader:
         if between_people and not any(f.signed for f in found):
             self.last_meeting = (between_people[0].source, between_people[0].target)
             self.meetings.append(self.last_meeting)
-            self.attended.append(self.last_meeting)
             pairs = [(f.source, f.target) for f in between_people]
+            # "X called on him, hours before he called on Y": each meeting told is attended
+            self.attended += list(dict.fromkeys(pairs))
             self.meeting_people = list(dict.fromkeys(p for pair in pairs for p in pair))
         signings = [f for f in found if f.signed and f.type == "AGREED"]
         # "ইআরডির সচিব X ... সই করেন": the signatories, not the body one of them is of.

@@ -2437,3 +2437,15 @@ def test_giving_an_assurance_is_an_offer_to_the_one_met():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Anwar Ibrahim"), official("Touhid Hossain"))}
+
+
+def test_people_present_at_both_meetings_of_one_sentence_met_both_hosts():
+    x = extract(
+        "Indonesian Trade Minister Budi Santoso met Commerce Adviser Sheikh Bashir Uddin in the "
+        "morning, hours before he paid a courtesy call on Chief Adviser Muhammad Yunus. "
+        "Indonesian Ambassador Heru Hartanto Subolo was present at both meetings."
+    )
+    assert met_with(x, official("Heru Hartanto Subolo")) == {
+        official("Sheikh Bashir Uddin"),
+        official("Muhammad Yunus"),
+    }
