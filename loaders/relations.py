@@ -1656,7 +1656,7 @@ class _Reader:
             witnesses = [a.actor for a in self.officials_in(args) if a.end <= start]
             sides = {self.country_of(w) for w in witnesses}
             if len(witnesses) == len(sides) == 2:
-                return out + [("MET", *witnesses)]
+                return out + [("MET", witnesses[0], witnesses[1])]
         if out:
             self.last_signing = (signed[0], signed[1], self.index)
         return out + self.present(args, start)
