@@ -1514,6 +1514,8 @@ class _Builder:
         """ "The visiting general also called on X": the person named with that military rank
         (a visitor, when "visiting" says so), found by the resolver."""
         found: list[Mention] = []
+        if RANK_WORDS.isdisjoint(self.keys):
+            return found  # most sentences: no rank word
         for i in [i for i, key in enumerate(self.keys) if key in RANK_WORDS]:
             tok = self.tokens[i]
             if tok.is_capitalised or i in self.used or not self.verb_at(i + 1):

@@ -303,12 +303,12 @@ class _Reader:
             # "an Italian Navy delegation led by Y called on X": Y acts, not the body he leads
             args = [a for a in args if not (a.kind == "agency" and self.leader_follows(a.end))]
         for k in range(1, len(tokens) - 1):
+            if not self.delegation_leader or tokens[k].key not in DELEGATION_WORDS:
+                continue
             # "the visiting delegation": the one of the leader the text named
             before = k - 2 if k > 1 and tokens[k - 1].key in VISITING_WORDS else k - 1
             if not (
-                self.delegation_leader
-                and tokens[k].key in DELEGATION_WORDS
-                and tokens[before].key == "the"
+                tokens[before].key == "the"
                 and tokens[k + 1].key not in LEADING_WORDS  # "the delegation led by Y": Y
                 and not any(a.start <= k < a.end or a.end == k for a in args)
             ):
