@@ -1614,9 +1614,15 @@ class _Reader:
         # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
         several = self.meetings_attended()
+        # "A delegation led by X was received by Y ... Z and W were in the delegation": the
+        # delegation's people met whom its leader met.
+        hosts = [p for p in told[-1][:2] if p != self.delegation_leader] if told else []
+        led = bool(told) and self.delegation_leader in told[-1][:2] and len(hosts) == 1
         for a in listed:
             other = self.res.counterpart(a.actor)
             others = self.guests_of_meeting(a.actor) or ([other] if other else [])
+            if led and self.country_of(a.actor) != self.country_of(hosts[0]):
+                others = hosts  # (the host's own people met the delegation, as before)
             if several:
                 side = self.country_of(a.actor)
                 hosts = [p for m in self.attended for p in m if self.country_of(p) != side]

@@ -2449,3 +2449,14 @@ def test_people_present_at_both_meetings_of_one_sentence_met_both_hosts():
         official("Sheikh Bashir Uddin"),
         official("Muhammad Yunus"),
     }
+
+
+def test_ambassadors_in_a_delegation_met_whom_its_leader_met():
+    x = extract(
+        "A delegation of Baltic envoys, led by Estonian Ambassador Marje Luup, was received by "
+        "Commerce Adviser Sheikh Bashir Uddin on Tuesday. Latvian Ambassador Aigars Pudzis and "
+        "Lithuanian Ambassador Diana Mickeviciene were in the delegation."
+    )
+    host = official("Sheikh Bashir Uddin")
+    for envoy in ("Aigars Pudzis", "Diana Mickeviciene"):
+        assert met_with(x, official(envoy)) == {host}
