@@ -2460,3 +2460,12 @@ def test_ambassadors_in_a_delegation_met_whom_its_leader_met():
     host = official("Sheikh Bashir Uddin")
     for envoy in ("Aigars Pudzis", "Diana Mickeviciene"):
         assert met_with(x, official(envoy)) == {host}
+
+
+def test_we_in_a_quote_is_the_one_quoted_as_saying_it():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Omani Foreign Minister Badr Albusaidi in Muscat on "
+        'Monday. "We are ready to train more Bangladeshi nurses for our hospitals," Albusaidi '
+        "was quoted as saying."
+    )
+    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Badr Albusaidi")}
