@@ -2469,3 +2469,13 @@ def test_we_in_a_quote_is_the_one_quoted_as_saying_it():
         "was quoted as saying."
     )
     assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {official("Badr Albusaidi")}
+
+
+def test_committing_to_train_is_an_offer():
+    x = extract(
+        "Japanese Justice Minister Keisuke Suzuki met Law Adviser Asif Nazrul in Tokyo. Suzuki "
+        "said Japan would share its experience, and committed to training 20 Bangladeshi judges "
+        "next year."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Keisuke Suzuki"), "country:BGD")}  # for Bangladeshi judges
