@@ -2479,3 +2479,13 @@ def test_committing_to_train_is_an_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Keisuke Suzuki"), "country:BGD")}  # for Bangladeshi judges
+
+
+def test_a_body_that_had_committed_funds_offered_them():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed met AIIB Vice President Konstantin Limitovskiy. "
+        "Limitovskiy said the bank had committed $300 million to Bangladesh for rail links."
+    )
+    assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {
+        official("Konstantin Limitovskiy")
+    }
