@@ -51,6 +51,7 @@ BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 VISITING_WORDS = frozenset(_WORDS["visiting"])
+RUN_WORDS = frozenset(_WORDS["run_participle"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = "witnessed"  # "witnessed the signing of ...": the cue of those present at it
 BOTH_WORDS = frozenset(_WORDS["both"])
@@ -318,6 +319,13 @@ class _Reader:
             args.append(_Arg(self.delegation_leader, before, k + 1, marker, "person", False))
         self.delegation_leader = leader
         return sorted(args, key=lambda a: a.start)
+
+    def run_with(self, arg: _Arg) -> bool:
+        """ "run with the UNDP", "implemented with JICA": the body a thing is carried out with."""
+        k = arg.start - 1
+        while k >= 0 and self.tokens[k].key in DETERMINERS:
+            k -= 1
+        return k > 0 and self.tokens[k].key == "with" and self.tokens[k - 1].key in RUN_WORDS
 
     def leader_follows(self, k: int) -> bool:
         """ "delegation led by" starts at token k."""
@@ -1023,7 +1031,9 @@ class _Reader:
         if source and self.pronoun_is_object(args, source, (start, end, next_start), visit):
             source = self.latest_other_than(self.country_of(source)) or source
         self.subject = source
-        targets_args = self.coordinated_after(args, end, next_start, self.country_of(source))
+        # "a programme run with the UNDP": a body the thing offered is run with is no addressee
+        addressable = [a for a in args if not (a.start >= end and self.run_with(a))]
+        targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))
         agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
         if phrase.startswith(("was ", "were ")) and agents:
             # "was received at the BGB headquarters by its Director General X": X received.

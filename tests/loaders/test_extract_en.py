@@ -2489,3 +2489,13 @@ def test_a_body_that_had_committed_funds_offered_them():
     assert {s for kind, s, t in relations(x) if kind == "OFFERED"} == {
         official("Konstantin Limitovskiy")
     }
+
+
+def test_an_envoy_who_announced_his_country_would_contribute_offered_it_to_the_host():
+    x = extract(
+        "Finnish Ambassador Kimmo Lahdevirta called on Environment Adviser Syeda Rizwana Hasan "
+        "on Sunday. Ambassador Lahdevirta announced that Finland would contribute EUR 2 million "
+        "to a forest restoration programme run with the Food and Agriculture Organization."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Kimmo Lahdevirta"), official("Syeda Rizwana Hasan"))}
