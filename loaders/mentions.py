@@ -41,6 +41,7 @@ PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
 BN_ALSO = "ও"  # the clitic "also" written on a word
+INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
@@ -1642,6 +1643,8 @@ class _Builder:
             for k in range(start, end):
                 if self.kind_at(k) == "country" and country is None:
                     country = str(self.value_at(k))
+            if country is None and tokens[start].key in INTERNATIONAL_WORDS:
+                country = "int"  # "International Islamic Trade Finance Corporation": of no country
             text = self.surface(start, end, bare=True)
             end = self.skip_parenthesis(end)  # "(RPGCL)": its acronym
             self.used.update(range(start, end))
@@ -1652,7 +1655,7 @@ class _Builder:
                     end=end,
                     text=text,
                     agency=Agency(text, country or "*", text),
-                    country=country,
+                    country=None if country == "int" else country,
                 )
             )
         return found

@@ -404,6 +404,18 @@ class _Resolver:
             if not person or person.type != "Official" or person.agency or m.start == 0:
                 continue
             if reading.tokens[m.start - 1].key != "its":
+                # "International Islamic Trade Finance Corporation (ITFC) Chief Executive
+                # Officer X": a body named with its acronym right before X's title is X's
+                opening = [
+                    b for b in resolved
+                    if b.mention.kind == "agency" and b.mention.end == m.start and b.actor
+                    and m.kind == "person" and not m.inside
+                    and reading.tokens[m.start - 1].text == ")"  # its acronym closes it
+                ]  # fmt: skip
+                body = self.actors[opening[0].actor] if opening and opening[0].actor else None
+                if body is not None and person.country is None:
+                    person.agency = body.id
+                    person.international = body.country is None
                 continue
             bodies = [
                 b.actor

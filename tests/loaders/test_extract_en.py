@@ -2499,3 +2499,16 @@ def test_an_envoy_who_announced_his_country_would_contribute_offered_it_to_the_h
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Kimmo Lahdevirta"), official("Syeda Rizwana Hasan"))}
+
+
+def test_the_officer_of_an_international_body_no_table_lists_is_of_no_country():
+    x = extract(
+        "ERD Secretary Md Shahriar Kader Siddiky signed the deal for Bangladesh, while "
+        "International Fund for Agricultural Finance (IFAF) Chief Executive Officer Omar "
+        "Haddad signed for the fund."
+    )
+    haddad = entity(x, official("Omar Haddad"))
+    assert haddad.country is None
+    assert haddad.agency == "agency:int:international-fund-for-agricultural-finance"
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Shahriar Kader Siddiky"), official("Omar Haddad")))}
