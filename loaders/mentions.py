@@ -41,6 +41,7 @@ PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
 BN_ALSO = "ও"  # the clitic "also" written on a word
+TITLE_BODY_REACH = 5  # words naming a body between a comma and the title after it
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
@@ -76,6 +77,7 @@ CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 _RELATION_WORDS = word_groups("relation_words.tsv")
 VISITING_WORDS = frozenset(_RELATION_WORDS["visiting"])
 DELEGATION_WORDS = frozenset(_RELATION_WORDS["delegation"])
+BN_LEADING = tuple(_RELATION_WORDS["bn_leading"])  # "নেতৃত্ব", "নেতৃত্বে": leading a side
 LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
 PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
@@ -841,8 +843,11 @@ class _Builder:
                     visiting=visiting,
                 )
             ]
-        if title.head in NAMED_ONLY_TITLES:
-            return []  # "his Turkish counterpart" alone: the country's principal (relations)
+        after_comma = self.lang == "bn" and self.tokens[self.comma_before(start)].text == ","
+        if title.head in NAMED_ONLY_TITLES and not after_comma:
+            # "his Turkish counterpart" alone: the country's principal (relations); "অনুপম
+            # প্রসাদ, দেশটির ... কমিশনের সদস্য" may name the one before the comma (read after)
+            return []
         self.used.update(range(start, described))
         return [
             Mention(
@@ -1477,6 +1482,8 @@ class _Builder:
         taken: set[int] = set()
         for m in found:
             comma = m.start - 1
+            if m.kind == "title_ref" and m.title and m.title.head in NAMED_ONLY_TITLES:
+                comma = self.comma_before(m.start)  # "X, দেশটির জলসম্পদ কমিশনের সদস্য"
             if m.kind != "title_ref" or comma < 2 or self.tokens[comma].text != ",":
                 continue
             taught = {i for n in found if n.kind == "name" for i in range(n.start, n.end)}
@@ -1495,7 +1502,28 @@ class _Builder:
             m.text, m.start = self.surface(k, m.end), k
             self.used.update(range(k, comma))
             taken.update(range(k, comma))
-        return [n for n in found if not (n.kind == "name" and n.start in taken)]
+        # A title that names only with a name ("সদস্য") and found none stays no one.
+        provisional = [
+            n for n in found
+            if n.kind == "title_ref" and n.title and n.title.head in NAMED_ONLY_TITLES
+        ]  # fmt: skip
+        return [
+            n for n in found
+            if not (n.kind == "name" and n.start in taken) and n not in provisional
+        ]  # fmt: skip
+
+    def comma_before(self, start: int) -> int:
+        """Where a comma stands before the words naming a title's body ("X, দেশটির জলসম্পদ
+        কমিশনের সদস্য"), or the token before them when there is none."""
+        before = start - 1
+        while (
+            before > 0
+            and start - before <= TITLE_BODY_REACH
+            and self.tokens[before].is_word
+            and before not in self.cue_tokens
+        ):
+            before -= 1
+        return max(before, 0)
 
     def known_name_words(self) -> list[Mention]:
         """Bengali words that are part of a name seen elsewhere in the article."""

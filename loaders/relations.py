@@ -454,7 +454,11 @@ class _Reader:
             return "with"
         if after.startswith(tuple(BN_LEADING)):
             return ""  # "বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন X": the side X leads
+        if self.words.get(k + 1) == "to":
+            return "to"  # "ভারতীয় প্রতিনিধিদলের কাছে"
         suffix = self.tokens[k].suffix.lstrip("-")
+        if suffix == "কে":
+            return "to"  # "ভারতীয় প্রতিনিধিদলকে ... অনুরোধ জানান"
         return "genitive" if suffix in BN_GENITIVE_ENDINGS else ""
 
     def plural_case(self, end: int) -> str:

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from .lexicon import Agency, Lexicon, load_lexicon
 from .mentions import (
+    BN_LEADING,
+    DELEGATION_WORDS,
     GENERIC_BODY_NOUNS,
     MISSION_NAMES,
     RANK_HEAD,
@@ -356,7 +358,7 @@ class _Resolver:
                     continue
                 resolved.append(ActorMention(m, self.mention_actor(m, default)))
             self.heads_by_its(reading, resolved)
-            self.sides_named_before(resolved)
+            self.sides_named_before(reading, resolved)
             self.country_of_its_country(reading, resolved)
             sentences.append(resolved)
         self.fill_countries()
@@ -364,13 +366,21 @@ class _Resolver:
         sides, principal = self.sides(sentences)
         return Resolution(self.actors, sentences, sides, principal)
 
-    def sides_named_before(self, resolved: list[ActorMention]) -> None:
-        """ "উজবেক পক্ষে দেশটির ... মন্ত্রী X", "on behalf of Uzbekistan, Minister X": a person
-        of no known country acts for the side named just before them."""
+    def sides_named_before(self, reading: Reading, resolved: list[ActorMention]) -> None:
+        """ "উজবেক পক্ষে দেশটির ... মন্ত্রী X", "on behalf of Uzbekistan, Minister X",
+        "বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন ... X": a person of no known country acts for the
+        side named just before them."""
         side: str | None = None
+        tokens = reading.tokens
         for am in sorted(resolved, key=lambda am: am.mention.start):
             m = am.mention
-            if m.kind in ("country", "agency") and m.marker == "behalf" and not m.inside:
+            led = (
+                m.kind == "country"
+                and m.end + 1 < len(tokens)
+                and tokens[m.end].key in DELEGATION_WORDS
+                and tokens[m.end + 1].text.startswith(BN_LEADING)
+            )
+            if m.kind in ("country", "agency") and (m.marker == "behalf" or led) and not m.inside:
                 side = m.country or (m.agency.country if m.agency else None)
                 side = side if side not in ("*", "int") else None
                 continue

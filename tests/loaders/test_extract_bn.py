@@ -1834,3 +1834,16 @@ def test_an_announced_financing_and_a_cooperation_promised_in_sadhu_bhasha_are_o
         ("agency:kor:korea-international-cooperation-agency", nurjahan),
         (official("পার্ক ইয়ং-সিক"), nurjahan),
     }
+
+
+def test_the_leaders_of_two_delegations_named_before_a_member_title_ask_each_other():
+    x = extract(
+        "সভায় ৯ সদস্যের বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন জেআরসির সদস্য মো. আবুল কালাম। "
+        "নেপালি পক্ষে নেতৃত্বে ছিলেন রাম বাহাদুর থাপা, দেশটির জলসম্পদ কমিশনের সদস্য। "
+        "আবুল কালাম নেপালি প্রতিনিধিদলকে কোশী নদীর বন্যার তথ্য দ্রুত পাঠানোর অনুরোধ জানান।"
+    )
+    kalam, thapa = official("আবুল কালাম"), official("রাম বাহাদুর থাপা")
+    countries = {e.id: e.country for e in x.entities}
+    assert (countries[kalam], countries[thapa]) == ("Bangladesh", "Nepal")
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(kalam, thapa)}
