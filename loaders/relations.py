@@ -1672,10 +1672,11 @@ class _Reader:
         signed = signed if len(signed) >= 2 else []
         out = self.pairwise("AGREED", signed, "signed")
         people = [a for a in signed if self.res.actors[a].type == "Official"]
-        if out and not people and not (self.last_meeting or self.last_signing):
+        if out and not people:
             witnesses = [a.actor for a in self.officials_in(args) if a.end <= start]
             sides = {self.country_of(w) for w in witnesses}
             if len(witnesses) == len(sides) == 2:
+                self.last_signing = (signed[0], signed[1], self.index)
                 return out + [("MET", witnesses[0], witnesses[1])]
         if out:
             self.last_signing = (signed[0], signed[1], self.index)

@@ -2512,3 +2512,13 @@ def test_the_officer_of_an_international_body_no_table_lists_is_of_no_country():
     assert haddad.agency == "agency:int:international-fund-for-agricultural-finance"
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Shahriar Kader Siddiky"), official("Omar Haddad")))}
+
+
+def test_witnesses_of_two_sides_met_each_other_after_an_earlier_meeting_too():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Indonesian Foreign Minister Sugiono in the morning. "
+        "Later, the adviser and Malaysian Human Resources Minister Steven Sim witnessed "
+        "the signing of an MoU between the Bangladesh Overseas Employment and Services Limited "
+        "and the Malaysian Employers Federation."
+    )
+    assert met_with(x, official("Steven Sim")) == {official("Touhid Hossain")}
