@@ -1847,3 +1847,13 @@ def test_the_leaders_of_two_delegations_named_before_a_member_title_ask_each_oth
     assert (countries[kalam], countries[thapa]) == ("Bangladesh", "Nepal")
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(kalam, thapa)}
+
+
+def test_the_forces_chief_is_of_the_force_named_before():
+    x = extract(
+        "বাংলাদেশ কোস্ট গার্ডের সদর দপ্তরে বাহিনীর মহাপরিচালক রিয়ার অ্যাডমিরাল জিয়াউদ্দিন আহমেদের "
+        "সঙ্গে সাক্ষাৎ করেন ঢাকায় ভারতের হাইকমিশনার প্রণয় ভার্মা। মিয়ানমার সীমান্তে টহল বাড়ানোর "
+        "বিষয়ে আলোচনা হয়। মিয়ানমার থেকে মাদক পাচার বেড়েছে।"
+    )
+    chief = next(e for e in x.entities if e.id == official("জিয়াউদ্দিন আহমেদ"))
+    assert (chief.country, chief.agency) == ("Bangladesh", "agency:bgd:bangladesh-coast-guard")
