@@ -51,6 +51,7 @@ BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 VISITING_WORDS = frozenset(_WORDS["visiting"])
+GATHERING_WORDS = frozenset(_WORDS["gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = "witnessed"  # "witnessed the signing of ...": the cue of those present at it
@@ -217,6 +218,9 @@ class _Reader:
                 )
                 continue
             kind = m.kind
+            gathering = m.end < len(self.tokens) and self.tokens[m.end].key in GATHERING_WORDS
+            if m.kind == "agency" and self.lang == "en" and gathering:
+                continue  # "on the Bimstec sidelines", "at the OIC summit": where, not who
             delegation = m.end < len(self.tokens) and self.tokens[m.end].key in DELEGATION_WORDS
             if m.kind == "country" and (self.counterpart_word(m.end) or delegation):
                 # "his Turkish counterpart", "the Bangladeshi delegation", "ভারতীয় প্রতিনিধিদল":

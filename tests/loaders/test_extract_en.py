@@ -2522,3 +2522,13 @@ def test_witnesses_of_two_sides_met_each_other_after_an_earlier_meeting_too():
         "and the Malaysian Employers Federation."
     )
     assert met_with(x, official("Steven Sim")) == {official("Touhid Hossain")}
+
+
+def test_a_body_whose_summit_or_sidelines_is_named_is_where_not_who():
+    x = extract(
+        "Chief Adviser Muhammad Yunus meets Sri Lankan president on Bimstec sidelines. "
+        "Yunus met Sri Lankan President Anura Kumara Dissanayake at the ASEAN summit venue."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Muhammad Yunus"), official("Anura Kumara Dissanayake")))}
+    assert {e.name for e in x.entities if e.type == "Agency"} >= {"BIMSTEC"}
