@@ -40,6 +40,7 @@ BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
+BN_VERBAL_ENDINGS = _WORDS["bn_verbal_ending"]
 BN_ALSO = "ও"  # the clitic "also" written on a word
 TITLE_BODY_REACH = 5  # words naming a body between a comma and the title after it
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
@@ -1196,7 +1197,8 @@ class _Builder:
         # A plural ending ("রোহিঙ্গাদের", "কর্মকর্তারা", "স্মারকগুলোতে") is never on a name.
         # "জেডিএস" (JDS) is an acronym spelt in Bengali letters.
         acronym = _spelt_acronym(tok.text, self.lex.initials)
-        adjective = tok.text.endswith(BN_ADJECTIVE_ENDINGS)  # "উপকূলীয়" (coastal)
+        # "উপকূলীয়" (coastal), "কমানো" (reducing), "বাড়াতে" (to raise): no name words
+        adjective = tok.text.endswith(BN_ADJECTIVE_ENDINGS) or tok.text.endswith(BN_VERBAL_ENDINGS)
         return j not in self.words and not _bn_plural(tok.text) and not acronym and not adjective
 
     def name_end(self, j: int) -> int:
@@ -1263,6 +1265,8 @@ class _Builder:
         if self.lang == "en":
             while k > j and self.tokens[k - 1].key in NAME_PARTICLES:
                 k -= 1
+        elif k < len(self.tokens) and self.tokens[k].text.endswith(BN_VERBAL_ENDINGS):
+            return j  # "উৎপাদন খরচ কমানো": the object of a verbal noun, no name
         return k
 
     def genitive_in_name(self, j: int, k: int) -> bool:

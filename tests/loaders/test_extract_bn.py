@@ -1857,3 +1857,11 @@ def test_the_forces_chief_is_of_the_force_named_before():
     )
     chief = next(e for e in x.entities if e.id == official("জিয়াউদ্দিন আহমেদ"))
     assert (chief.country, chief.agency) == ("Bangladesh", "agency:bgd:bangladesh-coast-guard")
+
+
+def test_words_before_a_verbal_noun_after_a_bare_title_name_no_one():
+    x = extract(
+        "ঢাকায় নিযুক্ত ডেনমার্কের রাষ্ট্রদূত ক্রিস্টিয়ান ব্রিক্স মোলার বুধবার কৃষি উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। "
+        "রাষ্ট্রদূত উৎপাদন খরচ কমানো নিয়ে কথা বলেন।"
+    )
+    assert [e.name for e in x.entities if e.type == "Official"] == ["Christian Brix Møller"]
