@@ -52,6 +52,7 @@ AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect
 DELEGATION_WORDS = frozenset(_WORDS["delegation"])
 VISITING_WORDS = frozenset(_WORDS["visiting"])
 GATHERING_WORDS = frozenset(_WORDS["gathering"])
+BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = "witnessed"  # "witnessed the signing of ...": the cue of those present at it
@@ -218,9 +219,14 @@ class _Reader:
                 )
                 continue
             kind = m.kind
-            gathering = m.end < len(self.tokens) and self.tokens[m.end].key in GATHERING_WORDS
-            if m.kind == "agency" and self.lang == "en" and gathering:
-                continue  # "on the Bimstec sidelines", "at the OIC summit": where, not who
+            after = self.tokens[m.end] if m.end < len(self.tokens) else None
+            gathering = after is not None and (
+                after.key in GATHERING_WORDS or after.text.startswith(BN_GATHERINGS)
+            )
+            if m.kind == "agency" and gathering:
+                # "on the Bimstec sidelines", "at the OIC summit", "ওআইসি সম্মেলনের ফাঁকে":
+                # where, not who
+                continue
             delegation = m.end < len(self.tokens) and self.tokens[m.end].key in DELEGATION_WORDS
             if m.kind == "country" and (self.counterpart_word(m.end) or delegation):
                 # "his Turkish counterpart", "the Bangladeshi delegation", "ভারতীয় প্রতিনিধিদল":
@@ -375,7 +381,8 @@ class _Reader:
             joined = bool(between) and all(
                 t.key in BN_CONJUNCTIONS or t.text == "," for t in between
             )
-            people = {a.kind, b.kind} <= {"person", "title_ref"}
+            # ("তুরস্ক ও ইরানের সঙ্গে বৈঠক": countries joined so share it too)
+            people = {a.kind, b.kind} <= {"person", "title_ref"} or a.kind == b.kind == "country"
             if joined and people and not a.marker and b.marker in ADDRESSEE_MARKS:
                 a.marker = b.marker
             elif joined and a.kind == "country" and b.kind == "title_ref" and not a.marker:

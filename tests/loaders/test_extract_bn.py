@@ -1865,3 +1865,16 @@ def test_words_before_a_verbal_noun_after_a_bare_title_name_no_one():
         "রাষ্ট্রদূত উৎপাদন খরচ কমানো নিয়ে কথা বলেন।"
     )
     assert [e.name for e in x.entities if e.type == "Official"] == ["Christian Brix Møller"]
+
+
+def test_a_conference_of_a_body_is_where_and_countries_joined_before_with_are_both_met():
+    x = extract(
+        "আসিয়ান সম্মেলনের ফাঁকে মালয়েশিয়া ও ইন্দোনেশিয়ার সঙ্গে বৈঠক\n\n"
+        "কুয়ালালামপুরে আসিয়ান সম্মেলনের ফাঁকে রবিবার মালয়েশিয়া ও ইন্দোনেশিয়ার সঙ্গে পৃথক বৈঠক করেছে "
+        "বাংলাদেশ।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        frozenset(("country:BGD", "country:MYS")),
+        frozenset(("country:BGD", "country:IDN")),
+    }
