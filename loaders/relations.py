@@ -219,11 +219,10 @@ class _Reader:
                 )
                 continue
             kind = m.kind
-            after = self.tokens[m.end] if m.end < len(self.tokens) else None
-            gathering = after is not None and (
+            after = self.tokens[m.end] if m.kind == "agency" and m.end < len(self.tokens) else None
+            if after is not None and (
                 after.key in GATHERING_WORDS or after.text.startswith(BN_GATHERINGS)
-            )
-            if m.kind == "agency" and gathering:
+            ):
                 # "on the Bimstec sidelines", "at the OIC summit", "ওআইসি সম্মেলনের ফাঁকে":
                 # where, not who
                 continue

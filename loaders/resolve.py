@@ -393,6 +393,8 @@ class _Resolver:
     def country_of_its_country(self, reading: Reading, resolved: list[ActorMention]) -> None:
         """ "নেপালের প্রতিনিধিদলের নেতৃত্বে ছিলেন দেশটির জ্বালানি সচিব X": X is of the
         country named last before "দেশটির" (the country's) in the sentence."""
+        if "government" not in reading.words.values():
+            return  # most sentences: no "দেশটির"
         last: str | None = None
         for am in sorted(resolved, key=lambda am: am.mention.start):
             m = am.mention
