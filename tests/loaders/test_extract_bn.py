@@ -1838,7 +1838,7 @@ def test_an_announced_financing_and_a_cooperation_promised_in_sadhu_bhasha_are_o
 
 def test_the_leaders_of_two_delegations_named_before_a_member_title_ask_each_other():
     x = extract(
-        "সভায় ৯ সদস্যের বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন জেআরসির সদস্য মো. আবুল কালাম। "
+        "কাঠমান্ডুর সভায় বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন যৌথ নদী কমিশনের সদস্য মো. আবুল কালাম। "
         "নেপালি পক্ষে নেতৃত্বে ছিলেন রাম বাহাদুর থাপা, দেশটির জলসম্পদ কমিশনের সদস্য। "
         "আবুল কালাম নেপালি প্রতিনিধিদলকে কোশী নদীর বন্যার তথ্য দ্রুত পাঠানোর অনুরোধ জানান।"
     )
@@ -1851,11 +1851,11 @@ def test_the_leaders_of_two_delegations_named_before_a_member_title_ask_each_oth
 
 def test_the_forces_chief_is_of_the_force_named_before():
     x = extract(
-        "বাংলাদেশ কোস্ট গার্ডের সদর দপ্তরে বাহিনীর মহাপরিচালক রিয়ার অ্যাডমিরাল জিয়াউদ্দিন আহমেদের "
-        "সঙ্গে সাক্ষাৎ করেন ঢাকায় ভারতের হাইকমিশনার প্রণয় ভার্মা। মিয়ানমার সীমান্তে টহল বাড়ানোর "
-        "বিষয়ে আলোচনা হয়। মিয়ানমার থেকে মাদক পাচার বেড়েছে।"
+        "মঙ্গলবার বাংলাদেশ কোস্ট গার্ডের কার্যালয়ে গিয়ে বাহিনীর মহাপরিচালক কমোডোর হাসান মাহমুদের "
+        "সঙ্গে বৈঠক করেন ভারতের হাইকমিশনার প্রণয় ভার্মা। বৈঠকে মিয়ানমার সীমান্তে টহলের কথা "
+        "ওঠে। মিয়ানমার থেকে মাদক পাচার বেড়েছে।"
     )
-    chief = next(e for e in x.entities if e.id == official("জিয়াউদ্দিন আহমেদ"))
+    chief = next(e for e in x.entities if e.id == official("হাসান মাহমুদ"))
     assert (chief.country, chief.agency) == ("Bangladesh", "agency:bgd:bangladesh-coast-guard")
 
 

@@ -2323,7 +2323,7 @@ def test_one_who_owns_the_title_of_an_apposition_is_not_its_subject():
 def test_witnesses_of_an_exchange_between_two_bodies_met_and_the_bodies_agreed():
     x = extract(
         "Commerce Adviser Sheikh Bashir Uddin and Vietnamese Deputy Minister Phan Thi Thang "
-        "witnessed the exchange of a memorandum of understanding on rice trade between the "
+        "witnessed the exchange of an MoU on rice trade between the "
         "Directorate General of Food and the Vietnam Southern Food Corporation in Dhaka."
     )
     rels = relations(x)
@@ -2399,7 +2399,7 @@ def test_a_rank_before_a_listed_title_is_part_of_it_and_initialling_is_signing()
 def test_the_leader_of_the_other_side_named_after_was_led_by_met_ours_and_they_decided():
     x = extract(
         "Bangladesh and New Zealand held their first political consultations in Wellington. "
-        "Foreign Secretary Asad Alam Siam led the Bangladesh team, while the New Zealand team "
+        "Foreign Secretary Asad Alam Siam headed our team, while the New Zealand team "
         "was led by Ms Grahame Morton, Deputy Secretary of the Ministry of Foreign Affairs and "
         "Trade. They jointly decided to open talks on a dairy training programme."
     )
@@ -2414,7 +2414,7 @@ def test_the_leader_of_the_other_side_named_after_was_led_by_met_ours_and_they_d
 def test_the_visiting_general_is_the_foreign_general_named_before():
     x = extract(
         "Turkish Land Forces Commander General Selcuk Bayraktaroglu met Chief of Army Staff "
-        "General Waker-Uz-Zaman on Saturday. The visiting general also called on Chief Adviser "
+        "General Waker-Uz-Zaman on Saturday. The visiting general later paid a courtesy call on Chief Adviser "
         "Muhammad Yunus on Sunday."
     )
     assert official("Muhammad Yunus") in met_with(x, official("Selcuk Bayraktaroglu"))
