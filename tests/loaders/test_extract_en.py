@@ -2414,8 +2414,8 @@ def test_the_leader_of_the_other_side_named_after_was_led_by_met_ours_and_they_d
 def test_the_visiting_general_is_the_foreign_general_named_before():
     x = extract(
         "Turkish Land Forces Commander General Selcuk Bayraktaroglu met Chief of Army Staff "
-        "General Waker-Uz-Zaman on Saturday. The visiting general later paid a courtesy call on Chief Adviser "
-        "Muhammad Yunus on Sunday."
+        "General Waker-Uz-Zaman on Saturday. The visiting general later paid a courtesy call "
+        "on Chief Adviser Muhammad Yunus on Sunday."
     )
     assert official("Muhammad Yunus") in met_with(x, official("Selcuk Bayraktaroglu"))
     assert official("Muhammad Yunus") not in met_with(x, official("Waker-Uz-Zaman"))
