@@ -74,7 +74,8 @@ ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
 PAIR_ADVERBS = frozenset(_WORDS["pair_adverb"])
 CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
-# "a delegation led by X", "the Indian side was led by X": words shared with relations.py
+# Words of delegations and who leads them ("the visiting delegation", "a delegation led by
+# X", "the Indian side was led by X", "প্রতিনিধিদলের নেতৃত্ব"), shared with relations.py
 _RELATION_WORDS = word_groups("relation_words.tsv")
 VISITING_WORDS = frozenset(_RELATION_WORDS["visiting"])
 DELEGATION_WORDS = frozenset(_RELATION_WORDS["delegation"])

@@ -22,7 +22,17 @@ from itertools import combinations
 
 from .language import word_groups
 from .lexicon import Cue, load_lexicon
-from .mentions import BN_CONJUNCTIONS, BN_GENITIVE_ENDINGS, Mention, Reading, help_at
+from .mentions import (
+    BN_CONJUNCTIONS,
+    BN_GENITIVE_ENDINGS,
+    BN_LEADING,
+    DELEGATION_WORDS,
+    LEADING_WORDS,
+    VISITING_WORDS,
+    Mention,
+    Reading,
+    help_at,
+)
 from .resolve import ENVOY, ActorMention, Resolution
 from .tokens import Token
 
@@ -42,15 +52,12 @@ PLACELESS_VISITS = _WORDS["placeless_visit"]
 MUTUAL_WORDS = frozenset(_WORDS["mutual"])
 ADDRESSEE_WORDS = frozenset(_WORDS["addressee"])
 RESTATING_WORDS = frozenset(_WORDS["restating"])
-LEADING_WORDS = frozenset(_WORDS["leading"])
 TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
 MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
 BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
-DELEGATION_WORDS = frozenset(_WORDS["delegation"])
-VISITING_WORDS = frozenset(_WORDS["visiting"])
 GATHERING_WORDS = frozenset(_WORDS["gathering"])
 BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
@@ -100,7 +107,6 @@ BN_ABOUT = frozenset(_WORDS["bn_about"])
 BN_LED_BY = frozenset(_WORDS["bn_led_by"])
 BN_LEADING_ADJ = frozenset(_WORDS["bn_leading_adjective"])
 BN_MISSIONS = tuple(_WORDS["bn_mission"])
-BN_LEADING = _WORDS["bn_leading"]
 PRONOUN_GENDERS = {w: "m" for w in _WORDS["pronoun_m"]} | {w: "f" for w in _WORDS["pronoun_f"]}
 
 
@@ -462,7 +468,7 @@ class _Reader:
         after = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
         if after in WITH_WORDS:
             return "with"
-        if after.startswith(tuple(BN_LEADING)):
+        if after.startswith(BN_LEADING):
             return ""  # "বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন X": the side X leads
         if self.words.get(k + 1) == "to":
             return "to"  # "ভারতীয় প্রতিনিধিদলের কাছে"

@@ -410,7 +410,8 @@ class _Resolver:
                 person.country = last
 
     def heads_by_its(self, reading: Reading, resolved: list[ActorMention]) -> None:
-        """ "a JICA delegation led by its President X": X is of the body named before "its"."""
+        """ "a JICA delegation led by its President X": X is of the body named before "its";
+        "... (ITFC) Chief Executive Officer X": of the body named right before the title."""
         for am in resolved:
             m, person = am.mention, self.actors.get(am.actor or "")
             if not person or person.type != "Official" or person.agency or m.start == 0:
