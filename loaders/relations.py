@@ -62,7 +62,7 @@ GATHERING_WORDS = frozenset(_WORDS["gathering"])
 BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
-WITNESSING = "witnessed"  # "witnessed the signing of ...": the cue of those present at it
+WITNESSING = tuple(_WORDS["witnessing"])
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
@@ -79,7 +79,7 @@ CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
-CONTRAST_CLAUSES = frozenset({"while", "whereas"}) & CLAUSE_BREAKS
+CONTRAST_CLAUSES = frozenset(_WORDS["contrast_clause"])
 ABOUT_WORDS = frozenset(_WORDS["about"])
 ADDRESSEE_MARKS = frozenset(("with", "to"))
 HELD_WORDS = frozenset(_WORDS["held"])
@@ -1687,15 +1687,13 @@ class _Reader:
         )
         signed = signed if len(signed) >= 2 else []
         out = self.pairwise("AGREED", signed, "signed")
+        if not out:
+            return self.present(args, start)
+        self.last_signing = (signed[0], signed[1], self.index)
         people = [a for a in signed if self.res.actors[a].type == "Official"]
-        if out and not people:
-            witnesses = [a.actor for a in self.officials_in(args) if a.end <= start]
-            sides = {self.country_of(w) for w in witnesses}
-            if len(witnesses) == len(sides) == 2:
-                self.last_signing = (signed[0], signed[1], self.index)
-                return out + [("MET", witnesses[0], witnesses[1])]
-        if out:
-            self.last_signing = (signed[0], signed[1], self.index)
+        witnesses = [a.actor for a in self.officials_in(args) if a.end <= start]
+        if not people and len(witnesses) == len({self.country_of(w) for w in witnesses}) == 2:
+            return out + [("MET", witnesses[0], witnesses[1])]
         return out + self.present(args, start)
 
     def opening(self, args: list[_Arg], end: int) -> list[tuple[str, str, str]]:
