@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .lexicon import Agency, Lexicon, load_lexicon
 from .mentions import (
+    BN_GENITIVE_ENDINGS,
     BN_LEADING,
     DELEGATION_WORDS,
     GENERIC_BODY_NOUNS,
@@ -334,11 +335,42 @@ class _Resolver:
         people.sort(key=lambda a: (self.first_seen.get(a.id, len(self.readings)), a.order))
         return people[0].id if people else None
 
+    def words_after_titles(self) -> None:
+        """ "উপদেষ্টা প্লাস্টিক দূষণ রোধে ... সহায়তা চান": Bengali words after a title, with no
+        honorific, seen nowhere else in the article, where a holder of that kind of title was
+        named before, are what the sentence is about; the title refers back to that holder."""
+        if self.lex.code != "bn":
+            return
+        people = [
+            (n, m) for n, reading in enumerate(self.readings)
+            for m in reading.mentions if m.kind == "person" and m.title
+        ]  # fmt: skip
+        named = Counter(name_key(strip_honorifics(m.name)) for _, m in people)
+        for n, m in people:
+            key = name_key(strip_honorifics(m.name))
+            if named[key] > 1 or m.full != m.name or self.lex.curated.get(key) or m.country:
+                continue
+            # A title of a body or a country ("ইউএনএইচসিআরের প্রতিনিধি X") introduces someone.
+            # ... and so does a name set before its title ("X, দেশটির ... সদস্য").
+            first = m.text.split()[0]
+            if m.agency or m.host or first.endswith(tuple(BN_GENITIVE_ENDINGS)):
+                continue
+            if m.text.startswith(m.name):
+                continue
+            earlier = [
+                o for k, o in people
+                if k < n and o.title and o.title.head == m.title.head  # type: ignore[union-attr]
+                and name_key(strip_honorifics(o.name)) != key
+            ]  # fmt: skip
+            if earlier:
+                m.kind, m.name, m.full = "title_ref", "", ""
+
     def body_of(self, actor: Actor) -> str | None:
         body = self.actors.get(actor.agency or "")
         return body.name if body else None
 
     def resolve(self) -> Resolution:
+        self.words_after_titles()
         # Named people first (across the article), so bare titles and surnames can find them.
         for n, reading in enumerate(self.readings):
             for m in sorted(reading.mentions, key=lambda m: -len(m.name.split())):

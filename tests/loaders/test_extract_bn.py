@@ -1878,3 +1878,14 @@ def test_a_conference_of_a_body_is_where_and_countries_joined_before_with_are_bo
         frozenset(("country:BGD", "country:MYS")),
         frozenset(("country:BGD", "country:IDN")),
     }
+
+
+def test_words_after_a_bare_title_seen_nowhere_else_are_no_name_when_its_holder_was_named():
+    x = extract(
+        "ঢাকায় নিযুক্ত নেদারল্যান্ডসের রাষ্ট্রদূত আন্দ্রে কারস্টেনস মঙ্গলবার পানিসম্পদ উপদেষ্টা "
+        "সৈয়দা রিজওয়ানা হাসানের সঙ্গে সাক্ষাৎ করেন। উপদেষ্টা বুড়িগঙ্গা খনন প্রকল্পে "
+        "নেদারল্যান্ডসের কারিগরি সহায়তা চান।"
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Syeda Rizwana Hasan"), "country:NLD")}
+    assert len([e for e in x.entities if e.type == "Official"]) == 2
