@@ -43,6 +43,7 @@ BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
 BN_VERBAL_ENDINGS = _WORDS["bn_verbal_ending"]
 BN_ALSO = "ও"  # the clitic "also" written on a word
 TITLE_BODY_REACH = 5  # words naming a body between a comma and the title after it
+FIELD_WORDS = 3  # words of one field in a portfolio's list ("Scientific Research")
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
@@ -700,6 +701,21 @@ class _Builder:
                 if agency and agency.country not in ("*", "int"):
                     sender = sender or agency.country  # "secretary of the ERD": of Bangladesh
                 j = office_end or self.skip_parenthesis(self.end_at(k))
+                # "Secretary General of the Ministry of Higher Education, Scientific Research
+                # and Innovation X", "of the Ministry of Agriculture, Water Resources and
+                # Fisheries X": the ministry's listed fields, then the name
+                first = None
+                if agency is not None and agency.country == "*" and j + 1 < len(self.tokens):
+                    if self.tokens[j].key == "of" and self.kind_at(j + 1) is None:
+                        first = j + 1
+                        while first < len(self.tokens) and self.tokens[first].is_capitalised:
+                            first += 1
+                    elif self.tokens[j].text == "," and agency.name.startswith("Ministry of"):
+                        first = j
+                if first is not None:
+                    listed = self.listed_fields(first)
+                    if self.tokens[listed].key in ("and", "&") and listed + 2 < len(self.tokens):
+                        j = listed + 2
                 of = j + 1 if j < len(self.tokens) and self.tokens[j].key == "of" else None
                 if of is not None and of < len(self.tokens) and self.tokens[of].key == "the":
                     of += 1
@@ -732,8 +748,12 @@ class _Builder:
                 while body < len(self.tokens) and self.tokens[body].is_capitalised:
                     body += 1
                 field = body
+                listed = self.listed_fields(field)
+                several = listed > field and self.tokens[listed].key in ("and", "&")
+                if several:
+                    field = body = listed
                 if (
-                    field - k <= 2
+                    (field - k <= 2 or several)
                     and field + 2 < len(self.tokens)
                     and self.tokens[field].key in ("and", "&")
                     and self.kind_at(field + 1) is None
@@ -1543,6 +1563,18 @@ class _Builder:
             if word in self.names:
                 found.append(Mention(kind="name", start=j, end=j + 1, text=word, name=word))
         return found
+
+    def listed_fields(self, k: int) -> int:
+        """Past ", Scientific Research" and the like after a field ending at k ("of Higher
+        Education, Scientific Research and Innovation X"): where the list's "and" stands."""
+        while k + 1 < len(self.tokens) and self.tokens[k].text == ",":
+            end = k + 1
+            while end < len(self.tokens) and self.tokens[end].is_capitalised:
+                end += 1
+            if not k + 1 < end <= k + 1 + FIELD_WORDS:
+                break
+            k = end
+        return k
 
     def rank_references(self) -> list[Mention]:
         """ "The visiting general also called on X": the person named with that military rank

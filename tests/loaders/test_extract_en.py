@@ -2532,3 +2532,17 @@ def test_a_body_whose_summit_or_sidelines_is_named_is_where_not_who():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Muhammad Yunus"), official("Anura Kumara Dissanayake")))}
     assert {e.name for e in x.entities if e.type == "Agency"} >= {"BIMSTEC"}
+
+
+def test_a_ministry_of_listed_fields_ends_before_its_officers_name():
+    x = extract(
+        "A Tunisian delegation led by Director General of the Ministry of Agriculture, Water "
+        "Resources and Fisheries Karim Mansour was received by Agriculture Adviser Jahangir "
+        "Alam Chowdhury on Sunday. Earlier, Tunisian Minister of Higher Education, Scientific "
+        "Research and Innovation Leila Ben Amor met Education Adviser C R Abrar."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {
+        frozenset((official("Karim Mansour"), official("Jahangir Alam Chowdhury"))),
+        frozenset((official("Leila Ben Amor"), official("C R Abrar"))),
+    }
