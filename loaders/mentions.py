@@ -696,6 +696,13 @@ class _Builder:
                     j = self.end_at(j + 1)  # "Division Director for Bangladesh and Bhutan"
                 if self.lang == "en" and prep == "of":
                     j, host = self.posted_to(j, host)  # "Ambassador of X to Bangladesh Y"
+                    # "the Chief of the Turkish General Staff, General X,": the country's
+                    # body, then the holder's name after the comma
+                    comma = j
+                    while comma < len(self.tokens) and self.tokens[comma].is_capitalised:
+                        comma += 1
+                    if j < comma <= j + FIELD_WORDS and comma < len(self.tokens):
+                        j = comma if self.tokens[comma].text == "," else j
             elif kind == "agency":
                 agency = agency or self.value_at(k)  # type: ignore[assignment]
                 if agency and agency.country not in ("*", "int"):

@@ -2546,3 +2546,13 @@ def test_a_ministry_of_listed_fields_ends_before_its_officers_name():
         frozenset((official("Karim Mansour"), official("Jahangir Alam Chowdhury"))),
         frozenset((official("Leila Ben Amor"), official("C R Abrar"))),
     }
+
+
+def test_the_holder_named_after_a_countrys_body_in_the_title_is_the_person_called_on():
+    x = extract(
+        "Chief of Army Staff General Waker-Uz-Zaman, on a visit abroad, called on the Chief of "
+        "the Kenyan Defence Staff, General Charles Kahariri, on Tuesday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Waker-Uz-Zaman"), official("Charles Kahariri")))}
+    assert entity(x, official("Charles Kahariri")).country == "Kenya"
