@@ -1889,3 +1889,11 @@ def test_words_after_a_bare_title_seen_nowhere_else_are_no_name_when_its_holder_
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Syeda Rizwana Hasan"), "country:NLD")}
     assert len([e for e in x.entities if e.type == "Official"]) == 2
+
+
+def test_a_cabinet_secretary_title_names_its_holder_not_the_cabinet():
+    x = extract(
+        "পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে সোমবার বৈঠক করেন কেনিয়ার প্রধান মন্ত্রিপরিষদ সচিব মুসালিয়া মুদাভাদি।"
+    )
+    people = {e.id: e.country for e in x.entities if e.type == "Official"}
+    assert people == {official("Touhid Hossain"): "Bangladesh", official("মুসালিয়া মুদাভাদি"): "Kenya"}
