@@ -1897,3 +1897,14 @@ def test_a_cabinet_secretary_title_names_its_holder_not_the_cabinet():
     )
     people = {e.id: e.country for e in x.entities if e.type == "Official"}
     assert people == {official("Touhid Hossain"): "Bangladesh", official("মুসালিয়া মুদাভাদি"): "Kenya"}
+
+
+def test_a_general_manager_of_a_foreign_company_signs_for_its_country():
+    x = extract(
+        "বুধবার ঢাকায় চুক্তিতে সই করেন বিএসসিএলের ব্যবস্থাপনা পরিচালক মো. শাহজাহান মাহমুদ ও "
+        "টুর্কস্যাটের মহাব্যবস্থাপক সেলিম আকসয়।"
+    )
+    aksoy = next(e for e in x.entities if e.id == official("সেলিম আকসয়"))
+    assert (aksoy.title, aksoy.country) == ("General Manager", "Turkey")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("শাহজাহান মাহমুদ"), aksoy.id))}
