@@ -650,6 +650,7 @@ class _Builder:
                 and self.capitalised_run(j + 2) - (j + 2) >= 2
             ):
                 j += 2  # "Minister of Agriculture and Environment Tran Duc Thang"
+                j = self.more_field_words(j)
         # A complement of the title: "to Bangladesh", "of the European External Action Service".
         if (
             self.lang == "en"
@@ -765,7 +766,7 @@ class _Builder:
                     and self.tokens[field].key in ("and", "&")
                     and self.kind_at(field + 1) is None
                 ):
-                    field += 2
+                    field = self.more_field_words(field + 2)
                 else:
                     field = k
                 # "Minister of Public Security Wang Xiaohong": the last two words are the name.
@@ -1570,6 +1571,17 @@ class _Builder:
             if word in self.names:
                 found.append(Mention(kind="name", start=j, end=j + 1, text=word, name=word))
         return found
+
+    def more_field_words(self, k: int) -> int:
+        """Past the field words at k that still leave a name of two words after them ("for
+        Trade and Economic Security Maros Sefcovic")."""
+        while (
+            k < len(self.tokens)
+            and self.tokens[k].key in self.lex.field_words
+            and self.capitalised_run(k + 1) - (k + 1) >= 2
+        ):
+            k += 1
+        return k
 
     def listed_fields(self, k: int) -> int:
         """Past ", Scientific Research" and the like after a field ending at k ("of Higher

@@ -2556,3 +2556,13 @@ def test_the_holder_named_after_a_countrys_body_in_the_title_is_the_person_calle
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Waker-Uz-Zaman"), official("Charles Kahariri")))}
     assert entity(x, official("Charles Kahariri")).country == "Kenya"
+
+
+def test_field_words_after_and_in_a_portfolio_are_no_part_of_the_name():
+    x = extract(
+        "Foreign Adviser Touhid Hossain met Japanese Minister for Economy and Economic Security "
+        "Yoji Muto in Tokyo. Earlier he met Minister of Energy and Industrial Development Kamal "
+        "Haidar."
+    )
+    names = {e.name for e in x.entities if e.type == "Official"}
+    assert {"Yoji Muto", "Kamal Haidar"} <= names
