@@ -1530,7 +1530,13 @@ class _Reader:
         # One named party that is a person or a body agreed with the other side.
         alone = group[0].actor if len(group) == 1 else "@"
         alone_acts = not alone.startswith("@") and self.res.actors[alone].type != "Country"
-        if len(parties) < 2 and alone_acts and self.lang == "en" and cue.pattern == "joint":
+        if (
+            len(parties) < 2
+            and alone_acts
+            and self.lang == "en"
+            and cue.pattern == "joint"
+            and not self.signed_while_after(start)
+        ):
             other = self.res.counterpart(alone)
             if other:
                 parties.append(other)
@@ -1659,6 +1665,17 @@ class _Reader:
                 others = list(dict.fromkeys(hosts))[-several:] or others
             out.extend(("MET", a.actor, o) for o in others)
         return out
+
+    def signed_while_after(self, start: int) -> bool:
+        """ "X signed the loan for the government, while Y signed for the bank": the other
+        signatory is named in the clause after the cue at `start`."""
+        tokens = self.tokens
+        return any(
+            tokens[k].key in CONTRAST_CLAUSES
+            and tokens[k - 1].text == ","
+            and any(w in t.key for t in tokens[k:] for w in SIGNING_WORDS)
+            for k in range(start + 1, len(tokens))
+        )
 
     def signer_before_while(self, args: list[_Arg], group: list[_Arg], start: int) -> str | None:
         """The one who signed in the clause before ", while <group> signed"."""

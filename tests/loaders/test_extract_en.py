@@ -2566,3 +2566,20 @@ def test_field_words_after_and_in_a_portfolio_are_no_part_of_the_name():
     )
     names = {e.name for e in x.entities if e.type == "Official"}
     assert {"Yoji Muto", "Kamal Haidar"} <= names
+
+
+def test_both_lenders_are_the_two_banks_named_and_a_while_clause_names_the_cosignatory():
+    x = extract(
+        "ERD Secretary Md Shahriar Kader Siddiky signed the World Bank loan for the government, "
+        "while World Bank Country Director Jean Pesme inked it for the bank. The IsDB loan was "
+        "signed by Siddiky and IsDB Vice President Mansur Muhtar, who joined from Jeddah. "
+        "Finance Adviser Salehuddin Ahmed urged both lenders to release funds faster."
+    )
+    rels = relations(x)
+    siddiky = official("Shahriar Kader Siddiky")
+    assert {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"} == {
+        frozenset((siddiky, official("Jean Pesme"))),
+        frozenset((siddiky, official("Mansur Muhtar"))),
+    }
+    asked = {t for kind, s, t in rels if kind == "REQUESTED"}
+    assert asked == {"agency:int:world-bank", "agency:int:islamic-development-bank"}
