@@ -45,6 +45,7 @@ BN_ALSO = "ও"  # the clitic "also" written on a word
 TITLE_BODY_REACH = 5  # words naming a body between a comma and the title after it
 FIELD_WORDS = 3  # words of one field in a portfolio's list ("Scientific Research")
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
+FORUM_NAMES = frozenset(_WORDS["forum_name"])
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
 PAIR_WORDS = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
@@ -1723,6 +1724,11 @@ class _Builder:
             named.update(k for c in countries for k in range(c, self.end_at(c)))
             if end - start < 2 or any(k in self.used - named for k in range(start, end)):
                 continue
+            own_words = " ".join(
+                t.key for n, t in enumerate(tokens[start:end], start) if n not in named
+            ).strip(" -")
+            if own_words in FORUM_NAMES:
+                continue  # "the EU-Bangladesh Joint Commission": the sides' meeting, no body
             country = country or owner
             for k in range(start, end):
                 if self.kind_at(k) == "country" and country is None:

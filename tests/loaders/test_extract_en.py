@@ -2583,3 +2583,12 @@ def test_both_lenders_are_the_two_banks_named_and_a_while_clause_names_the_cosig
     }
     asked = {t for kind, s, t in rels if kind == "REQUESTED"}
     assert asked == {"agency:int:world-bank", "agency:int:islamic-development-bank"}
+
+
+def test_a_commission_no_table_lists_is_a_body_and_a_joint_commission_is_none():
+    x = extract(
+        "Expatriates' Welfare Adviser Asif Nazrul visited the Kuwaiti Labour Rights Commission "
+        "on Monday. The Bangladesh-Kuwait Joint Commission will meet in Dhaka in June."
+    )
+    bodies = {(e.name, e.country) for e in x.entities if e.type == "Agency"}
+    assert bodies == {("Kuwaiti Labour Rights Commission", "Kuwait")}
