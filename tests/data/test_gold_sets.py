@@ -33,6 +33,7 @@ PER_LANGUAGE = {
     "heldout19": 10,
     "heldout20": 10,
     "heldout21": 10,
+    "heldout22": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
