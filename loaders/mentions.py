@@ -1091,6 +1091,16 @@ class _Builder:
                 k = start = k - 1
             elif tok.key == "দেশটি" or tok.text.startswith("দেশটি"):
                 k = start = k - 1
+            elif (
+                self.lang == "bn"
+                and self.words.get(k - 1) == "government"
+                and sender is None
+                and self.kind_at(self.starts.get(k - 1, -1)) == "country"
+            ):
+                # "যুক্তরাজ্য সরকারের দুর্নীতিবিরোধী চ্যাম্পিয়ন X": the government's country
+                country_start = self.starts[k - 1]
+                sender = str(self.value_at(country_start))
+                k = start = country_start
             elif tok.key in LINK_WORDS and self.lang == "en" and agency is None and sender is None:
                 k -= 1
             elif self.lang == "bn" and k == i and (unit := self.bn_unit_of_body(k)) is not None:

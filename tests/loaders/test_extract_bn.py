@@ -1908,3 +1908,13 @@ def test_a_general_manager_of_a_foreign_company_signs_for_its_country():
     assert (aksoy.title, aksoy.country) == ("General Manager", "Turkey")
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("শাহজাহান মাহমুদ"), aksoy.id))}
+
+
+def test_a_governments_officer_is_of_its_country_and_baroness_is_no_name():
+    x = extract(
+        "লন্ডনে বাংলাদেশ ব্যাংকের গভর্নর আহসান এইচ মনসুর বুধবার যুক্তরাজ্য সরকারের দুর্নীতিবিরোধী "
+        "চ্যাম্পিয়ন ব্যারোনেস জুলিয়া হ্যারিসের সঙ্গে বৈঠক করেন।"
+    )
+    harris = next(e for e in x.entities if e.id == official("জুলিয়া হ্যারিস"))
+    assert (harris.country, harris.title) == ("United Kingdom", "Anti-Corruption Champion")
+    assert official("Ahsan H Mansur") in met_with(x, harris.id)
