@@ -2592,3 +2592,16 @@ def test_a_commission_no_table_lists_is_a_body_and_a_joint_commission_is_none():
     )
     bodies = {(e.name, e.country) for e in x.entities if e.type == "Agency"}
     assert bodies == {("Kuwaiti Labour Rights Commission", "Kuwait")}
+
+
+def test_separate_meetings_with_two_people_meet_each_of_them_not_each_other():
+    x = extract(
+        "In New York, Foreign Adviser Touhid Hossain held separate meetings with UN Deputy "
+        "Secretary-General Amina J Mohammed and UNDP Administrator Achim Steiner on Tuesday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    touhid = official("Touhid Hossain")
+    assert met == {
+        frozenset((touhid, official("Amina J Mohammed"))),
+        frozenset((touhid, official("Achim Steiner"))),
+    }
