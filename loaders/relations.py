@@ -1339,7 +1339,8 @@ class _Reader:
         return first.actor
 
     def in_relative_clause(self, arg: _Arg, start: int) -> bool:
-        """Whether `arg` lies in ", who ... ," closed before `start`."""
+        """Whether `arg` lies in ", who ... ," or a participle's ", welcoming ... ," closed
+        before `start`."""
         tokens = self.tokens
         k = arg.start - 1
         while k > 0 and tokens[k].text != ",":
@@ -1347,7 +1348,14 @@ class _Reader:
                 opened = tokens[k - 1].text == ","
                 return opened and any(t.text == "," for t in tokens[arg.end : start])
             k -= 1
-        return False
+        participle = (
+            self.lang == "en"
+            and 0 < k < arg.start - 1
+            and tokens[k].text == ","
+            and tokens[k + 1].text.islower()
+            and tokens[k + 1].text.endswith("ing")
+        )
+        return participle and any(t.text == "," for t in tokens[arg.end : start])
 
     def qualifies_noun(self, arg: _Arg) -> bool:
         """An English demonym before a common noun ("Australian universities") describes it."""

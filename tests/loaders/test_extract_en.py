@@ -2605,3 +2605,12 @@ def test_separate_meetings_with_two_people_meet_each_of_them_not_each_other():
         frozenset((touhid, official("Amina J Mohammed"))),
         frozenset((touhid, official("Achim Steiner"))),
     }
+
+
+def test_a_participle_clause_after_the_subject_holds_no_subject():
+    x = extract(
+        "Thai Ambassador Makawadee Sumitmor called on Commerce Adviser Sheikh Bashir Uddin. The "
+        "adviser, thanking the ambassador, urged Thailand to cut tariffs on Bangladeshi jute."
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Sheikh Bashir Uddin"), "country:THA")}
