@@ -34,6 +34,7 @@ from .translit import name_key, strip_honorifics, to_latin
 # Heads of titles that name whoever leads a body ("the IOM chief", "the head of JICA").
 LEADER_HEADS = frozenset({"chief", "head"})
 FIELD_REACH = 3  # words of a portfolio between "দেশটির" and the title it qualifies
+COMMAND_HEADS = frozenset({"chief", "commander"})  # heads of those who command a force
 GENERIC_TITLES = frozenset(
     {
         "adviser", "minister", "ambassador", "envoy", "diplomat", "high commissioner",
@@ -301,6 +302,15 @@ class _Resolver:
         # "the IGP" is the Inspector General rather than an Additional Inspector General.
         exact = [a for a in fits if title in (t.lower() for t in a.titles)]
         fits = leaders or exact or fits
+        if m.visiting and self.lex.code == "en":
+            # "the visiting chief": of the chiefs named, one who came from abroad (a visiting
+            # navy's commander is its chief)
+            heads = COMMAND_HEADS if head in COMMAND_HEADS else {head}
+            abroad = [
+                a for a in self.actors.values()
+                if a.type == "Official" and a.head in heads and a.country not in (HOME, None)
+            ]  # fmt: skip
+            fits = [a for a in fits if a.country != HOME] or abroad or fits
         # "ইউনেস্কো প্রতিনিধি": the body's own officer, whatever the title, over another
         # body's officer of the same title.
         if members and not any(a in members for a in fits):

@@ -2614,3 +2614,13 @@ def test_a_participle_clause_after_the_subject_holds_no_subject():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Sheikh Bashir Uddin"), "country:THA")}
+
+
+def test_the_visiting_chief_is_the_foreign_commander_not_the_host():
+    x = extract(
+        "Commander of the Royal Thai Navy Admiral Jirapol Wongwit called on Chief of Naval Staff "
+        "Admiral M Nazmul Hassan in Dhaka. Nazmul Hassan sought places for Bangladeshi cadets, "
+        "and the visiting chief said Thailand was willing to offer two more seats."
+    )
+    offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {official("Jirapol Wongwit")}
