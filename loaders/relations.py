@@ -40,6 +40,7 @@ ACTOR_TYPES = ("Country", "Official", "Agency")
 ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
 NEGATION_WINDOW = 4
 CALL_ON_REACH = 3
+COORDINATION_REACH = 4  # words between "and" and the cue it joins ("and expressed his country's")
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
 
 # The closed word classes the reader looks for (lang/relation_words.tsv says what each is for).
@@ -334,6 +335,20 @@ class _Reader:
             args.append(_Arg(self.delegation_leader, before, k + 1, marker, "person", False))
         self.delegation_leader = leader
         return sorted(args, key=lambda a: a.start)
+
+    def coordinated_verb(self, args: list[_Arg], start: int, prev_end: int) -> bool:
+        """ "and" opens the cue's clause, maybe before a verb and a possessor ("and expressed
+        his country's interest in")."""
+        k, skipped = start - 1, 0
+        while (
+            k > prev_end
+            and skipped < COORDINATION_REACH
+            and self.tokens[k].key != "and"
+            and self.tokens[k].text != ","
+            and not any(a.start <= k < a.end and not a.possessive for a in args)
+        ):
+            k, skipped = k - 1, skipped + 1
+        return k > 0 and self.tokens[k].key == "and" and (skipped == 0 or self.lang == "en")
 
     def run_with(self, arg: _Arg) -> bool:
         """ "run with the UNDP", "implemented with JICA": the body a thing is carried out with."""
@@ -1027,8 +1042,10 @@ class _Reader:
         antecedent = self.relative_antecedent(args, start)
         if antecedent is not None:
             source = antecedent  # "the adviser met X, who pledged ...": X pledged
-        elif start > 0 and self.tokens[start - 1].key == "and" and self.subject:
-            source = self.subject  # "X met Pope and requested IOM's help": X requested
+        elif self.coordinated_verb(args, start, prev_end) and self.subject:
+            # "X met Pope and requested IOM's help", "X called on the adviser and expressed
+            # his country's interest in selling ...": X requested, X offered
+            source = self.subject
         elif (
             self.lang == "en"
             and prev_end > 0

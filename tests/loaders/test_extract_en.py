@@ -2624,3 +2624,20 @@ def test_the_visiting_chief_is_the_foreign_commander_not_the_host():
     )
     offers = {s for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {official("Jirapol Wongwit")}
+
+
+def test_one_who_called_and_expressed_interest_in_selling_offered_it_to_the_one_called_on():
+    x = extract(
+        "Chilean Ambassador Juan Angulo called on Agriculture Adviser Jahangir Alam Chowdhury and "
+        "expressed his country's interest in selling fruit to Bangladesh."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Juan Angulo"), official("Jahangir Alam Chowdhury"))}
+
+
+def test_a_question_one_declined_to_answer_is_no_offer():
+    x = extract(
+        "Chilean Ambassador Juan Angulo called on Agriculture Adviser Jahangir Alam Chowdhury. "
+        "The ambassador declined to say whether Chile would offer credit lines to Bangladesh."
+    )
+    assert not [r for r in x.relations if r.type == "OFFERED"]
