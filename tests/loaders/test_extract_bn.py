@@ -1918,3 +1918,12 @@ def test_a_governments_officer_is_of_its_country_and_baroness_is_no_name():
     harris = next(e for e in x.entities if e.id == official("জুলিয়া হ্যারিস"))
     assert (harris.country, harris.title) == ("United Kingdom", "Anti-Corruption Champion")
     assert official("Ahsan H Mansur") in met_with(x, harris.id)
+
+
+def test_seeking_funds_from_a_body_is_a_request_to_it():
+    x = extract(
+        "কক্সবাজারে বৃহস্পতিবার জাতিসংঘ শিশু তহবিলের প্রতিনিধি রানা ফ্লাওয়ার্সের সঙ্গে বৈঠক করেন "
+        "স্বাস্থ্য উপদেষ্টা নূরজাহান বেগম। বৈঠকে শিশুদের টিকাদানে ইউনিসেফের কাছে বাড়তি তহবিল চান তিনি।"
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Nurjahan Begum"), "agency:int:unicef")}
