@@ -62,6 +62,7 @@ AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect
 GATHERING_WORDS = frozenset(_WORDS["gathering"])
 BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
+ALONG_WORDS = frozenset(_WORDS["along"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = tuple(_WORDS["witnessing"])
 BOTH_WORDS = frozenset(_WORDS["both"])
@@ -1186,7 +1187,27 @@ class _Reader:
                 else:
                     other = self.other_side(source, country=visit)
                 targets = [other] if other else []
-        return [(rtype, source, t) for t in targets]
+        out = [(rtype, source, t) for t in targets]
+        if rtype == "MET" and self.lang == "en" and not any(p in phrase for p in VISIT_PHRASES):
+            # "X met the adviser along with Y and Z": Y and Z met the adviser too
+            along = [a for a in args if a.start >= end and a.marker == "with" and self.along(a)]
+            fellows = (
+                self.flatten(self.coordinated_after(args, along[0].start), None, args)
+                if along
+                else []
+            )
+            out += [
+                ("MET", f, t) for f in fellows for t in targets
+                if f not in (source, t) and self.country_of(f) != self.country_of(t)
+            ]  # fmt: skip
+        return out
+
+    def along(self, arg: _Arg) -> bool:
+        """ "along with X", "together with X": X takes part beside the subject."""
+        k = arg.start - 1
+        while k >= 0 and self.tokens[k].key in DETERMINERS:
+            k -= 1
+        return k > 0 and self.tokens[k].key == "with" and self.tokens[k - 1].key in ALONG_WORDS
 
     def agent(self, arg: _Arg) -> bool:
         """The actor follows "by" ("by its Director General X", "by the ministry")."""

@@ -2641,3 +2641,14 @@ def test_a_question_one_declined_to_answer_is_no_offer():
         "The ambassador declined to say whether Chile would offer credit lines to Bangladesh."
     )
     assert not [r for r in x.relations if r.type == "OFFERED"]
+
+
+def test_those_along_with_the_guest_met_the_host_too():
+    x = extract(
+        "Gavi Chief Executive Sania Nishtar met Health Adviser Nurjahan Begum in Dhaka on Sunday "
+        "along with UNICEF Representative Rana Flowers."
+    )
+    assert met_with(x, official("Nurjahan Begum")) == {
+        official("Sania Nishtar"),
+        official("Rana Flowers"),
+    }
