@@ -63,6 +63,7 @@ GATHERING_WORDS = frozenset(_WORDS["gathering"])
 BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 ALONG_WORDS = frozenset(_WORDS["along"])
+JOINT_WORDS = frozenset(_WORDS["joint_doing"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = tuple(_WORDS["witnessing"])
 BOTH_WORDS = frozenset(_WORDS["both"])
@@ -350,6 +351,14 @@ class _Reader:
         ):
             k, skipped = k - 1, skipped + 1
         return k > 0 and self.tokens[k].key == "and" and (skipped == 0 or self.lang == "en")
+
+    def partner_after(self, arg: _Arg, end: int) -> bool:
+        """ "co-finance the line with the World Bank": one a thing is done jointly with."""
+        # (the tokenizer may keep "co-finance" whole or split it at its hyphen)
+        return arg.marker == "with" and any(
+            t.key.startswith("co-") or t.key in JOINT_WORDS or t.key == "co"
+            for t in self.tokens[end : arg.start]
+        )
 
     def run_with(self, arg: _Arg) -> bool:
         """ "run with the UNDP", "implemented with JICA": the body a thing is carried out with."""
@@ -1069,8 +1078,12 @@ class _Reader:
         if source and self.pronoun_is_object(args, source, (start, end, next_start), visit):
             source = self.latest_other_than(self.country_of(source)) or source
         self.subject = source
-        # "a programme run with the UNDP": a body the thing offered is run with is no addressee
-        addressable = [a for a in args if not (a.start >= end and self.run_with(a))]
+        # "a programme run with the UNDP", "to co-finance projects with the World Bank": a
+        # body the thing offered is carried out with is no addressee
+        addressable = [
+            a for a in args
+            if not (a.start >= end and (self.run_with(a) or self.partner_after(a, end)))
+        ]  # fmt: skip
         targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))
         agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
         if phrase.startswith(("was ", "were ")) and agents:

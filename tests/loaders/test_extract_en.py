@@ -2652,3 +2652,12 @@ def test_those_along_with_the_guest_met_the_host_too():
         official("Sania Nishtar"),
         official("Rana Flowers"),
     }
+
+
+def test_a_body_an_offer_is_to_be_carried_out_with_is_a_partner_not_the_addressee():
+    x = extract(
+        "Planning Adviser Wahiduddin Mahmud met AIIB Vice President Urjit Patel, who expressed "
+        "readiness to co-finance flood embankments with the Asian Development Bank."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Urjit Patel"), official("Wahiduddin Mahmud"))}
