@@ -700,9 +700,7 @@ class _Builder:
                     j, host = self.posted_to(j, host)  # "Ambassador of X to Bangladesh Y"
                     # "the Chief of the Turkish General Staff, General X,": the country's
                     # body, then the holder's name after the comma
-                    comma = j
-                    while comma < len(self.tokens) and self.tokens[comma].is_capitalised:
-                        comma += 1
+                    comma = self.capitals_end(j)
                     if j < comma <= j + FIELD_WORDS and comma < len(self.tokens):
                         j = comma if self.tokens[comma].text == "," else j
             elif kind == "agency":
@@ -716,9 +714,7 @@ class _Builder:
                 first = None
                 if agency is not None and agency.country == "*" and j + 1 < len(self.tokens):
                     if self.tokens[j].key == "of" and self.kind_at(j + 1) is None:
-                        first = j + 1
-                        while first < len(self.tokens) and self.tokens[first].is_capitalised:
-                            first += 1
+                        first = self.capitals_end(j + 1)
                     elif self.tokens[j].text == "," and agency.name.startswith("Ministry of"):
                         first = j
                 if first is not None:
@@ -753,9 +749,7 @@ class _Builder:
             elif prep in ("for", "of") and kind != "unlisted":
                 # "Minister of Industry and Trade Nguyen Hong Dien": a portfolio of two fields
                 # ends one word after its "and"; the name follows.
-                body = k
-                while body < len(self.tokens) and self.tokens[body].is_capitalised:
-                    body += 1
+                body = self.capitals_end(k)
                 field = body
                 listed = self.listed_fields(field)
                 several = listed > field and self.tokens[listed].key in ("and", "&")
@@ -1583,6 +1577,12 @@ class _Builder:
                 found.append(Mention(kind="name", start=j, end=j + 1, text=word, name=word))
         return found
 
+    def capitals_end(self, k: int) -> int:
+        """Where the run of capitalised words from k ends (k when there is none)."""
+        while k < len(self.tokens) and self.tokens[k].is_capitalised:
+            k += 1
+        return k
+
     def more_field_words(self, k: int) -> int:
         """Past the field words at k that still leave a name of two words after them ("for
         Trade and Economic Security Maros Sefcovic")."""
@@ -1598,9 +1598,7 @@ class _Builder:
         """Past ", Scientific Research" and the like after a field ending at k ("of Higher
         Education, Scientific Research and Innovation X"): where the list's "and" stands."""
         while k + 1 < len(self.tokens) and self.tokens[k].text == ",":
-            end = k + 1
-            while end < len(self.tokens) and self.tokens[end].is_capitalised:
-                end += 1
+            end = self.capitals_end(k + 1)
             if not k + 1 < end <= k + 1 + FIELD_WORDS:
                 break
             k = end

@@ -360,13 +360,6 @@ class _Reader:
             for t in self.tokens[end : arg.start]
         )
 
-    def run_with(self, arg: _Arg) -> bool:
-        """ "run with the UNDP", "implemented with JICA": the body a thing is carried out with."""
-        k = arg.start - 1
-        while k >= 0 and self.tokens[k].key in DETERMINERS:
-            k -= 1
-        return k > 0 and self.tokens[k].key == "with" and self.tokens[k - 1].key in RUN_WORDS
-
     def leader_follows(self, k: int) -> bool:
         """ "delegation led by" starts at token k."""
         tokens = self.tokens
@@ -1082,7 +1075,9 @@ class _Reader:
         # body the thing offered is carried out with is no addressee
         addressable = [
             a for a in args
-            if not (a.start >= end and (self.run_with(a) or self.partner_after(a, end)))
+            if not (
+                a.start >= end and (self.with_after(a, RUN_WORDS) or self.partner_after(a, end))
+            )
         ]  # fmt: skip
         targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))
         agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
@@ -1203,7 +1198,10 @@ class _Reader:
         out = [(rtype, source, t) for t in targets]
         if rtype == "MET" and self.lang == "en" and not any(p in phrase for p in VISIT_PHRASES):
             # "X met the adviser along with Y and Z": Y and Z met the adviser too
-            along = [a for a in args if a.start >= end and a.marker == "with" and self.along(a)]
+            along = [
+                a for a in args
+                if a.start >= end and a.marker == "with" and self.with_after(a, ALONG_WORDS)
+            ]  # fmt: skip
             fellows = (
                 self.flatten(self.coordinated_after(args, along[0].start), None, args)
                 if along
@@ -1215,29 +1213,34 @@ class _Reader:
             ]  # fmt: skip
         return out
 
-    def along(self, arg: _Arg) -> bool:
-        """ "along with X", "together with X": X takes part beside the subject."""
-        k = arg.start - 1
-        while k >= 0 and self.tokens[k].key in DETERMINERS:
-            k -= 1
-        return k > 0 and self.tokens[k].key == "with" and self.tokens[k - 1].key in ALONG_WORDS
-
     def agent(self, arg: _Arg) -> bool:
         """The actor follows "by" ("by its Director General X", "by the ministry")."""
         return arg.marker == "by" or self.follows(arg, frozenset({"by"}))
 
     def leads(self, arg: _Arg) -> bool:
         """ "a delegation led by X": X acts for the delegation."""
+        return self.marked_after(arg, "by", LEADING_WORDS)
+
+    def with_after(self, arg: _Arg, words: frozenset[str]) -> bool:
+        """ "run with the UNDP" (RUN_WORDS), "along with X" (ALONG_WORDS): "with" and one of
+        `words` stand before the actor."""
+        return self.marked_after(arg, "with", words)
+
+    def marked_after(self, arg: _Arg, marker: str, words: frozenset[str]) -> bool:
+        """`marker` stands before the actor (past "the" or "its"), one of `words` before it."""
+        k = self.before_actor(arg)
+        return k >= 1 and self.tokens[k].key == marker and self.tokens[k - 1].key in words
+
+    def before_actor(self, arg: _Arg) -> int:
+        """The token before the actor, past "the" or "its" (-1 when none)."""
         k = arg.start - 1
         while k >= 0 and self.tokens[k].key in DETERMINERS:
             k -= 1
-        return k >= 1 and self.tokens[k].key == "by" and self.tokens[k - 1].key in LEADING_WORDS
+        return k
 
     def follows(self, arg: _Arg, words: frozenset[str]) -> bool:
         """The word before the actor, past "the" or "its", is one of `words`."""
-        k = arg.start - 1
-        while k >= 0 and self.tokens[k].key in DETERMINERS:
-            k -= 1
+        k = self.before_actor(arg)
         return k >= 0 and self.tokens[k].key in words
 
     def passive(
@@ -1355,9 +1358,7 @@ class _Reader:
     def described(self, arg: _Arg, args: list[_Arg]) -> bool:
         """`arg` owns the title of an apposition to the actor before it ("X, the chief
         adviser's high representative, ...")."""
-        k = arg.start - 1
-        while k >= 0 and self.tokens[k].key in DETERMINERS:
-            k -= 1
+        k = self.before_actor(arg)
         return k > 0 and self.tokens[k].text == "," and any(a.end == k for a in args)
 
     def relative_antecedent(self, args: list[_Arg], start: int) -> str | None:
@@ -1740,10 +1741,7 @@ class _Reader:
         """The one who signed in the clause before ", while <group> signed"."""
         if self.lang != "en" or not group:
             return None
-        first = min(a.start for a in group)
-        k = first - 1
-        while k > 0 and self.tokens[k].key in DETERMINERS:
-            k -= 1
+        k = self.before_actor(min(group, key=lambda a: a.start))
         if k < 1 or self.tokens[k].key not in CONTRAST_CLAUSES or self.tokens[k - 1].text != ",":
             return None
         signing = [n for n in range(k) if any(w in self.tokens[n].key for w in SIGNING_WORDS)]
