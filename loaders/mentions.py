@@ -741,8 +741,8 @@ class _Builder:
             elif (
                 prep == "in"
                 and kind is None
-                and self.tokens[k].is_capitalised
                 and k + 1 < len(self.tokens)
+                and self.tokens[k].is_capitalised
                 and self.name_end(self.skip_honorifics(k + 1)) - self.skip_honorifics(k + 1) >= 2
             ):
                 j = k + 1  # "Permanent Representative in Geneva Tareq Md Ariful Islam"
