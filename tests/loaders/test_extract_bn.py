@@ -1927,3 +1927,16 @@ def test_seeking_funds_from_a_body_is_a_request_to_it():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Nurjahan Begum"), "agency:int:unicef")}
+
+
+def test_a_joined_foreign_secretary_title_and_a_forums_sidelines_name_the_people_who_met():
+    x = extract(
+        "জাকার্তায় আসিয়ান রিজিওনাল ফোরামের বৈঠকের ফাঁকে মঙ্গলবার ব্রুনেইয়ের স্থায়ী সচিব "
+        "নোরিয়াহ ইদ্রিসের সঙ্গে বৈঠক করেন পররাষ্ট্রসচিব আসাদ আলম সিয়াম। বৈঠকে পররাষ্ট্রসচিব "
+        "ব্রুনেইয়ে বাংলাদেশি কর্মীদের সুরক্ষায় সহযোগিতা চান।"
+    )
+    people = {e.id: (e.country, e.title) for e in x.entities if e.type == "Official"}
+    assert people[official("Asad Alam Siam")] == ("Bangladesh", "Foreign Secretary")
+    assert people[official("নোরিয়াহ ইদ্রিস")][0] == "Brunei"
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Asad Alam Siam"), official("নোরিয়াহ ইদ্রিস")))}
