@@ -86,6 +86,9 @@ LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
 PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
 BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
+TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
+# where a phrase of place or time between "talks" and "between" ends: a new clause
+TALK_BREAKS = frozenset({",", ";", ":", "and", "that", "which", "who", "where", "while"})
 
 
 @dataclass(slots=True)
@@ -270,6 +273,8 @@ def read_sentence(
             and (_compound_modifier(tokens, m.start) or _attributive(tokens, m.start, m.end))
         )
     ]
+    if lang == "en":
+        cues += _distant_between(tokens, cues)
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
     builder.cue_tokens = {i for start, end, *_ in cues for i in range(start, end)}
@@ -295,6 +300,25 @@ def read_sentence(
             if titled.isdisjoint(range(m.start, m.end))
         ]
     return Reading(text, tokens, mentions, cues, topics, words)
+
+
+def _distant_between(
+    tokens: list[Token], cues: list[tuple[int, int, Cue, str]]
+) -> list[tuple[int, int, Cue, str]]:
+    """ "after talks in Hanoi yesterday between X and Y": talks between them, with where and
+    when told in between (the lexicon's "talks between" needs the words side by side)."""
+    cued = {i for start, end, *_ in cues for i in range(start, end)}
+    found = []
+    for k, token in enumerate(tokens):
+        if token.key not in TALK_NOUNS or k in cued:
+            continue
+        for j in range(k + 2, min(k + 8, len(tokens))):
+            if tokens[j].key in TALK_BREAKS or j in cued:
+                break
+            if tokens[j].key == "between":
+                found.append((k, j + 1, Cue("MET", "between"), f"{token.key} between"))
+                break
+    return found
 
 
 def _compound_modifier(tokens: list[Token], start: int) -> bool:

@@ -89,6 +89,7 @@ HELD_WORDS = frozenset(_WORDS["held"])
 RESTATING_VERBS = frozenset(_WORDS["restating_verb"])
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
+CLAUSE_CONJUNCTIONS = frozenset(_WORDS["clause_conjunction"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
@@ -813,10 +814,12 @@ class _Reader:
     @staticmethod
     def clause_break(reading: Reading, begin: int, end: int) -> bool:
         """Whether a new English clause starts between tokens begin and end: after ";",
-        "but", "while", ", and" or "and" before another verb ("and would", "and said")."""
+        "but", "while", ", and", ", after" or "and" before another verb ("and would")."""
         keys = [t.key for t in reading.tokens[begin:end]]
         for k, key in enumerate(keys):
             if key in CLAUSE_BREAKS:
+                return True
+            if key in CLAUSE_CONJUNCTIONS and k > 0 and keys[k - 1] == ",":
                 return True
             if (
                 key == "and"

@@ -2661,3 +2661,13 @@ def test_a_body_an_offer_is_to_be_carried_out_with_is_a_partner_not_the_addresse
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Urjit Patel"), official("Wahiduddin Mahmud"))}
+
+
+def test_talks_told_with_place_and_day_before_between_are_a_meeting_of_the_two():
+    x = extract(
+        "Dhaka and Manila settled on a shipping forum that will convene twice a year, following "
+        "talks at Malacanang on Friday between Commerce Adviser Sk Bashir Uddin and Philippine "
+        "Trade Secretary Cristina Roque."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Sk Bashir Uddin"), official("Cristina Roque")))}
