@@ -17,7 +17,18 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .language import word_groups
-from .lexicon import NAME_KINDS, Agency, Cue, Entry, Lexicon, Match, Official, Phrase, Title
+from .lexicon import (
+    NAME_KINDS,
+    SEPARATOR,
+    Agency,
+    Cue,
+    Entry,
+    Lexicon,
+    Match,
+    Official,
+    Phrase,
+    Title,
+)
 from .tokens import Token, normalise, tokenize
 from .translit import is_name_part, to_latin
 
@@ -87,8 +98,8 @@ PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
 BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
 TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
-# where a phrase of place or time between "talks" and "between" ends: a new clause
-TALK_BREAKS = frozenset({",", ";", ":", "and", "that", "which", "who", "where", "while"})
+APART_WORDS = frozenset({"between", "by"})  # last words of cues that may stand apart
+APART_BREAKS = frozenset(_RELATION_WORDS["apart_break"])
 
 
 @dataclass(slots=True)
@@ -273,8 +284,8 @@ def read_sentence(
             and (_compound_modifier(tokens, m.start) or _attributive(tokens, m.start, m.end))
         )
     ]
-    if lang == "en":
-        cues += _distant_between(tokens, cues)
+    if lang == "en" and any(t.key in APART_WORDS for t in tokens):
+        cues = _cues_apart(tokens, cues, lexicon)
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
     builder.cue_tokens = {i for start, end, *_ in cues for i in range(start, end)}
@@ -302,23 +313,35 @@ def read_sentence(
     return Reading(text, tokens, mentions, cues, topics, words)
 
 
-def _distant_between(
-    tokens: list[Token], cues: list[tuple[int, int, Cue, str]]
+def _cues_apart(
+    tokens: list[Token], cues: list[tuple[int, int, Cue, str]], lexicon: Lexicon
 ) -> list[tuple[int, int, Cue, str]]:
-    """ "after talks in Hanoi yesterday between X and Y": talks between them, with where and
-    when told in between (the lexicon's "talks between" needs the words side by side)."""
+    """Cues whose last word stands apart from the rest by where and when: "talks in Hanoi
+    yesterday between X and Y", "was signed on Monday by X and Y" read as the lexicon's
+    "talks between" and "was signed by" (which need the words side by side)."""
+    ending = {end: start for start, end, *_ in cues}  # a cue's start, by where it ends
     cued = {i for start, end, *_ in cues for i in range(start, end)}
-    found = []
-    for k, token in enumerate(tokens):
-        if token.key not in TALK_NOUNS or k in cued:
+    found = {(start, end): (cue, phrase) for start, end, cue, phrase in cues}
+    for j, token in enumerate(tokens):
+        if token.key not in APART_WORDS:
             continue
-        for j in range(k + 2, min(k + 8, len(tokens))):
-            if tokens[j].key in TALK_BREAKS or j in cued:
+        # the nearest cue (or noun of talks) before j, past no break
+        for i in range(j - 1, max(-1, j - 8), -1):
+            if tokens[i].key in APART_BREAKS:
                 break
-            if tokens[j].key == "between":
-                found.append((k, j + 1, Cue("MET", "between"), f"{token.key} between"))
-                break
-    return found
+            if i + 1 in ending:
+                start = ending[i + 1]
+            elif tokens[i].key in TALK_NOUNS and i not in cued:
+                start = i
+            else:
+                continue
+            keys = [t.key for t in tokens[start : i + 1]] + [token.key]
+            entry = lexicon.automaton.get(SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, None)
+            if i + 1 < j and entry is not None and entry.cue is not None:
+                found.pop((start, i + 1), None)
+                found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)
+            break
+    return [(start, end, cue, phrase) for (start, end), (cue, phrase) in found.items()]
 
 
 def _compound_modifier(tokens: list[Token], start: int) -> bool:
@@ -2045,10 +2068,16 @@ class _Builder:
             end = self.name_end(j)
             if end > j and not any(k in self.used for k in range(j, end)):
                 rank = self.starts.get(j)
+                named_at = j
+                if rank is not None and self.kind_at(rank) == "honorific":
+                    # "Brig Gen Md Shafiqul Islam": the rank before the name's own honorific
+                    before = self.starts.get(rank)
+                    if before is not None and self.kind_at(before) == "honorific":
+                        named_at, rank = rank, before
                 ranked = (
                     rank is not None
                     and self.kind_at(rank) == "honorific"
-                    and self.tokens[j - 1].key in RANK_WORDS
+                    and self.tokens[named_at - 1].key in RANK_WORDS
                 )
                 # "led by Commodore Mark Pearson": a military rank says a person is named
                 found.append(

@@ -1438,12 +1438,30 @@ class _Reader:
         for a in after[1:]:
             if a.kind == "group":
                 break  # "called on the adviser, and the two agreed": a new clause's subject
-            between = self.without_relative(reading_tokens[chosen[-1].end : a.start])
+            gap = chosen[-1].end
+            close = self.apposition_end(gap)
+            if close is not None and a.start < close:
+                continue  # "X, commandant of the Bangladesh Naval Academy, and Y": X's post
+            between = self.without_relative(reading_tokens[close or gap : a.start])
             if all(t.key in CONNECTORS for t in self.without_behalf(between)):
                 chosen.append(a)
             else:
                 break
         return chosen
+
+    def apposition_end(self, k: int) -> int | None:
+        """The comma closing a post set off after a name at token k (", commandant of the
+        X Academy,", or "of the X Academy," after a name read with its post): a lower-case
+        word opens it; None when there is none."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or not tokens[k + 1].text[0].islower():
+            return None
+        opening = tokens[k].text == "," and tokens[k + 1].key not in CONNECTORS
+        if not (opening or tokens[k].key == "of") or tokens[k + 1].key in RELATIVE_WORDS:
+            return None
+        return next(
+            (n for n in range(k + 1, min(k + 16, len(tokens))) if tokens[n].text == ","), None
+        )
 
     def without_behalf(self, tokens: list[Token]) -> list[Token]:
         """Tokens without an "on behalf of <side>" phrase among them."""

@@ -2671,3 +2671,22 @@ def test_talks_told_with_place_and_day_before_between_are_a_meeting_of_the_two()
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Sk Bashir Uddin"), official("Cristina Roque")))}
+
+
+def test_a_signing_told_with_its_day_before_by_names_its_signatories():
+    x = extract(
+        "The protocol was signed in Jakarta on Thursday by Rear Admiral Md Golam Sadeq, "
+        "commandant of the Bangladesh Naval Academy, and Vice Admiral Erwin Aldedharma of the "
+        "Indonesian Navy."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Golam Sadeq"), official("Erwin Aldedharma")))}
+
+
+def test_a_rank_before_a_names_own_honorific_says_a_person_is_named():
+    x = extract(
+        "Col Md Rafiqul Alam of the Bangladesh Army and Dutch Colonel Pieter van Dijk "
+        "discussed peacekeeping drills in The Hague on Monday."
+    )
+    people = {e.id for e in x.entities if e.type == "Official"}
+    assert official("Rafiqul Alam") in people
