@@ -33,6 +33,7 @@ from .mentions import (
     Reading,
     help_at,
 )
+from .model import SYMMETRIC_TYPES
 from .resolve import ENVOY, ActorMention, Resolution
 from .tokens import Token
 
@@ -910,7 +911,13 @@ class _Reader:
                 if restated and (rtype, source) in self.told and not named_to:
                     continue  # "তিনি এ আহ্বান জানান": the request already told, not a new one
                 earlier = self.told_by_side.get((rtype, self.country_of(source)))
-                if restated and earlier and self.country_of(earlier) != self.country_of(source):
+                if (
+                    restated
+                    and earlier
+                    and self.country_of(earlier) != self.country_of(source)
+                    # "X ও Y-এর মধ্যে বৈঠকে এ সিদ্ধান্ত হয়": those who decided are named now
+                    and rtype not in SYMMETRIC_TYPES
+                ):
                     # "China offered Bangladesh help. Envoy X told Adviser Y of this interest":
                     # the envoy's offer is the one told, made to whom it was made.
                     target = earlier

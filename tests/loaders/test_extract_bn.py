@@ -1940,3 +1940,14 @@ def test_a_joined_foreign_secretary_title_and_a_forums_sidelines_name_the_people
     assert people[official("নোরিয়াহ ইদ্রিস")][0] == "Brunei"
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Asad Alam Siam"), official("নোরিয়াহ ইদ্রিস")))}
+
+
+def test_a_decision_told_again_at_a_meeting_is_of_the_two_who_met_there():
+    x = extract(
+        "বাংলাদেশ ও মালদ্বীপের মধ্যে নৌপথে পণ্য পরিবহন চালুর বিষয়ে একমত হয়েছে দুই দেশ। "
+        "সোমবার ঢাকায় নৌপরিবহন উপদেষ্টা এম সাখাওয়াত হোসেন ও সফররত মালদ্বীপের পরিবহনমন্ত্রী "
+        "মোহাম্মদ আমিনের মধ্যে বৈঠকে এ সিদ্ধান্ত হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("এম সাখাওয়াত হোসেন"), official("মোহাম্মদ আমিন"))) in agreed
+    assert not any("country:MDV" in pair for pair in agreed)
