@@ -34,6 +34,7 @@ PER_LANGUAGE = {
     "heldout20": 10,
     "heldout21": 10,
     "heldout22": 10,
+    "heldout24": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
