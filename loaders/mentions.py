@@ -47,6 +47,7 @@ OWNING_PRONOUNS = frozenset(_WORDS["owning_pronoun"])
 NAME_SHORT_FORMS = frozenset(_WORDS["name_short_form"])
 BN_LEVEL_WORDS = frozenset(_WORDS["bn_level"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
+BN_OF_WORDS = frozenset(_WORDS["bn_of"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
@@ -1948,6 +1949,9 @@ class _Builder:
                     break
             if tokens[start].key == "ও":  # "কৃষি গবেষণা ও উন্নয়ন সংস্থা", never "ও উন্নয়ন সংস্থা"
                 start += 1
+            head = i
+            i = self.bengali_of_phrase_end(i)  # "সুপ্রিম কাউন্সিল অব জুডিশিয়াল পাওয়ারের"
+            tok = tokens[i]  # the name's last word, which carries its case ending
             end = self.skip_parenthesis(i + 1)  # "(সিডব্লিউসি)": its acronym
             # Its own acronym, learned from the article, names this body, not a listed one.
             own = to_latin(self.surface(start, i + 1, bare=True))
@@ -1955,13 +1959,13 @@ class _Builder:
                 self.kind_at(k) == "agency" and self.value_at(k).name != own  # type: ignore[attr-defined]
                 for k in range(i + 1, end + 1)
             )
-            if start == i or listed:
+            if start == head or listed:
                 continue  # one word says too little; "উন্নয়ন সংস্থা জিআইজেড" names a listed one
             countries = [self.value_at(k) for k in range(start, i) if self.kind_at(k) == "country"]
             if len(set(countries)) > 1:
                 continue  # "বাংলাদেশ-উজবেকিস্তান আন্তঃসরকার কমিশন": a joint body, of neither side
             if (
-                tok.key in BN_GENERIC_BODY_HEADS
+                tokens[head].key in BN_GENERIC_BODY_HEADS
                 and countries
                 and all(self.kind_at(k) == "country" for k in range(start, i))
             ):
@@ -1974,7 +1978,7 @@ class _Builder:
             country = next(iter(countries), None) or next((m.country for m in before), None)
             # "উন্নয়ন সংস্থা" (a development agency) may be any: a body no table lists is
             # named so only when placed, abbreviated or a ministry or directorate.
-            if not (country or end > i + 1 or tok.key in BN_GOVERNMENT_HEADS):
+            if not (country or end > i + 1 or tokens[head].key in BN_GOVERNMENT_HEADS):
                 continue
             name = self.surface(start, i + 1, bare=True)
             self.used.update(range(start, end))
@@ -1997,6 +2001,24 @@ class _Builder:
                 if m.kind == "person" and (m.start == end or ranked) and tok.suffix:
                     m.country = m.country or body.country
         return bodies
+
+    def bengali_of_phrase_end(self, i: int) -> int:
+        """The last word of a body's name written in English words after its head word at i
+        ("কাউন্সিল অব জুডিশিয়াল পাওয়ারের": up to the word with the case ending), or i."""
+        tokens = self.tokens
+        if tokens[i].suffix or i + 2 >= len(tokens) or tokens[i + 1].key not in BN_OF_WORDS:
+            return i
+        for k in range(i + 2, min(i + 6, len(tokens))):
+            if k in self.used or k in self.entities or not tokens[k].is_word:
+                return k - 1 if k > i + 2 else i
+            if tokens[k].suffix:
+                return k
+            ending = self.bn_name_ending(k)
+            if ending:  # "রেজিলিয়েন্সের": an English word no table knows, in the genitive
+                word = tokens[k].text[: -len(ending)].rstrip("-")
+                tokens[k] = tokens[k]._replace(key=word, suffix=ending)
+                return k
+        return i
 
     def in_body_name(self, k: int) -> bool:
         """Whether the word at k can be part of a Bengali body's name read backwards from its

@@ -1951,3 +1951,28 @@ def test_a_decision_told_again_at_a_meeting_is_of_the_two_who_met_there():
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert frozenset((official("এম সাখাওয়াত হোসেন"), official("মোহাম্মদ আমিন"))) in agreed
     assert not any("country:MDV" in pair for pair in agreed)
+
+
+def test_a_body_named_in_english_words_with_of_ends_at_its_case_ending():
+    x = extract(
+        "সোমবার সচিবালয়ে দুর্যোগ ব্যবস্থাপনা উপদেষ্টা ফারুক ই আজমের সঙ্গে সাক্ষাৎ করেন ফিলিপাইনের "
+        "ন্যাশনাল কাউন্সিল অব ডিজাস্টার রেজিলিয়েন্সের নির্বাহী পরিচালক রাফায়েল আলেজান্দ্রোর "
+        "নেতৃত্বে একটি প্রতিনিধিদল।"
+    )
+    body = next(e for e in x.entities if e.type == "Agency" and e.country == "Philippines")
+    assert len(body.name.split()) == 5  # National Council of Disaster Resilience, in Latin letters
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("ফারুক ই আজম"), official("রাফায়েল আলেজান্দ্রো")))}
+
+
+def test_judges_titles_name_their_holders_and_a_newspaper_told_is_no_part_of_a_name():
+    x = extract(
+        "বৃহস্পতিবার প্রধান বিচারপতি সৈয়দ রেফাত আহমেদের সঙ্গে সাক্ষাৎ করেন তুরস্কের বিচারমন্ত্রী "
+        "ইলমাজ তুনচ। হাইকোর্ট বিভাগের বিচারপতি মো. রেজাউল হক এবং রেজিস্ট্রার জেনারেল মো. "
+        "শামীম আহমেদ এ সময় উপস্থিত ছিলেন। আইন মন্ত্রণালয়ের অতিরিক্ত সচিব মো. কামরুল হাসান "
+        "যুগান্তরকে বলেন, বৈঠকটি ফলপ্রসূ হয়েছে।"
+    )
+    titles = {e.id: e.title for e in x.entities if e.type == "Official"}
+    assert titles[official("রেজাউল হক")] == "Justice"
+    assert titles[official("শামীম আহমেদ")] == "Registrar General"
+    assert official("কামরুল হাসান") in titles
