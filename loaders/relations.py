@@ -1609,9 +1609,11 @@ class _Reader:
             leading += [other] if other else []
             parties = leading if len(leading) == 2 else parties
         if len(parties) == 1:
+            # "signed ..., along with X": X was there, not the one signed with
             partner = [
                 a for a in args
                 if a.marker == "with" and a.actor not in parties and not a.actor.startswith("@")
+                and not self.with_after(a, ALONG_WORDS)
             ]  # fmt: skip
             if partner:
                 parties.append(partner[0].actor)

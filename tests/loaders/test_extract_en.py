@@ -2690,3 +2690,13 @@ def test_a_rank_before_a_names_own_honorific_says_a_person_is_named():
     )
     people = {e.id for e in x.entities if e.type == "Official"}
     assert official("Rafiqul Alam") in people
+
+
+def test_one_named_along_with_the_guests_at_a_signing_is_no_signatory():
+    x = extract(
+        "Fisheries Adviser Farida Akhter signed the letter of intent at a ceremony attended by "
+        "Danish Ambassador Christian Brix Moller, along with UNDP Resident Representative "
+        "Stefan Liller."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert not any(official("Stefan Liller") in pair for pair in agreed)
