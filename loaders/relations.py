@@ -1217,6 +1217,8 @@ class _Reader:
                 if along
                 else []
             )
+            # "Ambassador X and High Commissioner Y (separately) called on Z": each met Z
+            fellows += self.people_before(args, start, prev_end)
             out += [
                 ("MET", f, t) for f in fellows for t in targets
                 if f not in (source, t) and self.country_of(f) != self.country_of(t)
@@ -1536,6 +1538,25 @@ class _Reader:
         if not sides:
             return actors
         return actors if len({self.country_of(a) for a in actors}) == len(actors) else []
+
+    def people_before(self, args: list[_Arg], start: int, prev_end: int) -> list[str]:
+        """Two or more people joined by "and" or commas right before the cue, the subjects of
+        its verb: not one in the genitive, of a place or in a relative clause."""
+        group: list[_Arg] = []
+        for a in reversed([a for a in args if prev_end <= a.start and a.end <= start]):
+            between = self.tokens[a.end : group[-1].start] if group else []
+            if (
+                a.actor.startswith("@")
+                or self.res.actors[a.actor].type != "Official"
+                or a.marker in ROLE_MARKERS
+                or a.possessive
+                or not all(t.key in CONNECTORS and t.key not in DETERMINERS for t in between)
+                or (a.start > 0 and self.tokens[a.start - 1].key in PLACE_WORDS)
+                or self.in_relative_clause(a, start)
+            ):
+                break
+            group.append(a)
+        return [a.actor for a in group] if len(group) >= 2 else []
 
     def joint(
         self, cue: Cue, phrase: str, args: list[_Arg], start: int, prev_end: int

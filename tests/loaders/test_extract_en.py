@@ -2700,3 +2700,16 @@ def test_one_named_along_with_the_guests_at_a_signing_is_no_signatory():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert not any(official("Stefan Liller") in pair for pair in agreed)
+
+
+def test_two_envoys_who_called_on_one_adviser_each_met_him():
+    x = extract(
+        "Swedish Ambassador Nicolas Weeks and Norwegian Ambassador Hakon Gulbrandsen separately "
+        "called on Environment Adviser Syeda Rizwana Hasan at the secretariat on Monday."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    rizwana = official("Syeda Rizwana Hasan")
+    assert met == {
+        frozenset((official("Nicolas Weeks"), rizwana)),
+        frozenset((official("Hakon Gulbrandsen"), rizwana)),
+    }
