@@ -101,6 +101,7 @@ BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
 TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
 APART_WORDS = frozenset({"between", "by"})  # last words of cues that may stand apart
 APART_BREAKS = frozenset(_RELATION_WORDS["apart_break"])
+EVENT_DAYS = frozenset(_RELATION_WORDS["event_day"])
 
 
 @dataclass(slots=True)
@@ -285,7 +286,7 @@ def read_sentence(
             and (_compound_modifier(tokens, m.start) or _attributive(tokens, m.start, m.end))
         )
     ]
-    if lang == "en" and any(t.key in APART_WORDS for t in tokens):
+    if lang == "en" and any(t.key in APART_WORDS or t.key in EVENT_DAYS for t in tokens):
         cues = _cues_apart(tokens, cues, lexicon)
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
@@ -324,6 +325,18 @@ def _cues_apart(
     cued = {i for start, end, *_ in cues for i in range(start, end)}
     found = {(start, end): (cue, phrase) for start, end, cue, phrase in cues}
     for j, token in enumerate(tokens):
+        if token.key == "to" and j > 1 and tokens[j - 1].key in EVENT_DAYS:
+            # "jointly decided on Thursday to extend": the day told inside "decided to"
+            gap = j - 2 if tokens[j - 2].key == "on" else j - 1
+            for start in range(max(0, gap - 3), gap):
+                keys = [t.key for t in tokens[start:gap]] + ["to"]
+                entry = lexicon.automaton.get(SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, None)
+                if entry is not None and entry.cue is not None:
+                    for span in [s for s in found if start <= s[0] < gap]:
+                        del found[span]
+                    found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)
+                    break
+            continue
         if token.key not in APART_WORDS:
             continue
         # the nearest cue (or noun of talks) before j, past no break

@@ -91,6 +91,7 @@ RESTATING_VERBS = frozenset(_WORDS["restating_verb"])
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 CLAUSE_CONJUNCTIONS = frozenset(_WORDS["clause_conjunction"])
+DECISION_NOUNS = frozenset(_WORDS["decision_noun"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
@@ -1024,6 +1025,12 @@ class _Reader:
             # sides a signatory acts for are no further parties.
             acting = [a for a in args if a.marker != "behalf"]
             parties = self.flatten(self.coordinated_after(acting, end), None, args)
+            keys = [t.key for t in self.tokens[:start]]
+            if cue.type == "MET" and keys[:1] == ["the"] and DECISION_NOUNS & set(keys[1:3]):
+                # "The decision came at a meeting between X and Y": X and Y decided it
+                return self.pairwise("MET", parties, phrase) + self.pairwise(
+                    "AGREED", parties, phrase
+                )
             return self.pairwise(cue.type, parties, phrase)
         if pattern in ("joint", "pair"):
             return self.joint(cue, phrase, args, start, prev_end)

@@ -2713,3 +2713,21 @@ def test_two_envoys_who_called_on_one_adviser_each_met_him():
         frozenset((official("Nicolas Weeks"), rizwana)),
         frozenset((official("Hakon Gulbrandsen"), rizwana)),
     }
+
+
+def test_a_day_told_inside_decided_to_keeps_the_agreement():
+    x = extract(
+        "Bangladesh and Bhutan decided on Sunday to open a second land port for boulder trade."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset(("country:BGD", "country:BTN"))}
+
+
+def test_the_decision_at_a_meeting_between_two_people_is_theirs():
+    x = extract(
+        "Bangladesh and Bhutan decided on Sunday to open a second land port for boulder trade. "
+        "The decision came at a meeting in Thimphu between Commerce Adviser Sk Bashir Uddin "
+        "and Bhutanese Economy Minister Namgyal Dorji."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Sk Bashir Uddin"), official("Namgyal Dorji")))}
