@@ -1107,7 +1107,11 @@ class _Builder:
                 if covered is not None:
                     host, prev_start = host or iso, covered
                     agency = agency or self.body_before(covered)  # whose post it is
-                elif office_of and self.lang == "en":
+                elif office_of and (
+                    self.lang == "en"
+                    # "কোইকার বাংলাদেশ কান্ট্রি ডিরেক্টর": the body's office in the country
+                    or self.tokens[prev_start - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
+                ):
                     host = host or iso
                 elif (
                     self.words.get(k) in ("host", "visiting")  # "ইতালি সফররত": visiting it

@@ -1976,3 +1976,13 @@ def test_judges_titles_name_their_holders_and_a_newspaper_told_is_no_part_of_a_n
     assert titles[official("রেজাউল হক")] == "Justice"
     assert titles[official("শামীম আহমেদ")] == "Registrar General"
     assert official("কামরুল হাসান") in titles
+
+
+def test_a_foreign_bodys_country_director_in_bangladesh_is_of_the_bodys_country():
+    x = extract(
+        "বুধবার সচিবালয়ে পরিকল্পনা উপদেষ্টা ওয়াহিদউদ্দিন মাহমুদের সঙ্গে দেখা করেন জিআইজেডের "
+        "বাংলাদেশ কান্ট্রি ডিরেক্টর হান্স মুলার।"
+    )
+    director = next(e for e in x.entities if e.id == official("হান্স মুলার"))
+    assert director.country == "Germany"
+    assert official("Wahiduddin Mahmud") in met_with(x, director.id)
