@@ -1986,3 +1986,9 @@ def test_a_foreign_bodys_country_director_in_bangladesh_is_of_the_bodys_country(
     director = next(e for e in x.entities if e.id == official("হান্স মুলার"))
     assert director.country == "Germany"
     assert official("Wahiduddin Mahmud") in met_with(x, director.id)
+
+
+def test_a_demonym_before_people_describes_them_and_is_no_party():
+    x = extract("মালয়েশিয়া বাংলাদেশি পর্যটকদের জন্য ভিসা প্রক্রিয়া সহজ করতে আগ্রহ প্রকাশ করেছে।")
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {("country:MYS", "country:BGD")}
