@@ -102,6 +102,8 @@ TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
 APART_WORDS = frozenset({"between", "by"})  # last words of cues that may stand apart
 APART_BREAKS = frozenset(_RELATION_WORDS["apart_break"])
 EVENT_DAYS = frozenset(_RELATION_WORDS["event_day"])
+STAY_VERBS = frozenset(_RELATION_WORDS["stay_verb"])
+VISIT_NOUNS = frozenset(_RELATION_WORDS["visit_noun"])
 
 
 @dataclass(slots=True)
@@ -286,7 +288,9 @@ def read_sentence(
             and (_compound_modifier(tokens, m.start) or _attributive(tokens, m.start, m.end))
         )
     ]
-    if lang == "en" and any(t.key in APART_WORDS or t.key in EVENT_DAYS for t in tokens):
+    if lang == "en" and any(
+        t.key in APART_WORDS or t.key in EVENT_DAYS or t.key == "in" for t in tokens
+    ):
         cues = _cues_apart(tokens, cues, lexicon)
     cues.sort(key=lambda c: c[0])
     builder = _Builder(lexicon, normal, tokens, keys, entities, words, non_names, names)
@@ -325,6 +329,13 @@ def _cues_apart(
     cued = {i for start, end, *_ in cues for i in range(start, end)}
     found = {(start, end): (cue, phrase) for start, end, cue, phrase in cues}
     for j, token in enumerate(tokens):
+        if token.key == "in" and j > 0 and tokens[j - 1].key in STAY_VERBS and j not in cued:
+            # "X, who is in Dhaka on a three-day visit": X visits the place
+            rest = [t.key for t in tokens[j + 1 : j + 10]]
+            clause = rest[: rest.index(",")] if "," in rest else rest
+            if VISIT_NOUNS & set(clause):
+                found[(j - 1, j + 1)] = (Cue("MET", "forward"), "is in")
+            continue
         if token.key == "to" and j > 1 and tokens[j - 1].key in EVENT_DAYS:
             # "jointly decided on Thursday to extend": the day told inside "decided to"
             gap = j - 2 if tokens[j - 2].key == "on" else j - 1

@@ -2731,3 +2731,11 @@ def test_the_decision_at_a_meeting_between_two_people_is_theirs():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Sk Bashir Uddin"), official("Namgyal Dorji")))}
+
+
+def test_one_who_is_in_a_capital_on_a_visit_visits_that_country():
+    x = extract(
+        "Kenyan Trade Minister Lee Kinyanjui, who is in Dhaka on a four-day visit, met "
+        "Commerce Adviser Sk Bashir Uddin on Tuesday."
+    )
+    assert "country:BGD" in met_with(x, official("Lee Kinyanjui"))
