@@ -1121,9 +1121,16 @@ class _Reader:
             if "to" in [t.key for t in self.tokens[end : targets_args[0].start]]:
                 return []  # "called on donors to keep funding until they go back to Myanmar"
             # "called on the Bangladeshi authorities to ...": "to" may follow the head noun.
-            keys = [t.key for t in reading.tokens[targets_args[-1].end :]][: CALL_ON_REACH + 1]
+            after_target = targets_args[-1].end
+            keys = [t.key for t in reading.tokens[after_target:]][: CALL_ON_REACH + 1]
             if "," in keys:
                 keys = keys[: keys.index(",")]  # "called on X, and the two agreed to ..."
+            cue_starts = {c[0] for c in reading.cues}
+            joined = [
+                n for n, k in enumerate(keys) if k == "and" and after_target + n + 1 in cue_starts
+            ]
+            if joined:
+                keys = keys[: joined[0]]  # "called on X and vowed to continue ...": a new verb
             asks = "to" in keys[:CALL_ON_REACH]
             purpose = keys[keys.index("to") + 1 :][:1] if asks else []
             # "called on the minister to discuss ..." is still a courtesy call.

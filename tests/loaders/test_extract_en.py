@@ -2739,3 +2739,24 @@ def test_one_who_is_in_a_capital_on_a_visit_visits_that_country():
         "Commerce Adviser Sk Bashir Uddin on Tuesday."
     )
     assert "country:BGD" in met_with(x, official("Lee Kinyanjui"))
+
+
+def test_a_call_joined_by_and_to_a_vow_is_a_call_and_an_offer_not_a_request():
+    x = extract(
+        "Swiss Ambassador Reto Renggli called on Commerce Adviser Sk Bashir Uddin and vowed to "
+        "keep Swiss support for Bangladesh's skills training going."
+    )
+    kinds = {(kind, s, t) for kind, s, t in relations(x)}
+    reto, bashir = official("Reto Renggli"), official("Sk Bashir Uddin")
+    assert not any(kind == "REQUESTED" for kind, _, _ in kinds)
+    assert ("MET", reto, bashir) in kinds or ("MET", bashir, reto) in kinds
+    assert any(kind == "OFFERED" and s == reto for kind, s, _ in kinds)
+
+
+def test_a_reaffirmed_commitment_to_supporting_is_an_offer():
+    x = extract(
+        "Meeting Foreign Adviser Md Touhid Hossain on Monday, Italian Ambassador Antonio "
+        "Alessandro reaffirmed Italy's commitment to supporting Bangladesh's shipbuilding sector."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert {s for s, _ in offers} == {official("Antonio Alessandro")}
