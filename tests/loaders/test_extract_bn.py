@@ -2001,3 +2001,9 @@ def test_an_invitation_to_someone_is_a_request_to_them():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("ত্রান হং হা"), official("Muhammad Yunus"))}
+
+
+def test_a_grant_announced_in_the_passive_for_a_side_is_its_offer():
+    x = extract("আলোচনায় কোরিয়ার পক্ষ থেকে বাংলাদেশকে দুই কোটি ডলার অনুদান দেওয়ার ঘোষণা দেওয়া হয়েছে।")
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {("country:KOR", "country:BGD")}
