@@ -2007,3 +2007,16 @@ def test_a_grant_announced_in_the_passive_for_a_side_is_its_offer():
     x = extract("আলোচনায় কোরিয়ার পক্ষ থেকে বাংলাদেশকে দুই কোটি ডলার অনুদান দেওয়ার ঘোষণা দেওয়া হয়েছে।")
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {("country:KOR", "country:BGD")}
+
+
+def test_asking_for_market_access_is_a_request():
+    x = extract(
+        "ঢাকা সফররত মরক্কোর শিল্প ও বাণিজ্যমন্ত্রী রিয়াদ মেজুর সোমবার বাণিজ্য উপদেষ্টা শেখ বশির "
+        "উদ্দীনের সঙ্গে বৈঠক করেন। বৈঠকে উপদেষ্টা মরক্কোর বাজারে বাংলাদেশি ওষুধের প্রবেশাধিকার চান।"
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    # asked of Morocco, whose market it is, or of its minister met: a request either way
+    assert len(asked) == 1
+    source, target = asked.pop()
+    assert source == official("Sheikh Bashir Uddin")
+    assert target in ("country:MAR", official("রিয়াদ মেজুর"))
