@@ -92,6 +92,7 @@ DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপা�
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
 CLAUSE_CONJUNCTIONS = frozenset(_WORDS["clause_conjunction"])
 DECISION_NOUNS = frozenset(_WORDS["decision_noun"])
+OFFICIAL_NOUNS = frozenset(_WORDS["official_noun"])
 RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
@@ -1150,9 +1151,13 @@ class _Reader:
             and not (targets_args[0].kind == "government" and rtype == "REQUESTED")
         ):
             # ("Exporters urged the government to negotiate with Australia": no one named asks)
+            # (not one the news is credited to: "according to a statement from the ministry")
             rest = [
-                a for a in args if a.start >= targets_args[-1].end and not a.actor.startswith("@")
-            ]
+                a for a in args
+                if a.start >= targets_args[-1].end and not a.actor.startswith("@")
+                and a.marker != "according"
+                and "according" not in [t.key for t in self.tokens[max(0, a.start - 6) : a.start]]
+            ]  # fmt: skip
             source = rest[0].actor if rest else None
         if source is None:
             return []
@@ -1367,6 +1372,12 @@ class _Reader:
                         return None
                     continue
                 if self.qualifies_noun(a):
+                    # "The Spanish official expressed ...": the Spanish person named last
+                    if self.tokens[a.end].key in OFFICIAL_NOUNS:
+                        country = self.country_of(a.actor)
+                        latest = [p for p in self.seen if self.country_of(p) == country][-1:]
+                        if latest:
+                            return latest[0]
                     continue  # "more students were choosing Australian universities and asked"
                 if a.kind == "pronoun" and a.possessive:
                     continue  # "the ambassador expressed his country's readiness": he did

@@ -1996,8 +1996,7 @@ def test_a_demonym_before_people_describes_them_and_is_no_party():
 
 def test_an_invitation_to_someone_is_a_request_to_them():
     x = extract(
-        "সাক্ষাৎকালে ভিয়েতনামের উপপ্রধানমন্ত্রী ত্রান হং হা প্রধান উপদেষ্টা মুহাম্মদ ইউনূসকে "
-        "হ্যানয় সফরের আমন্ত্রণ জানান।"
+        "সাক্ষাৎকালে ভিয়েতনামের উপপ্রধানমন্ত্রী ত্রান হং হা প্রধান উপদেষ্টা মুহাম্মদ ইউনূসকে হ্যানয় সফরের আমন্ত্রণ জানান।"
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("ত্রান হং হা"), official("Muhammad Yunus"))}

@@ -2760,3 +2760,13 @@ def test_a_reaffirmed_commitment_to_supporting_is_an_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert {s for s, _ in offers} == {official("Antonio Alessandro")}
+
+
+def test_the_demonym_official_is_that_countrys_person_named_last_not_the_credited_ministry():
+    x = extract(
+        "Commerce Adviser Sk Bashir Uddin met Polish Deputy Minister of Development Michal "
+        "Jaros in Warsaw on Tuesday. The Polish official expressed his government's readiness "
+        "to train Bangladeshi welders, according to a statement from the commerce ministry."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert {s for s, _ in offers} == {official("Michal Jaros")}
