@@ -70,6 +70,7 @@ WITNESSING = tuple(_WORDS["witnessing"])
 BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
+BN_CONDITIONS = frozenset(_WORDS["bn_condition"])
 COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
@@ -708,6 +709,13 @@ class _Reader:
             )
         ):
             return True  # "পরবর্তী বৈঠক অক্টোবরে ঢাকায় আয়োজনের": a meeting to be held
+        if self.lang == "bn" and cue.type == "OFFERED":
+            # "বাংলাদেশ চাইলে জাপান আরও ঋণ দিতে প্রস্তুত": an offer on a condition is none yet
+            clause_start = max(
+                (i + 1 for i in range(start) if reading.tokens[i].key in CONTRAST_WORDS), default=0
+            )
+            if any(t.text in BN_CONDITIONS for t in reading.tokens[clause_start:start]):
+                return True
         if self.lang == "bn":
             # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি".
             clause_end = next(

@@ -2019,3 +2019,13 @@ def test_asking_for_market_access_is_a_request():
     source, target = asked.pop()
     assert source == official("Sheikh Bashir Uddin")
     assert target in ("country:MAR", official("রিয়াদ মেজুর"))
+
+
+def test_an_offer_on_a_condition_is_no_offer_yet():
+    x = extract(
+        "পানিসম্পদ উপদেষ্টা সৈয়দা রিজওয়ানা হাসানের সঙ্গে সোমবার সাক্ষাৎ করেন ডেনমার্কের রাষ্ট্রদূত "
+        "ক্রিশ্চিয়ান ব্রিক্স মোলার। বাংলাদেশ সরকার চাইলে ডেনমার্ক বদ্বীপ পরিকল্পনায় কারিগরি "
+        "সহায়তা দিতে প্রস্তুত বলে জানান রাষ্ট্রদূত।"
+    )
+    assert not any(kind == "OFFERED" for kind, _, _ in relations(x))
+    assert any(kind == "MET" for kind, _, _ in relations(x))
