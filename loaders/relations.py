@@ -71,6 +71,7 @@ BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
 BN_CONDITIONS = frozenset(_WORDS["bn_condition"])
+CONDITION_WORDS = frozenset(_WORDS["condition"])
 COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
@@ -771,7 +772,13 @@ class _Reader:
         # "..., provided the railway completes its tariff review first": a condition too
         conditions = [
             i for i, t in enumerate(tokens[end:], end)
-            if t.key == "if" or (t.key == "provided" and self.provided_clause(tokens, i))
+            if t.key in CONDITION_WORDS
+            or (t.key == "provided" and self.provided_clause(tokens, i))
+            # "on condition that ...", "subject to IMF approval"
+            or (t.key == "condition" and tokens[i - 1].key == "on")
+            or (t.key == "subject" and tokens[i + 1 : i + 2] and tokens[i + 1].key == "to")
+            # "should Bangladesh complete the reforms": an inverted "if"
+            or (t.key == "should" and tokens[i + 1 : i + 2] and tokens[i + 1].is_capitalised)
         ]  # fmt: skip
         if cue.type == "OFFERED" and conditions:
             # "... ready to sell rice and would be willing to send a team if Dhaka asked":

@@ -2770,3 +2770,16 @@ def test_the_demonym_official_is_that_countrys_person_named_last_not_the_credite
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert {s for s, _ in offers} == {official("Michal Jaros")}
+
+
+def test_offers_on_a_condition_told_without_if_are_no_offers_yet():
+    for condition in (
+        "should Dhaka cut the port charges",
+        "on condition that the tender is open",
+        "subject to approval by its board",
+    ):
+        x = extract(
+            "Korean Ambassador Park Young-sik called on Shipping Adviser M Sakhawat Hussain and "
+            f"said Seoul was ready to fund a new container terminal {condition}."
+        )
+        assert not any(kind == "OFFERED" for kind, _, _ in relations(x)), condition
