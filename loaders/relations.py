@@ -2129,7 +2129,11 @@ class _Reader:
         if source_arg is not None and source_arg.marker == "":
             source = self.most_specific_source(source, args, cue.type)
         if cue.type == "MET" and not targets:
-            named = [a for a in args if not a.actor.startswith("@") and a.marker != "genitive"]
+            # (a body in the locative is where: "প্রধান উপদেষ্টার কার্যালয়ে X সাক্ষাৎ করতে এলে")
+            named = [
+                a for a in args
+                if not a.actor.startswith("@") and a.marker not in ("genitive", "locative")
+            ]  # fmt: skip
             together = self.group_before(named, start, prev_end)
             if len(together) >= 2:
                 return self.pairwise("MET", together, phrase)  # "X ও Y ... আলোচনা করেন"

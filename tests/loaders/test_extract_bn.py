@@ -2029,3 +2029,13 @@ def test_an_offer_on_a_condition_is_no_offer_yet():
     )
     assert not any(kind == "OFFERED" for kind, _, _ in relations(x))
     assert any(kind == "MET" for kind, _, _ in relations(x))
+
+
+def test_a_body_in_the_locative_where_a_guest_calls_is_where_not_whom():
+    x = extract(
+        "প্রধান উপদেষ্টা অধ্যাপক মুহাম্মদ ইউনূস কাতারের সহযোগিতা চেয়েছেন। বুধবার রাজধানীর "
+        "তেজগাঁওয়ে প্রধান উপদেষ্টার কার্যালয়ে কাতারের প্রতিমন্ত্রী সুলতান আল মুরাইখি সাক্ষাৎ করতে "
+        "এলে তিনি এ সহযোগিতা চান।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Muhammad Yunus"), official("সুলতান আল মুরাইখি")))}
