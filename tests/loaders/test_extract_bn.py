@@ -2039,3 +2039,13 @@ def test_a_body_in_the_locative_where_a_guest_calls_is_where_not_whom():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Muhammad Yunus"), official("সুলতান আল মুরাইখি")))}
+
+
+def test_a_foreign_central_banks_deputy_governor_is_of_its_country():
+    x = extract(
+        "লন্ডনে সফররত বাংলাদেশ ব্যাংকের গভর্নর আহসান এইচ মনসুর বৃহস্পতিবার ব্যাংক অব ইংল্যান্ডের "
+        "ডেপুটি গভর্নর সারা ব্রিডেনের সঙ্গে বৈঠক করেন।"
+    )
+    ueda = next(e for e in x.entities if e.id == official("সারা ব্রিডেন"))
+    assert ueda.country == "United Kingdom"
+    assert official("Ahsan H Mansur") in met_with(x, ueda.id)
