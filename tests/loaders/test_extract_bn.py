@@ -2049,3 +2049,14 @@ def test_a_foreign_central_banks_deputy_governor_is_of_its_country():
     ueda = next(e for e in x.entities if e.id == official("সারা ব্রিডেন"))
     assert ueda.country == "United Kingdom"
     assert official("Ahsan H Mansur") in met_with(x, ueda.id)
+
+
+def test_international_bodies_named_in_bengali_are_known():
+    x = extract("টিকা জোট গ্যাভি, ইউনেসকো, ইউনিডো ও ইউরোপীয় বিনিয়োগ ব্যাংকের প্রতিনিধিরা বৈঠকে অংশ নেন।")
+    bodies = {e.name for e in x.entities if e.type == "Agency"}
+    assert {
+        "Gavi",
+        "UNESCO",
+        "UN Industrial Development Organization",
+        "European Investment Bank",
+    } <= bodies
