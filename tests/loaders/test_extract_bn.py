@@ -2060,3 +2060,14 @@ def test_international_bodies_named_in_bengali_are_known():
         "UN Industrial Development Organization",
         "European Investment Bank",
     } <= bodies
+
+
+def test_more_bengali_titles_name_their_holders():
+    x = extract(
+        "ঢাকা বিশ্ববিদ্যালয়ের উপাচার্য অধ্যাপক নিয়াজ আহমেদ খান এবং মার্কিন সিনেটর গ্যারি পিটার্স "
+        "বৃহস্পতিবার বৈঠক করেন। বৈঠকে পুলিশ মহাপরিদর্শক বাহারুল আলম উপস্থিত ছিলেন।"
+    )
+    titles = {e.id: e.title for e in x.entities if e.type == "Official"}
+    assert titles[official("নিয়াজ আহমেদ খান")] == "Vice-Chancellor"
+    assert titles[official("গ্যারি পিটার্স")] == "Senator"
+    assert titles[official("বাহারুল আলম")] == "Inspector General of Police"
