@@ -1975,8 +1975,8 @@ class _Builder:
                     start -= 1
                 else:
                     break
-            if tokens[start].key == "ও":  # "কৃষি গবেষণা ও উন্নয়ন সংস্থা", never "ও উন্নয়ন সংস্থা"
-                start += 1
+            if tokens[start].key == "ও" or tokens[start].key in BN_CONJUNCTIONS:
+                start += 1  # "কৃষি গবেষণা ও উন্নয়ন সংস্থা", never "ও উন্নয়ন সংস্থা" or "এবং ..."
             head = i
             i = self.bengali_of_phrase_end(i)  # "সুপ্রিম কাউন্সিল অব জুডিশিয়াল পাওয়ারের"
             tok = tokens[i]  # the name's last word, which carries its case ending

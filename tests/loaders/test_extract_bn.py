@@ -2071,3 +2071,17 @@ def test_more_bengali_titles_name_their_holders():
     assert titles[official("নিয়াজ আহমেদ খান")] == "Vice-Chancellor"
     assert titles[official("গ্যারি পিটার্স")] == "Senator"
     assert titles[official("বাহারুল আলম")] == "Inspector General of Police"
+
+
+def test_a_bodys_name_never_opens_with_and():
+    x = extract(
+        "অনুষ্ঠানে স্বাস্থ্যসেবা বিভাগের সচিব মো. সাইদুর রহমান এবং নার্সিং ও মিডওয়াইফারি "
+        "অধিদপ্তরের মহাপরিচালক মাকসুরা নূর উপস্থিত ছিলেন।"
+    )
+    bodies = {e.name for e in x.entities if e.type == "Agency"}
+    assert bodies and not any(name.lower().startswith("ebang") for name in bodies)
+
+
+def test_an_envoy_who_was_ill_names_no_one():
+    x = extract("বিকেলে ঘানার হাইকমিশনারের সঙ্গে উপদেষ্টার বৈঠকের কথা ছিল, তবে হাইকমিশনার অসুস্থ থাকায় তা হয়নি।")
+    assert not [e for e in x.entities if e.type == "Official"]
