@@ -2783,3 +2783,17 @@ def test_offers_on_a_condition_told_without_if_are_no_offers_yet():
             f"said Seoul was ready to fund a new container terminal {condition}."
         )
         assert not any(kind == "OFFERED" for kind, _, _ in relations(x)), condition
+
+
+def test_an_invitation_extended_is_a_request_and_a_deal_inked_by_two_is_theirs():
+    x = extract(
+        "Visiting Czech Deputy Foreign Minister Martin Dvorak called on Chief Adviser Muhammad "
+        "Yunus on Monday and extended an invitation to him to visit Prague. Bangladesh and "
+        "Czechia signed a memorandum on political consultations, inked by Foreign Secretary "
+        "Asad Alam Siam and the Czech deputy minister."
+    )
+    rels = relations(x)
+    dvorak, yunus = official("Martin Dvorak"), official("Muhammad Yunus")
+    assert ("REQUESTED", dvorak, yunus) in rels
+    agreed = {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"}
+    assert agreed == {frozenset((official("Asad Alam Siam"), dvorak))}
