@@ -596,6 +596,8 @@ class _Builder:
         if self.lang == "bn":
             found = self.bn_names_before_titles(found)
         found = self.appositions(found)
+        if self.lang == "en":
+            found = self.posts_told_with_as(found)
         for m in found:
             if m.kind == "person" and m.country is None:
                 if self.lang == "en":
@@ -607,6 +609,30 @@ class _Builder:
             self.mark_roles(m)
         self.mark_inside(found)
         return found
+
+    def posts_told_with_as(self, found: list[Mention]) -> list[Mention]:
+        """ "Dr X, who arrived on her first visit as Gavi CEO, ...": the post told with "as"
+        in a clause set off after a person named with no title is that person's."""
+        taken: set[int] = set()
+        for m in found:
+            if m.kind != "person" or m.title is not None or m.official is not None:
+                continue
+            if m.end + 1 >= len(self.tokens) or self.tokens[m.end].text != ",":
+                continue
+            close = next(
+                (k for k in range(m.end + 1, len(self.tokens)) if self.tokens[k].text == ","),
+                len(self.tokens),
+            )
+            posts = [
+                n for n, other in enumerate(found)
+                if other.kind == "title_ref" and other.title is not None
+                and m.end < other.start < close and self.tokens[other.start - 1].key == "as"
+            ]  # fmt: skip
+            if posts:
+                post = found[posts[0]]
+                m.title, m.agency = post.title, m.agency or post.agency
+                taken.add(posts[0])
+        return [m for n, m in enumerate(found) if n not in taken]
 
     def curated_person(self, start: int, name_start: int, title: Title | None) -> Mention:
         official: Official = self.value_at(name_start)  # type: ignore[assignment]

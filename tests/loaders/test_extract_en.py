@@ -2797,3 +2797,14 @@ def test_an_invitation_extended_is_a_request_and_a_deal_inked_by_two_is_theirs()
     assert ("REQUESTED", dvorak, yunus) in rels
     agreed = {frozenset((s, t)) for kind, s, t in rels if kind == "AGREED"}
     assert agreed == {frozenset((official("Asad Alam Siam"), dvorak))}
+
+
+def test_a_doctor_named_with_a_post_told_with_as_is_that_bodys_officer():
+    x = extract(
+        "Dr Tedros Ghebreyesus, who came to Dhaka on his second visit as WHO chief, was received "
+        "by Health Adviser Nurjahan Begum on Sunday. Later, the WHO chief called on Chief Adviser "
+        "Muhammad Yunus."
+    )
+    tedros = next(e for e in x.entities if e.id == official("Tedros Ghebreyesus"))
+    assert tedros.agency == "agency:int:world-health-organization"
+    assert met_with(x, tedros.id) == {official("Nurjahan Begum"), official("Muhammad Yunus")}
