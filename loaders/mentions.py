@@ -688,6 +688,18 @@ class _Builder:
             nxt: Title = self.value_at(end + 1)  # type: ignore[assignment]
             names.append(nxt.title)
             end = self.end_at(end + 1)
+        if self.lang == "en" and end < len(self.tokens) and self.tokens[end].key == "for":
+            # "managing director for country programmes Thabani Maphosa": a field in lower case
+            k = end + 1
+            while (
+                k < min(end + 4, len(self.tokens))
+                and self.tokens[k].text.isalpha()
+                and (self.tokens[k].text.islower() and k not in self.entities)
+            ):
+                k += 1
+            if k > end + 1 and self.capitalised_run(k) - k >= 2 and k not in self.entities:
+                names[-1] = f"{names[-1]} {self.surface(end, k)}"
+                end = k
         return end, title, " and ".join(names)
 
     def person_or_reference(self, i: int) -> list[Mention]:

@@ -47,6 +47,10 @@ ENVOY = "envoy"
 # The country of the papers we read: a person no text places belongs here once every country
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
 HOME = "BGD"
+# Words of a post under another ("Deputy Director", "managing director"): not the body's chief
+SUBORDINATE_WORDS = frozenset(
+    {"deputy", "vice", "assistant", "associate", "managing", "additional", "joint"}
+)
 MIN_WRITTEN_PART = 3  # shorter parts (initials, Md) name no one in particular
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NAME_PARTS = re.compile(r"[\s\-]+")
@@ -301,6 +305,15 @@ class _Resolver:
                 fits.append(actor)
         # "the IGP" is the Inspector General rather than an Additional Inspector General.
         exact = [a for a in fits if title in (t.lower() for t in a.titles)]
+        if len(leaders) > 1:
+            # "the Gavi chief": its CEO, named first, over a managing director named after
+            top = [
+                a
+                for a in leaders
+                if not SUBORDINATE_WORDS & set(" ".join(a.titles).lower().split())
+            ]
+            ranked = sorted(top or leaders, key=lambda a: (self.first_seen.get(a.id, 0), a.order))
+            leaders = ranked[:1]
         fits = leaders or exact or fits
         if m.visiting and self.lex.code == "en":
             # "the visiting chief": of the chiefs named, one who came from abroad (a visiting

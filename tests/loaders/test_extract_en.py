@@ -2808,3 +2808,23 @@ def test_a_doctor_named_with_a_post_told_with_as_is_that_bodys_officer():
     tedros = next(e for e in x.entities if e.id == official("Tedros Ghebreyesus"))
     assert tedros.agency == "agency:int:world-health-organization"
     assert met_with(x, tedros.id) == {official("Nurjahan Begum"), official("Muhammad Yunus")}
+
+
+def test_the_bodys_chief_is_its_head_named_first_not_a_deputy_named_later():
+    x = extract(
+        "UNICEF Executive Director Catherine Russell met Health Adviser Nurjahan Begum on "
+        "Monday. A grant agreement was signed by Health Secretary Saidur Rahman and UNICEF "
+        "Deputy Executive Director Kitty van der Heijden. Later, the UNICEF chief called on "
+        "Chief Adviser Muhammad Yunus."
+    )
+    assert official("Muhammad Yunus") in met_with(x, official("Catherine Russell"))
+    assert official("Muhammad Yunus") not in met_with(x, official("Kitty van der Heijden"))
+
+
+def test_a_field_in_lower_case_after_a_title_keeps_the_name_after_it():
+    x = extract(
+        "The accord was signed by Primary Education Secretary Abu Taher and the WFP's deputy "
+        "director for school meals Carmen Burbano."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Abu Taher"), official("Carmen Burbano")))}
