@@ -2828,3 +2828,12 @@ def test_a_field_in_lower_case_after_a_title_keeps_the_name_after_it():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Abu Taher"), official("Carmen Burbano")))}
+
+
+def test_one_who_announced_that_their_own_body_would_give_makes_the_offer():
+    x = extract(
+        "UNDP Resident Representative Stefan Liller announced that the United Nations "
+        "Development Programme would offer Bangladesh 40 more solar microgrids."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Stefan Liller"), "country:BGD")}
