@@ -1226,7 +1226,16 @@ class _Reader:
                 if actor != source and self.country_of(actor) != self.country_of(source)
             ]  # fmt: skip
             beneficiary = self.offered_to(source, args) if rtype == "OFFERED" else None
-            if beneficiary and self.res.actors[beneficiary].type == "Country":
+            addressed = self.told_by_side.get((rtype, self.country_of(source)))
+            if (
+                rtype == "OFFERED"
+                and addressed in {a.actor for a in args}
+                and self.coordinated_verb(args, start, prev_end)
+            ):
+                # "X assured the adviser that ... and expressed Tokyo's readiness to ...": the
+                # second offer, joined to the first, is made to the one the first was made to
+                targets = [addressed]
+            elif beneficiary and self.res.actors[beneficiary].type == "Country":
                 # "met X, who pledged support for Bangladesh's drive": the country it names.
                 targets = [beneficiary]
             elif earlier:

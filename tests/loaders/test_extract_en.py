@@ -2837,3 +2837,13 @@ def test_one_who_announced_that_their_own_body_would_give_makes_the_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Stefan Liller"), "country:BGD")}
+
+
+def test_a_second_offer_joined_by_and_goes_to_whom_the_first_was_made():
+    x = extract(
+        "Chinese Ambassador Yao Wen called on Foreign Adviser Md Touhid Hossain on Sunday. Yao "
+        "assured the adviser that China would stay Bangladesh's top trading partner and "
+        "expressed Beijing's readiness to back the Teesta project."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Yao Wen"), official("Touhid Hossain"))}
