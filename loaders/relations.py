@@ -1717,6 +1717,16 @@ class _Reader:
         if len(parties) < 2 and not told_before and at_meeting and self.lang == "bn" and met:
             # "... সই হবে বলে বৈঠকে সিদ্ধান্ত হয়": decided by the meeting's parties
             parties = list(met)
+        if (
+            len(parties) < 2
+            and self.lang == "bn"
+            and 0 < prev_end < start
+            and self.tokens[prev_end].key in BN_CONJUNCTIONS
+            and len(self.joint_parties) >= 2
+            and not [a for a in before if a.marker == "" and not a.actor.startswith("@")]
+        ):
+            # "উভয় পক্ষ ... আলোচনা করে এবং ... সম্মত হয়": the second verb has the first's subjects
+            parties = list(self.joint_parties)
         if start > 0 and self.tokens[start - 1].key == "and" and len(self.joint_parties) >= 2:
             # "X and Y finalised the terms of a line via India and renewed their deal": the
             # second verb has the first one's subjects, not what lies between.

@@ -2085,3 +2085,13 @@ def test_a_bodys_name_never_opens_with_and():
 def test_an_envoy_who_was_ill_names_no_one():
     x = extract("বিকেলে ঘানার হাইকমিশনারের সঙ্গে উপদেষ্টার বৈঠকের কথা ছিল, তবে হাইকমিশনার অসুস্থ থাকায় তা হয়নি।")
     assert not [e for e in x.entities if e.type == "Official"]
+
+
+def test_a_second_verb_joined_by_and_agrees_with_the_first_verbs_parties():
+    x = extract(
+        "নেপালের জ্বালানিমন্ত্রী দীপক খড়কা সোমবার বিদ্যুৎ উপদেষ্টা ফাওজুল কবির খানের সঙ্গে বৈঠক "
+        "করেন। বৈঠককালে উভয় পক্ষ বিদ্যুৎ বাণিজ্য নিয়ে আলোচনা করে এবং নেপাল থেকে আরও বিদ্যুৎ "
+        "আনতে সম্মত হয়।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("দীপক খড়কা"), official("Muhammad Fouzul Kabir Khan")))}
