@@ -2847,3 +2847,12 @@ def test_a_second_offer_joined_by_and_goes_to_whom_the_first_was_made():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Yao Wen"), official("Touhid Hossain"))}
+
+
+def test_a_side_represented_by_someone_is_led_by_them():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam led the Bangladesh side at the consultations, while "
+        "Brazil was represented by Vice Minister Maria Laura da Rocha."
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert met == {frozenset((official("Asad Alam Siam"), official("Maria Laura da Rocha")))}
