@@ -2095,3 +2095,14 @@ def test_a_second_verb_joined_by_and_agrees_with_the_first_verbs_parties():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("দীপক খড়কা"), official("Muhammad Fouzul Kabir Khan")))}
+
+
+def test_a_demand_is_a_request_and_working_on_together_is_an_offer():
+    x = extract(
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরী মিয়ানমারের রাষ্ট্রদূত কিয়াও সো মোয়ের কাছে "
+        "সীমান্তে গুলি বন্ধের দাবি জানান। রাষ্ট্রদূত বলেন, মিয়ানমার বাংলাদেশের সঙ্গে কাজ চালিয়ে যাবে।"
+    )
+    rels = relations(x)
+    home, envoy = official("জাহাঙ্গীর আলম চৌধুরী"), official("কিয়াও সো মো")
+    assert ("REQUESTED", home, envoy) in rels
+    assert any(kind == "OFFERED" and s == envoy for kind, s, _ in rels)
