@@ -2856,3 +2856,9 @@ def test_a_side_represented_by_someone_is_led_by_them():
     )
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert met == {frozenset((official("Asad Alam Siam"), official("Maria Laura da Rocha")))}
+
+
+def test_the_interim_government_in_lower_case_is_bangladesh():
+    x = extract("The interim government has asked the Asian Development Bank for $500 million.")
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {("country:BGD", "agency:int:asian-development-bank")}
