@@ -2106,3 +2106,13 @@ def test_a_demand_is_a_request_and_working_on_together_is_an_offer():
     home, envoy = official("জাহাঙ্গীর আলম চৌধুরী"), official("কিয়াও সো মো")
     assert ("REQUESTED", home, envoy) in rels
     assert any(kind == "OFFERED" and s == envoy for kind, s, _ in rels)
+
+
+def test_showing_interest_in_giving_help_is_an_offer():
+    x = extract(
+        "প্রধান নির্বাচন কমিশনার এ এম এম নাসির উদ্দিনের সঙ্গে সোমবার সাক্ষাৎ করেন জাপানের "
+        "রাষ্ট্রদূত সাইদা শিনিচি। বৈঠক শেষে সিইসি সাংবাদিকদের বলেন, জাপান নির্বাচনী প্রশিক্ষণে "
+        "সহায়তা দিতে আগ্রহ দেখিয়েছে।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and {s for s, _ in offers} <= {"country:JPN", official("Saida Shinichi")}
