@@ -2156,6 +2156,12 @@ class _Reader:
             together = self.group_before(named, start, prev_end)
             if len(together) >= 2:
                 return self.pairwise("MET", together, phrase)  # "X ও Y ... আলোচনা করেন"
+            after = [a for a in self.officials_in(named) if a.start >= start and not a.marker]
+            if self.lang == "bn" and after:
+                # "বৈঠকে যুক্ত হন X ও Y": the subjects after the verb met each other
+                joined = [after[0].actor, *self.joined(after[0], args, after=True)]
+                if len({self.country_of(p) for p in joined}) == len(joined) >= 2:
+                    return self.pairwise("MET", joined, phrase)
             targets = [
                 a
                 for a in scope

@@ -2116,3 +2116,14 @@ def test_showing_interest_in_giving_help_is_an_offer():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers and {s for s, _ in offers} <= {"country:JPN", official("Saida Shinichi")}
+
+
+def test_subjects_after_a_meeting_verb_and_a_phone_call_between_two_met():
+    x = extract(
+        "ভার্চুয়াল বৈঠকে যুক্ত হন এডিবির ভাইস প্রেসিডেন্ট স্কট মরিস ও পরিকল্পনা উপদেষ্টা ওয়াহিদউদ্দিন "
+        "মাহমুদ। পরে পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন ও ভারতের পররাষ্ট্রমন্ত্রী এস জয়শঙ্করের মধ্যে "
+        "ফোনালাপ হয়।"
+    )
+    met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
+    assert frozenset((official("স্কট মরিস"), official("Wahiduddin Mahmud"))) in met
+    assert frozenset((official("Touhid Hossain"), official("এস জয়শঙ্কর"))) in met
