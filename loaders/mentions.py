@@ -48,6 +48,7 @@ NAME_SHORT_FORMS = frozenset(_WORDS["name_short_form"])
 BN_LEVEL_WORDS = frozenset(_WORDS["bn_level"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_OF_WORDS = frozenset(_WORDS["bn_of"])
+BN_REGION_WORDS = tuple(_WORDS["bn_region"])
 BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
@@ -1197,6 +1198,15 @@ class _Builder:
             elif self.words.get(k - 1) == "visiting":
                 visiting = True
                 k = start = k - 1
+            elif (
+                self.lang == "bn"
+                and k == i
+                and tok.text.startswith(BN_REGION_WORDS)
+                and (region := self.bn_region_start(k - 1)) is not None
+            ):
+                # "বিশ্বব্যাংকের দক্ষিণ এশিয়া অঞ্চলের ভাইস প্রেসিডেন্ট": the body's officer for
+                # a region, the body named before it
+                k = region
             elif tok.key == "দেশটি" or tok.text.startswith("দেশটি"):
                 k = start = k - 1
             elif (
@@ -1256,6 +1266,18 @@ class _Builder:
             else:
                 break
         return start, sender, host, agency, visiting
+
+    def bn_region_start(self, k: int) -> int | None:
+        """Where the plain words naming a region before its word at k begin ("দক্ষিণ এশিয়া
+        অঞ্চলের"), when a body in the genitive stands right before them; else None."""
+        j = k
+        while j > 0 and k - j < 5 and not self.tokens[j - 1].suffix and j - 1 not in self.words:
+            if self.kind_at(self.starts.get(j, -1)) in ("agency", "country"):
+                break
+            j -= 1
+        owner = self.starts.get(j)
+        genitive = j > 0 and self.tokens[j - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
+        return j if owner is not None and self.kind_at(owner) == "agency" and genitive else None
 
     def bn_unit_of_body(self, k: int) -> int | None:
         """Where the body ends whose unit (plain words ending in a genitive organisation word)

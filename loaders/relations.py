@@ -2173,6 +2173,7 @@ class _Reader:
             targets = self.officials_in(targets) or targets
         if cue.type != "MET":
             targets = sorted(targets, key=lambda a: not self.addressed(a))
+        targets = [self.not_the_doer(a, source, args) for a in targets]
         chosen = [t for t in self.flatten(targets, source, args) if t != source]
         if (
             source_arg is not None
@@ -2207,6 +2208,14 @@ class _Reader:
                 if doer == source or self.country_of(doer) != self.country_of(c)
             ]
         return [(cue.type, source, chosen[0])] if chosen else []
+
+    def not_the_doer(self, arg: _Arg, source: str, args: list[_Arg]) -> _Arg:
+        """A pronoun addressed that was read as the doer stands for the person named before it
+        ("X-এর সঙ্গে বৈঠকে গভর্নর ... তাঁর কাছে সহায়তা চান": "him" is X, not the governor)."""
+        if arg.kind != "pronoun" or arg.actor != source:
+            return arg
+        others = [a for a in self.officials_in(args) if a.end <= arg.start and a.actor != source]
+        return replace(arg, actor=others[-1].actor) if others else arg
 
     def joined(self, arg: _Arg | None, args: list[_Arg], after: bool = False) -> list[str]:
         """The people joined to `arg` by "ও", "এবং" or commas before it (or after it),

@@ -2127,3 +2127,23 @@ def test_subjects_after_a_meeting_verb_and_a_phone_call_between_two_met():
     met = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "MET"}
     assert frozenset((official("স্কট মরিস"), official("Wahiduddin Mahmud"))) in met
     assert frozenset((official("Touhid Hossain"), official("এস জয়শঙ্কর"))) in met
+
+
+def test_an_international_bodys_officer_for_a_region_is_of_the_body():
+    x = extract(
+        "আইএমএফের এশিয়া ও প্রশান্ত মহাসাগরীয় অঞ্চলের পরিচালক কৃষ্ণা শ্রীনিবাসন বুধবার অর্থ উপদেষ্টা "
+        "সালেহউদ্দিন আহমেদের সঙ্গে বৈঠক করেন।"
+    )
+    director = next(e for e in x.entities if e.id == official("কৃষ্ণা শ্রীনিবাসন"))
+    assert director.country is None
+    assert official("Salehuddin Ahmed") in met_with(x, director.id)
+
+
+def test_him_addressed_by_the_one_who_asks_is_the_one_met():
+    x = extract(
+        "বাংলাদেশ ব্যাংকের গভর্নর আহসান এইচ মনসুর রোববার আইএমএফের এশিয়া ও প্রশান্ত মহাসাগরীয় "
+        "অঞ্চলের পরিচালক কৃষ্ণা শ্রীনিবাসনের সঙ্গে বৈঠক করেন। সোমবার এডিবির ভাইস প্রেসিডেন্ট "
+        "স্কট মরিসের সঙ্গে বৈঠকে গভর্নর তাঁর কাছে বাজেট সহায়তা চান।"
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Ahsan H Mansur"), official("স্কট মরিস"))}
