@@ -2125,6 +2125,19 @@ class _Builder:
 
     def led_delegation_country(self, k: int | None) -> str | None:
         """The country of "a Royal Australian Navy delegation led by" right before token k."""
+        start = self.led_group_start(k)
+        if start is None:
+            return None
+        value = self.value_at(start)
+        iso = value if isinstance(value, str) else getattr(value, "country", None)
+        before = self.starts.get(start)
+        if iso == "*" and before is not None and self.kind_at(before) == "country":
+            iso = str(self.value_at(before))  # "an Italian Navy delegation": the demonym's
+        return iso if iso not in (None, "*", "int") else None
+
+    def led_group_start(self, k: int | None) -> int | None:
+        """Where the country or body begins whose group ("a four-member IMF mission led by")
+        is led by the one named at token k; None when no such group is named."""
         if k is not None and self.kind_at(self.starts.get(k, -1)) == "honorific":
             k = self.starts[k]  # "led by Ms Elly Lawson"
         if k is None or k < 3 or self.tokens[k - 1].key != "by":
@@ -2139,12 +2152,7 @@ class _Builder:
         start = self.starts.get(j + 1)
         if start is None or self.kind_at(start) not in ("country", "agency"):
             return None
-        value = self.value_at(start)
-        iso = value if isinstance(value, str) else getattr(value, "country", None)
-        before = self.starts.get(start)
-        if iso == "*" and before is not None and self.kind_at(before) == "country":
-            iso = str(self.value_at(before))  # "an Italian Navy delegation": the demonym's
-        return iso if iso not in (None, "*", "int") else None
+        return start
 
     def bn_led_delegation_country(self, k: int) -> str | None:
         """ "X-এর নেতৃত্বে সফররত বাংলাদেশের একটি প্রতিনিধিদল": the country of the delegation
@@ -2190,17 +2198,23 @@ class _Builder:
                     and self.tokens[named_at - 1].key in RANK_WORDS
                 )
                 # "led by Commodore Mark Pearson": a military rank says a person is named
-                found.append(
-                    Mention(
-                        kind="person" if ranked else "name",
-                        start=rank if ranked and rank is not None else j,
-                        end=end,
-                        text=self.surface(j, end),
-                        name=self.surface(j, end),
-                        full=self.surface(rank, end) if ranked and rank is not None else "",
-                        country=self.led_delegation_country(rank) if ranked else None,
-                    )
+                name = Mention(
+                    kind="person" if ranked else "name",
+                    start=rank if ranked and rank is not None else j,
+                    end=end,
+                    text=self.surface(j, end),
+                    name=self.surface(j, end),
+                    full=self.surface(rank, end) if ranked and rank is not None else "",
+                    country=self.led_delegation_country(rank) if ranked else None,
                 )
+                group = None if ranked or end - j < 2 else self.led_group_start(j)
+                if group is not None:
+                    # "an IMF mission led by Chris Papageorgiou": one who leads a group is a
+                    # person, of its country or its body
+                    body = self.value_at(group)
+                    name.kind, name.country = "person", self.led_delegation_country(j)
+                    name.agency = body if isinstance(body, Agency) else None
+                found.append(name)
             after = max(end, j + 1)
         return found
 

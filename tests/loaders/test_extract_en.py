@@ -2862,3 +2862,13 @@ def test_the_interim_government_in_lower_case_is_bangladesh():
     x = extract("The interim government has asked the Asian Development Bank for $500 million.")
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {("country:BGD", "agency:int:asian-development-bank")}
+
+
+def test_one_named_as_leading_a_bodys_mission_is_a_person_of_that_body():
+    x = extract(
+        "A six-member ADB mission led by Hoe Yun Jeong met Planning Adviser Wahiduddin Mahmud on "
+        "Monday."
+    )
+    leader = next(e for e in x.entities if e.id == official("Hoe Yun Jeong"))
+    assert leader.agency == "agency:int:asian-development-bank"
+    assert met_with(x, leader.id) == {official("Wahiduddin Mahmud")}
