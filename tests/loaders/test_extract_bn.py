@@ -2147,3 +2147,9 @@ def test_him_addressed_by_the_one_who_asks_is_the_one_met():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Ahsan H Mansur"), official("স্কট মরিস"))}
+
+
+def test_an_agreement_renewed_in_the_passive_is_agreed_by_the_two_named():
+    x = extract("বাংলাদেশ ও শ্রীলঙ্কার মধ্যে জাহাজ চলাচল চুক্তি আরও তিন বছরের জন্য নবায়ন করা হয়েছে।")
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset(("country:BGD", "country:LKA"))}
