@@ -2152,3 +2152,13 @@ def test_an_agreement_renewed_in_the_passive_is_agreed_by_the_two_named():
     x = extract("বাংলাদেশ ও শ্রীলঙ্কার মধ্যে জাহাজ চলাচল চুক্তি আরও তিন বছরের জন্য নবায়ন করা হয়েছে।")
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset(("country:BGD", "country:LKA"))}
+
+
+def test_talking_with_a_bodys_staff_is_meeting_the_body():
+    x = extract(
+        "পরে জাপানের রাষ্ট্রদূত সাইদা শিনিচি ভাসানচর ঘুরে দেখেন এবং আন্তর্জাতিক অভিবাসন সংস্থার "
+        "(আইওএম) কর্মকর্তাদের সঙ্গে কথা বলেন।"
+    )
+    assert "agency:int:international-organization-for-migration" in met_with(
+        x, official("Saida Shinichi")
+    )
