@@ -81,6 +81,7 @@ BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
+CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
 RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
 REPORT_NOUNS = frozenset(_WORDS["report_noun"])
 GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])
@@ -2196,6 +2197,8 @@ class _Builder:
                     rank is not None
                     and self.kind_at(rank) == "honorific"
                     and self.tokens[named_at - 1].key in RANK_WORDS
+                    # "the research vessel Dr Fridtjof Nansen": a ship named after a person
+                    and not (rank > 0 and self.tokens[rank - 1].key in CRAFT_NOUNS)
                 )
                 # "led by Commodore Mark Pearson": a military rank says a person is named
                 name = Mention(

@@ -2873,3 +2873,13 @@ def test_one_named_as_leading_a_bodys_mission_is_a_person_of_that_body():
     leader = next(e for e in x.entities if e.id == official("Hoe Yun Jeong"))
     assert leader.agency == "agency:int:asian-development-bank"
     assert met_with(x, leader.id) == {official("Wahiduddin Mahmud")}
+
+
+def test_a_ship_named_after_a_doctor_is_no_person():
+    x = extract(
+        "Fisheries Adviser Farida Akhter said the research vessel Dr Fridtjof Nansen would survey "
+        "the Bay of Bengal again, after she requested it from Norwegian Ambassador Hakon Arald "
+        "Gulbrandsen."
+    )
+    people = {e.name for e in x.entities if e.type == "Official"}
+    assert not any("Nansen" in name for name in people)
