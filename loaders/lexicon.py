@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from itertools import accumulate, count
-from operator import add
-from typing import Any, NamedTuple
+from typing import Any
 
 import ahocorasick
 import yaml
@@ -25,7 +23,13 @@ from .tokens import Token, WordKeys, bengali_key, english_key, normalise, phrase
 from .translit import name_key
 
 LANGUAGES = ("en", "bn")
-SEPARATOR = "\x1f"
+# The automaton reads a sentence as one character per token: each word of a lexicon phrase
+# has a character of its own (from FIRST_CODE on, below the surrogates), every other word
+# is NO_PHRASE, which no phrase holds. Where a match ends in that string is the token it
+# ends at, and the string is as short as the sentence's list of tokens.
+NO_PHRASE = "\x00"
+FIRST_CODE = 0x100
+LAST_CODE = 0xD7FF
 VERB_RE = re.compile(r"\{([^}]+)\}")
 GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
 MIN_CURATED_WORDS = 2  # one word ("Anwar") is too little to say whom a stranger's name means
@@ -135,12 +139,22 @@ class Phrase:
         )
 
 
-class Match(NamedTuple):
-    """A phrase found in a token list: tokens[start:end] carry it."""
+class Match:
+    """A phrase found in a token list: tokens[start:end] carry it.
 
-    start: int
-    end: int
-    phrase: Phrase
+    A plain class, not a NamedTuple, for the reason Token is one (tokens.py): compiled,
+    it is made without a Python-level call, and a text holds hundreds of matches.
+    """
+
+    __slots__ = ("start", "end", "phrase")
+
+    def __init__(self, start: int, end: int, phrase: Phrase) -> None:
+        self.start = start
+        self.end = end
+        self.phrase = phrase
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.phrase!r})"
 
 
 @dataclass
@@ -176,6 +190,8 @@ class Lexicon:
     # Words the tables know only as parts of officials' names ("ফারুকী"): alone in a text
     # they may still be the person the article named in full.
     name_only_words: frozenset[str] = frozenset()
+    # The character of each word of a phrase, as the automaton reads it (see NO_PHRASE).
+    codes: dict[str, str] = field(default_factory=dict, repr=False)
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -201,15 +217,17 @@ class Lexicon:
         """Every lexicon phrase in `tokens`, as token spans (overlapping ones included)."""
         if not tokens:
             return []
-        keys = [tok.key for tok in tokens]
-        text = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
-        # The separator after token i - 1 sits at i plus the length of the keys up to it:
-        # where a phrase ending with that token ends in `text`.
-        ends = dict(zip(map(add, accumulate(map(len, keys)), count(1)), count(1)))
+        codes = self.codes
+        text = "".join([codes.get(tok.key, NO_PHRASE) for tok in tokens])
         return [
-            Match(ends[end_char] - phrase.length, ends[end_char], phrase)
-            for end_char, phrase in self.automaton.iter(text)
+            Match(last + 1 - phrase.length, last + 1, phrase)
+            for last, phrase in self.automaton.iter(text)
         ]
+
+    def phrase(self, keys: list[str]) -> Phrase | None:
+        """The lexicon phrase of exactly these token keys, if there is one."""
+        codes = self.codes
+        return self.automaton.get("".join([codes.get(k, NO_PHRASE) for k in keys]), None)
 
 
 def _name_only_words(keyed: list[tuple[tuple[str, ...], Entry]]) -> frozenset[str]:
@@ -341,10 +359,14 @@ def _built(code: str) -> Lexicon:
         for keys, group in grouped.items()
         if len(keys) == 1 and all(e.kind == "non_name" for e in group)
     )
+    words = sorted({k for keys in grouped for k in keys})
+    if FIRST_CODE + len(words) > LAST_CODE:
+        raise ValueError(f"{code}: {len(words)} words in phrases, more than the automaton codes")
+    codes = {word: chr(FIRST_CODE + n) for n, word in enumerate(words)}
     for keys, group in grouped.items():
         if len(keys) == 1 and keys[0] in non_name_words:
             continue
-        pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
+        pattern = "".join([codes[k] for k in keys])
         automaton.add_word(pattern, Phrase.of(len(keys), tuple(group)))
     automaton.make_automaton()
     glued: tuple[tuple[str, Entry], ...] = ()
@@ -401,4 +423,5 @@ def _built(code: str) -> Lexicon:
         org_heads,
         frozenset(r[0] for r in _rows("bn/body_stops.txt")) if code == "bn" else frozenset(),
         _name_only_words(keyed),
+        codes,
     )
