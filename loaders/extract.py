@@ -50,10 +50,12 @@ def extract_article(article: Article) -> Extraction:
     headlines = {i for i, s in enumerate(sentences) if not s.text.rstrip("\"”’'").endswith(ENDS)}
     # Shadowing looks at every report (sentence by sentence) before duplicates are merged.
     kept = _once_each(_most_specific(every, resolution, headlines))
-    dates = {
-        n: event_date(sentences[f.sentence].text, lexicon.code, article.date)
-        for n, f in enumerate(kept)
+    # Read once for each sentence that reports a kept relation (one often reports several).
+    said = {
+        i: event_date(sentences[i].text, lexicon.code, article.date)
+        for i in sorted({f.sentence for f in kept})
     }
+    dates = {n: said[f.sentence] for n, f in enumerate(kept)}
     for n, f in enumerate(kept):
         sentence = sentences[f.sentence].text
         relations.append(

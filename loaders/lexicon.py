@@ -23,13 +23,7 @@ from .tokens import Token, WordKeys, bengali_key, english_key, normalise, phrase
 from .translit import name_key
 
 LANGUAGES = ("en", "bn")
-# The automaton reads a sentence as one character per token: each word of a lexicon phrase
-# has a character of its own (from FIRST_CODE on, below the surrogates), every other word
-# is NO_PHRASE, which no phrase holds. Where a match ends in that string is the token it
-# ends at, and the string is as short as the sentence's list of tokens.
-NO_PHRASE = "\x00"
-FIRST_CODE = 0x100
-LAST_CODE = 0xD7FF
+SEPARATOR = "\x1f"
 VERB_RE = re.compile(r"\{([^}]+)\}")
 GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
 MIN_CURATED_WORDS = 2  # one word ("Anwar") is too little to say whom a stranger's name means
@@ -190,8 +184,6 @@ class Lexicon:
     # Words the tables know only as parts of officials' names ("ফারুকী"): alone in a text
     # they may still be the person the article named in full.
     name_only_words: frozenset[str] = frozenset()
-    # The character of each word of a phrase, as the automaton reads it (see NO_PHRASE).
-    codes: dict[str, str] = field(default_factory=dict, repr=False)
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
@@ -217,17 +209,18 @@ class Lexicon:
         """Every lexicon phrase in `tokens`, as token spans (overlapping ones included)."""
         if not tokens:
             return []
-        codes = self.codes
-        text = "".join([codes.get(tok.key, NO_PHRASE) for tok in tokens])
-        return [
-            Match(last + 1 - phrase.length, last + 1, phrase)
-            for last, phrase in self.automaton.iter(text)
-        ]
+        text = SEPARATOR + SEPARATOR.join([tok.key for tok in tokens]) + SEPARATOR
+        found = []
+        for end_char, phrase in self.automaton.iter(text):
+            # A phrase ends at the separator after its last token: the separators before
+            # that one are the tokens up to its end (a count in C, no table of offsets).
+            end = text.count(SEPARATOR, 0, end_char)
+            found.append(Match(end - phrase.length, end, phrase))
+        return found
 
     def phrase(self, keys: list[str]) -> Phrase | None:
         """The lexicon phrase of exactly these token keys, if there is one."""
-        codes = self.codes
-        return self.automaton.get("".join([codes.get(k, NO_PHRASE) for k in keys]), None)
+        return self.automaton.get(SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, None)
 
 
 def _name_only_words(keyed: list[tuple[tuple[str, ...], Entry]]) -> frozenset[str]:
@@ -359,14 +352,10 @@ def _built(code: str) -> Lexicon:
         for keys, group in grouped.items()
         if len(keys) == 1 and all(e.kind == "non_name" for e in group)
     )
-    words = sorted({k for keys in grouped for k in keys})
-    if FIRST_CODE + len(words) > LAST_CODE:
-        raise ValueError(f"{code}: {len(words)} words in phrases, more than the automaton codes")
-    codes = {word: chr(FIRST_CODE + n) for n, word in enumerate(words)}
     for keys, group in grouped.items():
         if len(keys) == 1 and keys[0] in non_name_words:
             continue
-        pattern = "".join([codes[k] for k in keys])
+        pattern = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
         automaton.add_word(pattern, Phrase.of(len(keys), tuple(group)))
     automaton.make_automaton()
     glued: tuple[tuple[str, Entry], ...] = ()
@@ -423,5 +412,4 @@ def _built(code: str) -> Lexicon:
         org_heads,
         frozenset(r[0] for r in _rows("bn/body_stops.txt")) if code == "bn" else frozenset(),
         _name_only_words(keyed),
-        codes,
     )
