@@ -110,12 +110,22 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text.lower()).strip("-")
 
 
-def _key_words(key: str) -> set[str]:
-    return {w for w in key.split("-") if len(w) > 1}
+# The name helpers below are worked out once per name: each person met is compared with
+# every person seen before, by the same few names again and again.
+@lru_cache(maxsize=65536)
+def _key_words(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split("-") if len(w) > 1)
 
 
-def _written_parts(name: str) -> set[str]:
-    return {p.casefold() for p in _NAME_PARTS.split(name) if p}
+@lru_cache(maxsize=65536)
+def _written_parts(name: str) -> frozenset[str]:
+    return frozenset(p.casefold() for p in _NAME_PARTS.split(name) if p)
+
+
+@lru_cache(maxsize=65536)
+def _part_keys(name: str) -> frozenset[str]:
+    """The keys of each written part of a name ("Waker-Uz-Zaman": "wkr", "uj", "jmn")."""
+    return frozenset(k for p in _NAME_PARTS.split(name) if p for k in _key_words(name_key(p)))
 
 
 @lru_cache(maxsize=4096)
@@ -248,8 +258,7 @@ class _Resolver:
         """The keys of each written part of a person's names: "Waker-Uz-Zaman" keys as one
         word with its particle ("wkrj"), its parts as "wkr", "uj", "jmn"."""
         actor = self.actors[actor_id]
-        parts = {p for n in [actor.name, *actor.aliases] for p in _NAME_PARTS.split(n) if p}
-        return {k for p in parts for k in _key_words(name_key(p))}
+        return {k for n in [actor.name, *actor.aliases] for k in _part_keys(n)}
 
     def head_of(self, title: str) -> str:
         low = title.lower()
@@ -383,12 +392,10 @@ class _Resolver:
         self.words_after_titles()
         # Named people first (across the article), so bare titles and surnames can find them.
         for n, reading in enumerate(self.readings):
-            for m in sorted(reading.mentions, key=lambda m: -len(m.name.split())):
-                if m.kind == "person":
-                    m.official = m.official or self.lex.curated.get(
-                        name_key(strip_honorifics(m.name))
-                    )
-                    self.first_seen.setdefault(self.person(m), n)
+            people = [m for m in reading.mentions if m.kind == "person"]
+            for m in sorted(people, key=lambda m: -len(m.name.split())):
+                m.official = m.official or self.lex.curated.get(name_key(strip_honorifics(m.name)))
+                self.first_seen.setdefault(self.person(m), n)
         default = self.first_host_country()
         sentences: list[list[ActorMention]] = []
         for n, reading in enumerate(self.readings):
