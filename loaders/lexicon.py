@@ -211,6 +211,9 @@ class Lexicon:
             return []
         text = SEPARATOR + SEPARATOR.join([tok.key for tok in tokens]) + SEPARATOR
         found = []
+        # Typed, as the automaton is not: compiled, a phrase's fields are read natively.
+        end_char: int
+        phrase: Phrase
         for end_char, phrase in self.automaton.iter(text):
             # A phrase ends at the separator after its last token: the separators before
             # that one are the tokens up to its end (a count in C, no table of offsets).

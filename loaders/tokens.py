@@ -130,8 +130,10 @@ def tokenize(
     tokens = []
     end = 0
     # Each piece is a token with the white space before it: every other character of the
-    # text is in a token, so the pieces' lengths add up to where each token ends.
-    for piece in _SPACED_TOKEN_RE.findall(text):
+    # text is in a token, so the pieces' lengths add up to where each token ends. (Typed:
+    # findall says list[Any], and mypyc compiles str operations on a str natively.)
+    pieces: list[str] = _SPACED_TOKEN_RE.findall(text)
+    for piece in pieces:
         word = piece.lstrip()
         end += len(piece)
         key, ending = keys[word]
