@@ -59,6 +59,7 @@ class Token:
     def _replace(
         self,
         text: str | None = None,
+        start: int | None = None,
         end: int | None = None,
         key: str | None = None,
         suffix: str | None = None,
@@ -66,7 +67,7 @@ class Token:
         """A copy with some fields changed (named as a NamedTuple's, which Token was)."""
         return Token(
             self.text if text is None else text,
-            self.start,
+            self.start if start is None else start,
             self.end if end is None else end,
             self.key if key is None else key,
             self.suffix if suffix is None else suffix,
