@@ -82,9 +82,17 @@ def _digits() -> dict[int, str]:
     return str.maketrans({row[0]: row[1] for row in data_rows("bn/digits.tsv")})
 
 
+@cache
+def _digit_re() -> re.Pattern[str]:
+    """Any of the digits `_digits` rewrites."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in _digits()) + "]")
+
+
 def _prepared(text: str) -> str:
     """NFC text with Bengali digits as ASCII digits, so one set of patterns reads both."""
-    return normalize_text(text).translate(_digits())
+    text = normalize_text(text)
+    # Most sentences hold no Bengali digit: a search in C, not a table lookup per character.
+    return text.translate(_digits()) if _digit_re().search(text) else text
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

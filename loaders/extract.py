@@ -50,10 +50,12 @@ def extract_article(article: Article) -> Extraction:
     headlines = {i for i, s in enumerate(sentences) if not s.text.rstrip("\"”’'").endswith(ENDS)}
     # Shadowing looks at every report (sentence by sentence) before duplicates are merged.
     kept = _once_each(_most_specific(every, resolution, headlines))
-    dates = {
-        n: event_date(sentences[f.sentence].text, lexicon.code, article.date)
-        for n, f in enumerate(kept)
+    # Read once for each sentence that reports a kept relation (one often reports several).
+    said = {
+        i: event_date(sentences[i].text, lexicon.code, article.date)
+        for i in sorted({f.sentence for f in kept})
     }
+    dates = {n: said[f.sentence] for n, f in enumerate(kept)}
     for n, f in enumerate(kept):
         sentence = sentences[f.sentence].text
         relations.append(
@@ -204,22 +206,29 @@ def _most_specific(found: list[Found], res: Resolution, headlines: set[int]) -> 
     reported close by; a body met in the sentence where its minister is met
     drops out too.
     """
-    of_type: dict[str, list[Found]] = {}
+    # Only a relation of the same type between the same two countries can shadow another.
+    alike: dict[tuple[str, frozenset[str | None]], list[Found]] = {}
     for g in found:
-        of_type.setdefault(g.type, []).append(g)
+        alike.setdefault((g.type, _countries(g, res)), []).append(g)
     return [
         f
         for f in found
-        if not any(_shadows(g, f, res, headlines) for g in of_type[f.type] if g is not f)
+        if not any(
+            _shadows(g, f, res, headlines)
+            for g in alike[(f.type, _countries(f, res))]
+            if g is not f
+        )
     ]
 
 
+def _countries(f: Found, res: Resolution) -> frozenset[str | None]:
+    return frozenset((res.actors[f.source].country, res.actors[f.target].country))
+
+
 def _shadows(g: Found, f: Found, res: Resolution, headlines: set[int]) -> bool:
-    """`g` reports the event of `f` (of the same type) at more specific actors."""
+    """`g` reports the event of `f` (of the same type, between the same countries) at more
+    specific actors."""
     actors = res.actors
-    countries_f = {actors[f.source].country, actors[f.target].country}
-    if {actors[g.source].country, actors[g.target].country} != countries_f:
-        return False
     levels_f = [SPECIFICITY[actors[a].type] for a in (f.source, f.target)]
     levels_g = [SPECIFICITY[actors[a].type] for a in (g.source, g.target)]
     if levels_f == [0, 0] and sum(levels_g) > 0:

@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from itertools import accumulate, count
-from operator import add
-from typing import Any, NamedTuple
+from typing import Any
 
 import ahocorasick
 import yaml
@@ -135,12 +133,22 @@ class Phrase:
         )
 
 
-class Match(NamedTuple):
-    """A phrase found in a token list: tokens[start:end] carry it."""
+class Match:
+    """A phrase found in a token list: tokens[start:end] carry it.
 
-    start: int
-    end: int
-    phrase: Phrase
+    A plain class, not a NamedTuple, for the reason Token is one (tokens.py): compiled,
+    it is made without a Python-level call, and a text holds hundreds of matches.
+    """
+
+    __slots__ = ("start", "end", "phrase")
+
+    def __init__(self, start: int, end: int, phrase: Phrase) -> None:
+        self.start = start
+        self.end = end
+        self.phrase = phrase
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.phrase!r})"
 
 
 @dataclass
@@ -201,15 +209,21 @@ class Lexicon:
         """Every lexicon phrase in `tokens`, as token spans (overlapping ones included)."""
         if not tokens:
             return []
-        keys = [tok.key for tok in tokens]
-        text = SEPARATOR + SEPARATOR.join(keys) + SEPARATOR
-        # The separator after token i - 1 sits at i plus the length of the keys up to it:
-        # where a phrase ending with that token ends in `text`.
-        ends = dict(zip(map(add, accumulate(map(len, keys)), count(1)), count(1)))
-        return [
-            Match(ends[end_char] - phrase.length, ends[end_char], phrase)
-            for end_char, phrase in self.automaton.iter(text)
-        ]
+        text = SEPARATOR + SEPARATOR.join([tok.key for tok in tokens]) + SEPARATOR
+        found = []
+        # Typed, as the automaton is not: compiled, a phrase's fields are read natively.
+        end_char: int
+        phrase: Phrase
+        for end_char, phrase in self.automaton.iter(text):
+            # A phrase ends at the separator after its last token: the separators before
+            # that one are the tokens up to its end (a count in C, no table of offsets).
+            end = text.count(SEPARATOR, 0, end_char)
+            found.append(Match(end - phrase.length, end, phrase))
+        return found
+
+    def phrase(self, keys: list[str]) -> Phrase | None:
+        """The lexicon phrase of exactly these token keys, if there is one."""
+        return self.automaton.get(SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, None)
 
 
 def _name_only_words(keyed: list[tuple[tuple[str, ...], Entry]]) -> frozenset[str]:

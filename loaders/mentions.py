@@ -19,7 +19,6 @@ from functools import cache, lru_cache
 from .language import word_groups
 from .lexicon import (
     NAME_KINDS,
-    SEPARATOR,
     Agency,
     Cue,
     Entry,
@@ -363,7 +362,7 @@ def _cues_apart(
             else:
                 continue
             keys = [t.key for t in tokens[start : i + 1]] + [token.key]
-            entry = lexicon.automaton.get(SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, None)
+            entry = lexicon.phrase(keys)
             if i + 1 < j and entry is not None and entry.cue is not None:
                 found.pop((start, i + 1), None)
                 found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)

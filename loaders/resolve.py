@@ -12,7 +12,6 @@ their principals are what "both sides", "them" and "the government" mean.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -81,12 +80,21 @@ class Actor:
             self.aliases.append(alias)
 
 
-@dataclass
 class ActorMention:
-    """A mention of a sentence, with the actor it names (None: a reference resolved later)."""
+    """A mention of a sentence, with the actor it names (None: a reference resolved later).
 
-    mention: Mention
-    actor: str | None
+    A plain class rather than a dataclass: compiled by mypyc it is made without calling the
+    dataclass's Python __init__ (an article has hundreds of mentions).
+    """
+
+    __slots__ = ("mention", "actor")
+
+    def __init__(self, mention: Mention, actor: str | None) -> None:
+        self.mention = mention
+        self.actor = actor
+
+    def __repr__(self) -> str:
+        return f"ActorMention({self.mention!r}, {self.actor!r})"
 
 
 @dataclass
@@ -114,12 +122,22 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text.lower()).strip("-")
 
 
-def _key_words(key: str) -> set[str]:
-    return {w for w in key.split("-") if len(w) > 1}
+# The name helpers below are worked out once per name: each person met is compared with
+# every person seen before, by the same few names again and again.
+@lru_cache(maxsize=65536)
+def _key_words(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split("-") if len(w) > 1)
 
 
-def _written_parts(name: str) -> set[str]:
-    return {p.casefold() for p in _NAME_PARTS.split(name) if p}
+@lru_cache(maxsize=65536)
+def _written_parts(name: str) -> frozenset[str]:
+    return frozenset(p.casefold() for p in _NAME_PARTS.split(name) if p)
+
+
+@lru_cache(maxsize=65536)
+def _part_keys(name: str) -> frozenset[str]:
+    """The keys of each written part of a name ("Waker-Uz-Zaman": "wkr", "uj", "jmn")."""
+    return frozenset(k for p in _NAME_PARTS.split(name) if p for k in _key_words(name_key(p)))
 
 
 @lru_cache(maxsize=4096)
@@ -252,8 +270,7 @@ class _Resolver:
         """The keys of each written part of a person's names: "Waker-Uz-Zaman" keys as one
         word with its particle ("wkrj"), its parts as "wkr", "uj", "jmn"."""
         actor = self.actors[actor_id]
-        parts = {p for n in [actor.name, *actor.aliases] for p in _NAME_PARTS.split(n) if p}
-        return {k for p in parts for k in _key_words(name_key(p))}
+        return {k for n in [actor.name, *actor.aliases] for k in _part_keys(n)}
 
     def head_of(self, title: str) -> str:
         low = title.lower()
@@ -368,7 +385,10 @@ class _Resolver:
             (n, m) for n, reading in enumerate(self.readings)
             for m in reading.mentions if m.kind == "person" and m.title
         ]  # fmt: skip
-        named = Counter(name_key(strip_honorifics(m.name)) for _, m in people)
+        named: dict[str, int] = {}
+        for _, m in people:
+            key = name_key(strip_honorifics(m.name))
+            named[key] = named.get(key, 0) + 1
         for n, m in people:
             key = name_key(strip_honorifics(m.name))
             if named[key] > 1 or m.full != m.name or self.lex.curated.get(key) or m.country:
@@ -396,12 +416,10 @@ class _Resolver:
         self.words_after_titles()
         # Named people first (across the article), so bare titles and surnames can find them.
         for n, reading in enumerate(self.readings):
-            for m in sorted(reading.mentions, key=lambda m: -len(m.name.split())):
-                if m.kind == "person":
-                    m.official = m.official or self.lex.curated.get(
-                        name_key(strip_honorifics(m.name))
-                    )
-                    self.first_seen.setdefault(self.person(m), n)
+            people = [m for m in reading.mentions if m.kind == "person"]
+            for m in sorted(people, key=lambda m: -len(m.name.split())):
+                m.official = m.official or self.lex.curated.get(name_key(strip_honorifics(m.name)))
+                self.first_seen.setdefault(self.person(m), n)
         default = self.first_host_country()
         sentences: list[list[ActorMention]] = []
         for n, reading in enumerate(self.readings):
@@ -608,11 +626,10 @@ class _Resolver:
     def fill_countries(self) -> None:
         """People whose country the text leaves open belong to the side not yet represented."""
         # Countries the article names most are its sides.
-        counts = Counter(
-            {a.country: a.mentions for a in self.actors.values() if a.type == "Country"}
-        )
+        counts = {a.country: a.mentions for a in self.actors.values() if a.type == "Country"}
         present = {a.country for a in self.actors.values() if a.type == "Official" and a.country}
-        ranked = [iso for iso, _ in counts.most_common() if iso]
+        # (a stable sort: ties in the order met, as Counter.most_common gives them)
+        ranked = [iso for iso, _ in sorted(counts.items(), key=lambda cn: -cn[1]) if iso]
         if HOME not in ranked:
             ranked.append(HOME)
         host = self.first_host_country()
@@ -625,7 +642,7 @@ class _Resolver:
                     actor.country = body.country  # a member of a placed body is of its country
                     continue
                 # A country named once in passing is no side ("as Saudi Arabia did").
-                spare = [iso for iso in ranked if iso not in present and counts[iso] > 1]
+                spare = [iso for iso in ranked if iso not in present and counts.get(iso, 0) > 1]
                 # Both sides have people: the paper's own officials go unplaced ("Director
                 # General of Health Services X"), foreign ones are named with their country.
                 fallback = next(iter(spare), HOME)
@@ -646,8 +663,9 @@ class _Resolver:
                     actor.agency = candidate
 
     def sides(self, sentences: list[list[ActorMention]]) -> tuple[list[str], dict[str, str]]:
-        weight: Counter[str] = Counter()
-        officials: dict[str, Counter[str]] = {}
+        # Counted in plain dicts: Counter's methods run as Python even when this is compiled.
+        weight: dict[str, int] = {}
+        officials: dict[str, dict[str, int]] = {}
         for reading, resolved in zip(self.readings, sentences, strict=True):
             # People listed as present attend a meeting led by someone else.
             attending = any(cue.pattern == "present" for _, _, cue, _ in reading.cues)
@@ -655,11 +673,14 @@ class _Resolver:
                 actor = self.actors.get(am.actor or "")
                 if not actor or not actor.country or am.mention.inside:
                     continue
-                weight[actor.country] += 2 if actor.type == "Official" else 1
+                weight[actor.country] = weight.get(actor.country, 0) + (
+                    2 if actor.type == "Official" else 1
+                )
                 if actor.type == "Official":
-                    people = officials.setdefault(actor.country, Counter())
-                    people[actor.id] += 0 if attending else 1
-        sides = [iso for iso, _ in weight.most_common(2)]
+                    people = officials.setdefault(actor.country, {})
+                    people[actor.id] = people.get(actor.id, 0) + (0 if attending else 1)
+        # The two most present; a stable sort keeps ties in the order met, as most_common does.
+        sides = [iso for iso, _ in sorted(weight.items(), key=lambda wn: -wn[1])[:2]]
         principal = {}
         for iso in weight:
             counted = officials.get(iso)

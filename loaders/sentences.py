@@ -3,25 +3,44 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .language import word_groups
 
 # A full stop after these is an abbreviation, not the end of a sentence.
 ABBREVIATIONS = frozenset(word_groups("mention_words.tsv")["abbreviation"])
-# Sentence ends: Bengali dari or ?/!, or a full stop, each with any closing quotes.
-END_RE = re.compile(r"[।?!]+[\"'”’)]*|\.+[\"'”’)]*(?=\s|$)|\n\s*\n|\n")
+# Sentence ends. The pattern opens with the one character each kind of end starts with, so
+# the search skips from one such character to the next (an alternation of classes would be
+# tried at every character of the text); each branch then checks which it was.
+END_RE = re.compile(
+    r"""[।?!.\n]
+    (?:
+        (?<=[।?!]) [।?!]* ["'”’)]*  # Bengali dari, ? or !, with any closing quotes
+      | (?<=\.) \.* ["'”’)]* (?=\s|$)  # full stops with any closing quotes, before a space
+      | (?<=\n) \s*\n  # a blank line
+      | (?<=\n)  # a line break
+    )""",
+    re.VERBOSE,
+)
 # What a word starts after: a space, an opening bracket or quote.
 WORD_START_RE = re.compile(r'[\s("“]')
 
 
-@dataclass(frozen=True)
 class Sentence:
-    """A sentence: `text` is article_text[start:end], stripped."""
+    """A sentence: `text` is article_text[start:end], stripped.
 
-    text: str
-    start: int
-    end: int
+    A plain class rather than a dataclass: compiled by mypyc it is made without calling
+    the dataclass's Python __init__ (an article has dozens of sentences).
+    """
+
+    __slots__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.text!r}, {self.start}, {self.end})"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -10,16 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from functools import lru_cache, partial
-from itertools import accumulate
-from operator import sub
-from typing import NamedTuple
+from functools import lru_cache
 
 # \w misses Bengali vowel signs, virama and nukta (they are marks, not letters).
 _WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
 TOKEN_RE = re.compile(rf"{_WORD}(?:[.’']{_WORD})*|[^\w\s\u0980-\u09FF]")
-# A token with the white space before it: every other character of a text is in a token,
-# so the lengths of these pieces add up to where each token ends.
 _SPACED_TOKEN_RE = re.compile(rf"\s*(?:{TOKEN_RE.pattern})")
 POSSESSIVE_RE = re.compile(r"[’']s?$")
 APOSTROPHES = str.maketrans({"‘": "'", "’": "'"})
@@ -32,14 +27,51 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-class Token(NamedTuple):
-    """One word or punctuation mark: `key` is what lexicons are matched against."""
+class Token:
+    """One word or punctuation mark: `key` is what lexicons are matched against.
 
-    text: str
-    start: int
-    end: int
-    key: str
-    suffix: str = ""  # a stripped Bengali case ending, or "'s" of an English possessive
+    A plain class, not a NamedTuple: compiled by mypyc (setup.py) it is a C struct, made
+    and read without a Python-level call, and a text has some hundreds of tokens that the
+    mention and relation readers look at again and again.
+    """
+
+    __slots__ = ("text", "start", "end", "key", "suffix")
+
+    def __init__(self, text: str, start: int, end: int, key: str, suffix: str = "") -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = key
+        self.suffix = suffix  # a stripped Bengali case ending, or "'s" of an English possessive
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r}, {self.suffix!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def _fields(self) -> tuple[str, int, int, str, str]:
+        return (self.text, self.start, self.end, self.key, self.suffix)
+
+    def _replace(
+        self,
+        text: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        key: str | None = None,
+        suffix: str | None = None,
+    ) -> Token:
+        """A copy with some fields changed (named as a NamedTuple's, which Token was)."""
+        return Token(
+            self.text if text is None else text,
+            self.start if start is None else start,
+            self.end if end is None else end,
+            self.key if key is None else key,
+            self.suffix if suffix is None else suffix,
+        )
 
     @property
     def is_word(self) -> bool:
@@ -91,25 +123,22 @@ class WordKeys(dict[str, tuple[str, str]]):
         return found
 
 
-# Builds a Token from a tuple of its fields in C: a sentence's tokens are made without
-# one Python call each (a text has some hundreds of them).
-_token_of_fields = partial(tuple.__new__, Token)
-
-
 def tokenize(
     text: str, keys: Mapping[str, tuple[str, str]], suffixes: tuple[str, ...] = ()
 ) -> list[Token]:
     """Tokens of an already normalised text, each keyed by `keys` (a lexicon's `keys`);
     Bengali words joined to a case ending by a hyphen (one of `suffixes`) stay one token."""
-    pieces = _SPACED_TOKEN_RE.findall(text)
-    if not pieces:
-        return []
-    words = list(map(str.lstrip, pieces))
-    ends = list(accumulate(map(len, pieces)))
-    starts = map(sub, ends, map(len, words))
-    word_keys, endings = zip(*map(keys.__getitem__, words), strict=True)
-    fields = zip(words, starts, ends, word_keys, endings, strict=True)
-    tokens = list(map(_token_of_fields, fields))
+    tokens = []
+    end = 0
+    # Each piece is a token with the white space before it: every other character of the
+    # text is in a token, so the pieces' lengths add up to where each token ends. (Typed:
+    # findall says list[Any], and mypyc compiles str operations on a str natively.)
+    pieces: list[str] = _SPACED_TOKEN_RE.findall(text)
+    for piece in pieces:
+        word = piece.lstrip()
+        end += len(piece)
+        key, ending = keys[word]
+        tokens.append(Token(word, end - len(word), end, key, ending))
     return _joined_endings(tokens, suffixes) if suffixes and "-" in text else tokens
 
 

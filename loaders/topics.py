@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .mentions import Reading
 
 
@@ -21,8 +19,13 @@ def sentence_topics(readings: list[Reading], index: int) -> list[str]:
 
 def article_topics(readings: list[Reading], relation_topics: list[list[str]]) -> list[str]:
     """Topics the article covers: of its interactions, of what was discussed, or named twice."""
-    counts = Counter(t for r in readings for t in r.topics)
+    # Counted in a plain dict: Counter's methods run as Python even when this is compiled.
+    counts: dict[str, int] = {}
+    for r in readings:
+        for t in r.topics:
+            counts[t] = counts.get(t, 0) + 1
     chosen = [t for ts in relation_topics for t in ts]
     chosen += [t for r in readings if "discussion" in r.words.values() for t in r.topics]
-    chosen += [t for t, n in counts.most_common() if n >= 2]
+    # The most named first; a stable sort keeps ties in the order named, as most_common does.
+    chosen += [t for t, n in sorted(counts.items(), key=lambda tn: -tn[1]) if n >= 2]
     return list(dict.fromkeys(chosen))

@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 from diplograph.loaders.lexicon import LANGUAGES, load_lexicon
 from diplograph.loaders.model import INTERACTION_TYPES
+from diplograph.loaders.tokens import tokenize
 
 PATTERNS = {
     "forward",
@@ -79,3 +80,22 @@ def test_a_bengali_cue_with_a_verb_lemma_matches_every_form_of_the_verb():
         unicodedata.normalize("NFC", p) for p in phrases
     }
     assert not any("{" in p for p in phrases)
+
+
+def test_a_phrase_matches_whole_words_only_at_its_tokens():
+    lexicon = load_lexicon("en")
+    text = "The foreign ministers met the Foreign Minister of Nepal."
+    tokens = tokenize(text, lexicon.keys)
+    spans = {(m.start, m.end): m.phrase for m in lexicon.matches(tokens)}
+    title = spans[(5, 7)]  # "Foreign Minister", not the start of "ministers"
+    assert title.entity is not None and title.entity.kind == "title"
+    assert spans[(8, 9)].entity is not None and spans[(8, 9)].entity.value == "NPL"
+    assert (1, 3) not in spans
+
+
+def test_a_phrase_is_looked_up_by_all_of_its_words():
+    lexicon = load_lexicon("en")
+    assert lexicon.phrase(["foreign", "minister"]) is lexicon.phrase(["foreign", "minister"])
+    assert lexicon.phrase(["foreign", "minister"]).entity.kind == "title"
+    assert lexicon.phrase(["foreign", "minister", "nepal"]) is None
+    assert lexicon.phrase(["no-such-word"]) is None

@@ -1,6 +1,13 @@
 """Tokens at their offsets in the text; Bengali words keyed without their case endings."""
 
-from diplograph.loaders.tokens import TOKEN_RE, WordKeys, bengali_key, english_key, tokenize
+from diplograph.loaders.tokens import (
+    TOKEN_RE,
+    Token,
+    WordKeys,
+    bengali_key,
+    english_key,
+    tokenize,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,3 +48,11 @@ def test_a_hyphenated_case_ending_stays_on_its_word():
     first, second = tokenize(text, keys, ("এর",))
     assert (first.text, first.suffix, first.end) == ("গোসিয়াং-এর", "-এর", len("গোসিয়াং-এর"))
     assert text[second.start : second.end] == "সঙ্গে"
+
+
+def test_a_token_is_a_value_and_a_changed_copy_keeps_its_other_fields():
+    token = Token("ভারতের", 0, 6, "ভারত", "ের")
+    changed = token._replace(key="ভারতের", suffix="")
+    assert changed == Token("ভারতের", 0, 6, "ভারতের") != token
+    assert hash(changed) == hash(Token("ভারতের", 0, 6, "ভারতের"))
+    assert (token.key, token.suffix) == ("ভারত", "ের")
