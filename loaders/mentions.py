@@ -342,7 +342,7 @@ def _cues_apart(
             gap = j - 2 if tokens[j - 2].key == "on" else j - 1
             for start in range(max(0, gap - 3), gap):
                 keys = [t.key for t in tokens[start:gap]] + ["to"]
-                entry = lexicon.automaton.get(SEPARATOR + SEPARATOR.join(keys) + SEPARATOR, None)
+                entry = lexicon.phrase(keys)
                 if entry is not None and entry.cue is not None:
                     for span in [s for s in found if start <= s[0] < gap]:
                         del found[span]
