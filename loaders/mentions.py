@@ -1642,7 +1642,7 @@ class _Builder:
             field = k + 1  # "Director General for Trade of the ...": the title's portfolio
             while field < len(self.tokens) and self.tokens[field].key in self.lex.field_words:
                 field += 1
-            if field > k + 1 and self.tokens[field].is_capitalised is False:
+            if field > k + 1 and field < len(self.tokens) and not self.tokens[field].is_capitalised:
                 k = field
         if k + 1 >= len(self.tokens) or self.tokens[k].key != "of":
             return None

@@ -140,7 +140,11 @@ def test_an_article_in_another_language_is_read_with_the_english_tables():
 
 
 def test_a_title_whose_complement_ends_the_text_reads_without_error():
-    # found by fuzzing: "of the" or "in" with nothing after it
-    for text in ("The Minister of the", "Welfare shipping Employment in Siddique chief in"):
+    # found by fuzzing: "of the", "in" or "of <fields>" with nothing after it
+    for text in (
+        "The Minister of the",
+        "Welfare shipping Employment in Siddique chief in",
+        "A delegation led by Rear Admiral Paolo Rossi, Head of International Cooperation",
+    ):
         x = extract_article(Article(text=text, language="en"))
         assert x.relations == []
