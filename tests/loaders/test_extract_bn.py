@@ -2162,3 +2162,13 @@ def test_talking_with_a_bodys_staff_is_meeting_the_body():
     assert "agency:int:international-organization-for-migration" in met_with(
         x, official("Saida Shinichi")
     )
+
+
+def test_requests_and_assurances_made_in_the_passive_for_a_side_are_its_own():
+    x = extract(
+        "আলোচনায় বাংলাদেশের পক্ষ থেকে কুয়েতকে আরও নার্স নেওয়ার অনুরোধ করা হয়েছে। জবাবে কুয়েতের "
+        "পক্ষ থেকে বাংলাদেশকে বিষয়টি বিবেচনার আশ্বাস দেওয়া হয়।"
+    )
+    rels = relations(x)
+    assert ("REQUESTED", "country:BGD", "country:KWT") in rels
+    assert ("OFFERED", "country:KWT", "country:BGD") in rels
