@@ -1066,12 +1066,19 @@ class _Reader:
             return []  # "assured the adviser that his government would offer ...": one offer
         passive = phrase.endswith(" by") and bool({"was", "were"} & set(phrase.split()))
         # "ADB has also been asked by the Power Division to ...": the auxiliary stands apart.
+        # "ADB has also been asked by the Power Division to ...": the auxiliary stands apart;
+        # "Bangladesh was promised $500 million by the bank": so may "by"
+        by_at = next(
+            (k for k in range(end, min(end + 6, len(self.tokens))) if self.tokens[k].key == "by"),
+            None,
+        )
         passive = passive or (
-            end < len(self.tokens)
-            and self.tokens[end].key == "by"
+            by_at is not None
+            and not any(t.text == "," or t.key in CLAUSE_BREAKS for t in self.tokens[end:by_at])
+            and not any(end <= a.start < by_at for a in args)
             and any(t.key in PASSIVE_AUXILIARIES for t in self.tokens[max(0, start - 2) : start])
         )
-        if pattern == "forward" and cue.type != "MET" and passive:
+        if pattern in ("forward", "call_on") and cue.type != "MET" and passive:
             return self.passive(cue, args, start, end, next_start)  # "request was made by X"
         rtype = cue.type
         source = self.source_before(args, start, prev_end) or self.source_before(args, start, 0)
@@ -1313,8 +1320,15 @@ class _Reader:
             if a.end <= start and not a.actor.startswith("@") and a.marker not in ROLE_MARKERS
         ]  # fmt: skip
         other = self.other_side(source, country=self.res.actors[source].type == "Country")
-        target = next(iter(rest or before[-1:]), other)
-        return [(cue.type, source, target)] if target else []
+        # "Bangladesh was promised $500 million by the bank during talks with X": the subject
+        # right before the verb is the one promised, asked or invited
+        subject = [
+            a.actor for a in args
+            if a.end <= start and start - a.end <= 2 and not a.actor.startswith("@")
+            and a.marker not in ROLE_MARKERS
+        ]  # fmt: skip
+        target = subject[-1] if subject else next(iter(rest or before[-1:]), other)
+        return [(cue.type, source, target)] if target and target != source else []
 
     def pronoun_is_object(
         self, args: list[_Arg], source: str, span: tuple[int, int, int], visit: bool

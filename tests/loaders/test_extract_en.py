@@ -2883,3 +2883,14 @@ def test_a_ship_named_after_a_doctor_is_no_person():
     )
     people = {e.name for e in x.entities if e.type == "Official"}
     assert not any("Nansen" in name for name in people)
+
+
+def test_one_promised_or_invited_in_the_passive_is_the_subject_and_the_agent_acts():
+    x = extract(
+        "Nepal was promised $200 million by the Asian Development Bank for its grid, officials "
+        "said. Nepali Ambassador Ghanshyam Bhandari was invited by Commerce Adviser Sk Bashir "
+        "Uddin to a trade fair in Dhaka."
+    )
+    rels = relations(x)
+    assert ("OFFERED", "agency:int:asian-development-bank", "country:NPL") in rels
+    assert ("REQUESTED", official("Sk Bashir Uddin"), official("Ghanshyam Bhandari")) in rels
