@@ -477,6 +477,8 @@ class _Builder:
         }
         # Where each entity starts, by the token it ends before (entities do not overlap).
         self.starts = {m.end: start for start, (m, _) in self.entities.items()}
+        if self.lang == "en":
+            self.ministries_of_fields()
         self.words = words
         self.non_names = non_names
         self.used: set[int] = set()
@@ -1726,6 +1728,45 @@ class _Builder:
             k < len(self.tokens)
             and self.tokens[k].key in self.lex.field_words
             and self.capitalised_run(k + 1) - (k + 1) >= 2
+        ):
+            k += 1
+        return k
+
+    def ministries_of_fields(self) -> None:
+        """ "Ministry of Higher Education, Scientific Research and Innovation": a ministry no
+        table lists is named with its fields (a bare "Ministry" says nothing of which)."""
+        tokens = self.tokens
+        for i, (m, e) in list(self.entities.items()):
+            if e.kind != "agency" or e.value.name != "Ministry" or e.value.country != "*":
+                continue
+            end = m.end
+            if end + 1 >= len(tokens) or tokens[end].key != "of" or end + 1 in self.entities:
+                continue
+            # field words only, so that a name after them stays a name ("... and Innovation
+            # Mohamed Bentaleb"); after "and", one word and the field words after it
+            first = self.field_words_end(end + 1)
+            if first == end + 1 or any(k in self.entities for k in range(end + 1, first)):
+                continue
+            listed = self.listed_fields(first)
+            if (
+                listed + 1 < len(tokens)
+                and tokens[listed].key in ("and", "&")
+                and tokens[listed + 1].is_capitalised
+            ):
+                listed = self.field_words_end(listed + 2)
+            if any(k in self.entities for k in range(end + 1, listed)):
+                continue
+            name = f"Ministry of {self.surface(end + 1, listed)}"
+            agency = Agency(name.removesuffix("'s"), "*", e.value.named)
+            self.entities[i] = (Match(i, listed, m.phrase), Entry("agency", agency, e.phrase))
+        self.starts = {m.end: start for start, (m, _) in self.entities.items()}
+
+    def field_words_end(self, k: int) -> int:
+        """Where the run of capitalised field words from k ends ("Ocean Affairs")."""
+        while (
+            k < len(self.tokens)
+            and self.tokens[k].is_capitalised
+            and self.tokens[k].key.rstrip("'") in self.lex.field_words
         ):
             k += 1
         return k

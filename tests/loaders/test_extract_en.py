@@ -2894,3 +2894,13 @@ def test_one_promised_or_invited_in_the_passive_is_the_subject_and_the_agent_act
     rels = relations(x)
     assert ("OFFERED", "agency:int:asian-development-bank", "country:NPL") in rels
     assert ("REQUESTED", official("Sk Bashir Uddin"), official("Ghanshyam Bhandari")) in rels
+
+
+def test_a_ministry_no_table_lists_is_named_with_its_fields_and_the_name_after_stays():
+    x = extract(
+        "A Korean delegation led by Vice Minister of the Ministry of Ocean Affairs and Fisheries "
+        "Song Myung-dal called on Shipping Adviser M Sakhawat Hussain."
+    )
+    bodies = {e.name for e in x.entities if e.type == "Agency"}
+    assert "Ministry of Ocean Affairs and Fisheries" in bodies
+    assert official("Song Myung-dal") in {e.id for e in x.entities if e.type == "Official"}
