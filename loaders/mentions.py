@@ -100,7 +100,7 @@ PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
 BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
 TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
-APART_WORDS = frozenset({"between", "by"})  # last words of cues that may stand apart
+APART_WORDS = frozenset(_RELATION_WORDS["apart_word"])
 APART_BREAKS = frozenset(_RELATION_WORDS["apart_break"])
 EVENT_DAYS = frozenset(_RELATION_WORDS["event_day"])
 STAY_VERBS = frozenset(_RELATION_WORDS["stay_verb"])
@@ -323,51 +323,70 @@ def read_sentence(
 def _cues_apart(
     tokens: list[Token], cues: list[tuple[int, int, Cue, str]], lexicon: Lexicon
 ) -> list[tuple[int, int, Cue, str]]:
-    """Cues whose last word stands apart from the rest by where and when: "talks in Hanoi
-    yesterday between X and Y", "was signed on Monday by X and Y" read as the lexicon's
-    "talks between" and "was signed by" (which need the words side by side)."""
-    ending = {end: start for start, end, *_ in cues}  # a cue's start, by where it ends
-    cued = {i for start, end, *_ in cues for i in range(start, end)}
+    """The sentence's cues, with those whose words stand apart read whole: "talks in Hanoi
+    yesterday between X and Y" and "was signed on Monday by X and Y" as the lexicon's "talks
+    between" and "was signed by", "decided on Thursday to" as "decided to", and "who is in
+    Dhaka on a three-day visit" as a visit (the lexicon's phrases need their words side by
+    side)."""
     found = {(start, end): (cue, phrase) for start, end, cue, phrase in cues}
+    cued = {i for start, end, *_ in cues for i in range(start, end)}
+    ending = {end: start for start, end, *_ in cues}  # a cue's start, by where it ends
     for j, token in enumerate(tokens):
         if token.key == "in" and j > 0 and tokens[j - 1].key in STAY_VERBS and j not in cued:
-            # "X, who is in Dhaka on a three-day visit": X visits the place
-            rest = [t.key for t in tokens[j + 1 : j + 10]]
-            clause = rest[: rest.index(",")] if "," in rest else rest
-            if VISIT_NOUNS & set(clause):
+            if _visit_told_after(tokens, j):
                 found[(j - 1, j + 1)] = (Cue("MET", "forward"), "is in")
-            continue
-        if token.key == "to" and j > 1 and tokens[j - 1].key in EVENT_DAYS:
-            # "jointly decided on Thursday to extend": the day told inside "decided to"
-            gap = j - 2 if tokens[j - 2].key == "on" else j - 1
-            for start in range(max(0, gap - 3), gap):
-                keys = [t.key for t in tokens[start:gap]] + ["to"]
-                entry = lexicon.phrase(keys)
-                if entry is not None and entry.cue is not None:
-                    for span in [s for s in found if start <= s[0] < gap]:
-                        del found[span]
-                    found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)
-                    break
-            continue
-        if token.key not in APART_WORDS:
-            continue
-        # the nearest cue (or noun of talks) before j, past no break
-        for i in range(j - 1, max(-1, j - 8), -1):
-            if tokens[i].key in APART_BREAKS:
-                break
-            if i + 1 in ending:
-                start = ending[i + 1]
-            elif tokens[i].key in TALK_NOUNS and i not in cued:
-                start = i
-            else:
-                continue
-            keys = [t.key for t in tokens[start : i + 1]] + [token.key]
-            entry = lexicon.phrase(keys)
-            if i + 1 < j and entry is not None and entry.cue is not None:
-                found.pop((start, i + 1), None)
-                found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)
-            break
+        elif token.key == "to" and j > 1 and tokens[j - 1].key in EVENT_DAYS:
+            _day_inside(tokens, j, lexicon, found)
+        elif token.key in APART_WORDS:
+            _last_word_apart(tokens, j, lexicon, found, cued, ending)
     return [(start, end, cue, phrase) for (start, end), (cue, phrase) in found.items()]
+
+
+def _visit_told_after(tokens: list[Token], j: int) -> bool:
+    """ "X, who is in Dhaka on a three-day visit": a visit is told in the clause of "in"."""
+    rest = [t.key for t in tokens[j + 1 : j + 10]]
+    clause = rest[: rest.index(",")] if "," in rest else rest
+    return bool(VISIT_NOUNS & set(clause))
+
+
+def _day_inside(
+    tokens: list[Token], j: int, lexicon: Lexicon, found: dict[tuple[int, int], tuple[Cue, str]]
+) -> None:
+    """ "jointly decided on Thursday to extend": the day told inside "decided to" (j: "to")."""
+    gap = j - 2 if tokens[j - 2].key == "on" else j - 1
+    for start in range(max(0, gap - 3), gap):
+        entry = lexicon.phrase([t.key for t in tokens[start:gap]] + ["to"])
+        if entry is not None and entry.cue is not None:
+            for span in [s for s in found if start <= s[0] < gap]:
+                del found[span]
+            found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)
+            return
+
+
+def _last_word_apart(
+    tokens: list[Token],
+    j: int,
+    lexicon: Lexicon,
+    found: dict[tuple[int, int], tuple[Cue, str]],
+    cued: set[int],
+    ending: dict[int, int],
+) -> None:
+    """The nearest cue (or noun of talks) before "by" or "between" at j, past no break, read
+    with it when the lexicon knows the two together ("was signed ... by")."""
+    for i in range(j - 1, max(-1, j - 8), -1):
+        if tokens[i].key in APART_BREAKS:
+            return
+        if i + 1 in ending:
+            start = ending[i + 1]
+        elif tokens[i].key in TALK_NOUNS and i not in cued:
+            start = i
+        else:
+            continue
+        entry = lexicon.phrase([t.key for t in tokens[start : i + 1]] + [tokens[j].key])
+        if i + 1 < j and entry is not None and entry.cue is not None:
+            found.pop((start, i + 1), None)
+            found[(start, j + 1)] = (entry.cue.value, entry.cue.phrase)
+        return
 
 
 def _compound_modifier(tokens: list[Token], start: int) -> bool:
