@@ -72,6 +72,7 @@ BN_UNITS = frozenset(_WORDS["bn_unit"])
 SENT_PARTIES = frozenset(_WORDS["sent_party"])
 PLACED_WORDS = frozenset(_WORDS["placed"])
 # Bodies "of {country}" that sit in a city another country's: "the Indian embassy in Kathmandu".
+# Diplomatic missions: "the embassy" unqualified is the mission of the envoy the article names.
 MISSION_NAMES = frozenset(("Embassy", "High Commission", "Consulate General"))
 # Missions whose city is part of how they are known ("the Permanent Mission in Geneva").
 PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
@@ -81,6 +82,7 @@ QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Pr
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
 CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
+SUBORDINATE_WORDS = frozenset(_WORDS["subordinate"])
 RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
 REPORT_NOUNS = frozenset(_WORDS["report_noun"])
 GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])

@@ -23,6 +23,7 @@ from .mentions import (
     GENERIC_BODY_NOUNS,
     MISSION_NAMES,
     RANK_HEAD,
+    SUBORDINATE_WORDS,
     Mention,
     Reading,
 )
@@ -42,14 +43,9 @@ GENERIC_TITLES = frozenset(
     }
 )  # fmt: skip
 ENVOY = "envoy"
-# Diplomatic missions: "the embassy" unqualified is the mission of the envoy the article names.
 # The country of the papers we read: a person no text places belongs here once every country
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
 HOME = "BGD"
-# Words of a post under another ("Deputy Director", "managing director"): not the body's chief
-SUBORDINATE_WORDS = frozenset(
-    {"deputy", "vice", "assistant", "associate", "managing", "additional", "joint"}
-)
 MIN_WRITTEN_PART = 3  # shorter parts (initials, Md) name no one in particular
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _NAME_PARTS = re.compile(r"[\s\-]+")
