@@ -81,6 +81,7 @@ BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
+RANK_LEADS = frozenset(_WORDS["rank_lead"])
 CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
 SUBORDINATE_WORDS = frozenset(_WORDS["subordinate"])
 RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
@@ -609,12 +610,13 @@ class _Builder:
                 found.append(Mention(kind=kind, start=i, end=end, text=self.surface(i, end)))
         if self.lang == "en":
             found.extend(self.plural_titles())
-            found.extend(self.rank_references())
+            found.extend(self.rank_references(found))
             found.extend(self.unlisted_bodies())
             found.extend(self.generic_bodies())
             found.extend(self.capitalised_names())
         else:
             found.extend(self.known_name_words())
+            found.extend(self.rank_references(found))
             found.extend(self.bengali_unlisted_bodies(found))
         found.sort(key=lambda m: m.start)
         if self.lang == "bn":
@@ -726,6 +728,20 @@ class _Builder:
                 end = k
         return end, title, " and ".join(names)
 
+    def pair_before(self, i: int) -> int | None:
+        """Where "the two" opens before the title at i ("দুই মন্ত্রী", "দুই বাহিনী প্রধান")."""
+        if i > 0 and self.tokens[i - 1].key in PAIR_WORDS:
+            return i - 1
+        if (
+            i > 1
+            and self.tokens[i - 2].key in PAIR_WORDS
+            and i - 1 not in self.entities
+            and self.tokens[i - 1].text[:1].isalpha()
+            and self.tokens[i - 1].key == self.tokens[i - 1].text
+        ):
+            return i - 2  # a bare word of the field between, not "দুই বৈঠকেই সচিব X"
+        return None
+
     def person_or_reference(self, i: int) -> list[Mention]:
         end, title, title_text = self.title_chain(i)
         level = end < len(self.tokens) and (
@@ -738,9 +754,10 @@ class _Builder:
             start = self.left_modifiers(i)[0]
             self.used.update(range(i if self.kind_at(start) == "country" else start, end))
             return []
-        if i > 0 and self.tokens[i - 1].key in PAIR_WORDS:
-            self.used.update(range(i - 1, end))
-            return [Mention(kind="group", start=i - 1, end=end, text=self.surface(i - 1, end))]
+        pair = self.pair_before(i)
+        if pair is not None:
+            self.used.update(range(pair, end))
+            return [Mention(kind="group", start=pair, end=end, text=self.surface(pair, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
         ranks = i
         while ranks > start and self.tokens[ranks - 1].key in TITLE_PREFIXES:
@@ -1802,33 +1819,51 @@ class _Builder:
             k = end
         return k
 
-    def rank_references(self) -> list[Mention]:
-        """ "The visiting general also called on X": the person named with that military rank
-        (a visitor, when "visiting" says so), found by the resolver."""
-        found: list[Mention] = []
+    def rank_references(self, found: list[Mention]) -> list[Mention]:
+        """ "The visiting general also called on X", "the Turkish general assured ...", "থাই
+        অ্যাডমিরাল ...": the person named with that military rank (a visitor, when "visiting"
+        says so; of the country, when a demonym does), found by the resolver."""
+        refs: list[Mention] = []
         if RANK_WORDS.isdisjoint(self.keys):
-            return found  # most sentences: no rank word
+            return refs  # most sentences: no rank word
         for i in [i for i, key in enumerate(self.keys) if key in RANK_WORDS]:
             tok = self.tokens[i]
-            if tok.is_capitalised or i in self.used or not self.verb_at(i + 1):
+            english = self.lang == "en"
+            if i in self.used or (english and (tok.is_capitalised or not self.verb_at(i + 1))):
                 continue
-            start = i - 1
-            visiting = start > 0 and self.keys[start] in VISITING_WORDS
+            demonym = self.country_ending_at(found, i)
+            start = demonym.start - 1 if demonym is not None else i - 1
+            visiting = start >= 0 and self.keys[start] in VISITING_WORDS
             start -= visiting
-            if start < 0 or self.keys[start] != "the":
+            if english and (start < 0 or self.keys[start] != "the"):
                 continue
+            if not english:
+                if demonym is None and not visiting:
+                    continue  # a bare rank word in Bengali names no one back
+                start += 1  # no article
+            if demonym is not None:
+                demonym.inside = True
             self.used.update(range(start, i + 1))
-            found.append(
+            refs.append(
                 Mention(
                     kind="title_ref",
                     start=start,
                     end=i + 1,
                     text=self.surface(start, i + 1),
                     title=Title(tok.key.capitalize(), RANK_HEAD),
+                    country=demonym.country if demonym is not None else None,
                     visiting=visiting,
                 )
             )
-        return found
+        return refs
+
+    @staticmethod
+    def country_ending_at(found: list[Mention], i: int) -> Mention | None:
+        """The demonym or country name right before word i ("the Turkish general")."""
+        for m in found:
+            if m.kind == "country" and m.end == i and not m.capital:
+                return m
+        return None
 
     def plural_titles(self) -> list[Mention]:
         """ "the two foreign secretaries", "both ministers": the two sides' people, as a group."""

@@ -23,6 +23,8 @@ from .mentions import (
     GENERIC_BODY_NOUNS,
     MISSION_NAMES,
     RANK_HEAD,
+    RANK_LEADS,
+    RANK_WORDS,
     SUBORDINATE_WORDS,
     Mention,
     Reading,
@@ -286,7 +288,7 @@ class _Resolver:
         words = set(title.split())
         body = m.agency.name if m.agency else None
         if head == RANK_HEAD:
-            return self.rank_holder(title, m.visiting)
+            return self.rank_holder(title, m.visiting, m.country)
         fits, leaders, members = [], [], []
         for actor in self.actors.values():
             if actor.type != "Official":
@@ -352,18 +354,33 @@ class _Resolver:
         ]  # fmt: skip
         return (seen[-1] if seen else fits[0]).id
 
-    def rank_holder(self, rank: str, visiting: bool) -> str | None:
+    def rank_holder(self, rank: str, visiting: bool, country: str | None) -> str | None:
         """The person last named up to here with military rank `rank` ("General X"); for "the
-        visiting general", a foreign one."""
+        visiting general", a foreign one; for "the Turkish general", one of that country."""
         fits = [
             a for a in self.actors.values()
             if a.type == "Official"
-            and any(alias.split()[0].lower() == rank for alias in a.aliases if alias)
+            and any(self.bears_rank(alias, rank) for alias in a.aliases if alias)
             and not (visiting and a.country == HOME)
+            and (country is None or a.country == country)
             and self.first_seen.get(a.id, len(self.readings)) <= self.sentence
         ]  # fmt: skip
         fits.sort(key=lambda a: (self.first_seen.get(a.id, len(self.readings)), a.order))
         return fits[-1].id if fits else None
+
+    def bears_rank(self, alias: str, rank: str) -> bool:
+        """ "Admiral X" and "Lt Gen X" bear "admiral" and "general"; in Bengali the rank may
+        follow a post ("কমান্ডার-ইন-চিফ অ্যাডমিরাল X"), in English a word after a post is the
+        post's ("Director General X")."""
+        words = alias.lower().replace(".", "").split()[:-1]
+        if self.lex.code == "bn":
+            return rank in words
+        for word in words:
+            if word == rank or (len(word) >= 3 and rank.startswith(word)):
+                return True  # "Gen" for "general"
+            if word not in RANK_WORDS and word not in RANK_LEADS:
+                return False
+        return False
 
     def leading_official(self, country: str) -> str | None:
         """The official of `country` first named in the article: who heads its side."""

@@ -124,6 +124,8 @@ BN_BODY = (
         "March 2, 2025",
         "2 Mar 2025 | 11:05",
         "Dhaka, Tuesday, March 11, 2025",
+        "Related stories: Oman to open a consulate in Sylhet | Rain halts the second Test",
+        "More news: Ferry service resumes on the Padma | Lisbon hosts an investment fair",
     ],
 )
 def test_an_english_furniture_line_goes_and_the_paragraphs_around_it_stay(furniture):
@@ -162,6 +164,7 @@ def test_an_english_furniture_line_goes_and_the_paragraphs_around_it_stay(furnit
         "কপিরাইট © ২০২৫ নদীবার্তা",
         "ট্যাগ: ফিজি, চিনি",
         "Share on Facebook",
+        "আরও খবর: পদ্মায় ফেরি চলাচল শুরু | লিসবনে বিনিয়োগ মেলা",
     ],
 )
 def test_a_bengali_furniture_line_goes_and_the_paragraphs_around_it_stay(furniture):

@@ -2172,3 +2172,33 @@ def test_requests_and_assurances_made_in_the_passive_for_a_side_are_its_own():
     rels = relations(x)
     assert ("REQUESTED", "country:BGD", "country:KWT") in rels
     assert ("OFFERED", "country:KWT", "country:BGD") in rels
+
+
+def test_a_hyphenated_commander_in_chief_is_a_title_not_part_of_the_name():
+    x = extract(
+        "ঢাকা সফররত মালয়েশিয়ার সশস্ত্র বাহিনীর কমান্ডার-ইন-চিফ জেনারেল আজিজ হামিদ বুধবার "
+        "সেনাপ্রধানের সঙ্গে বৈঠক করেন।"
+    )
+    general = next(e for e in x.entities if e.type == "Official" and e.country == "Malaysia")
+    assert general.title == "Commander-in-Chief"
+    assert "ইন" not in general.name and "-" not in general.name
+
+
+def test_the_two_chiefs_with_their_force_between_are_the_pair_that_met():
+    x = extract(
+        "সফররত ভিয়েতনামের বিমানবাহিনী প্রধান জেনারেল ফাম হুং রবিবার বিমানবাহিনী প্রধান এয়ার "
+        "চিফ মার্শাল হাসান মাহমুদ খানের সঙ্গে সাক্ষাৎ করেন। দুই বাহিনী প্রধান পাইলট প্রশিক্ষণ "
+        "বিনিময়ে একমত হন।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("ফাম হুং"), official("হাসান মাহমুদ খান")))}
+
+
+def test_a_demonym_before_a_rank_refers_back_to_that_countrys_officer():
+    x = extract(
+        "মিসরের সেনাবাহিনীর চিফ অব স্টাফ জেনারেল আহমেদ খলিফা সোমবার সেনাপ্রধান জেনারেল "
+        "ওয়াকার-উজ-জামানের সঙ্গে বৈঠক করেন। মিসরীয় জেনারেল বাংলাদেশি কর্মকর্তাদের জন্য "
+        "প্রশিক্ষণ কোর্সে আসন দেওয়ার প্রতিশ্রুতি দেন।"
+    )
+    offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
+    assert offerers == {official("আহমেদ খলিফা")}

@@ -2904,3 +2904,13 @@ def test_a_ministry_no_table_lists_is_named_with_its_fields_and_the_name_after_s
     bodies = {e.name for e in x.entities if e.type == "Agency"}
     assert "Ministry of Ocean Affairs and Fisheries" in bodies
     assert official("Song Myung-dal") in {e.id for e in x.entities if e.type == "Official"}
+
+
+def test_a_demonym_before_a_rank_refers_back_to_that_countrys_officer():
+    x = extract(
+        "Egypt's Chief of Staff Lt Gen Ahmed Khalifa met Army Chief General Waker-Uz-Zaman at "
+        "Army Headquarters on Monday. The Egyptian general assured the army chief that Egypt "
+        "would offer more places for Bangladeshi officers at its staff college."
+    )
+    offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
+    assert offerers == {official("Ahmed Khalifa")}
