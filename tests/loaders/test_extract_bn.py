@@ -2202,3 +2202,12 @@ def test_a_demonym_before_a_rank_refers_back_to_that_countrys_officer():
     )
     offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
     assert offerers == {official("আহমেদ খলিফা")}
+
+
+def test_a_meeting_scheduled_though_it_did_not_take_place_is_no_meeting():
+    x = extract(
+        "সফররত কেনিয়ার পররাষ্ট্রসচিব আব্রাহাম কোরির বৃহস্পতিবার পররাষ্ট্রসচিব আসাদ আলম সিয়ামের "
+        "সঙ্গে বৈঠক করেন। পররাষ্ট্র মন্ত্রণালয় জানায়, কেনীয় সচিবের সঙ্গে বাণিজ্য উপদেষ্টা শেখ "
+        "বশির উদ্দীনের একটি সাক্ষাৎ নির্ধারিত থাকলেও সূচি মেলেনি।"
+    )
+    assert relations(x) == {("MET", official("Abraham Korir"), official("Asad Alam Siam"))}
