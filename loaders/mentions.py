@@ -1200,7 +1200,8 @@ class _Builder:
                 elif office_of and (
                     self.lang == "en"
                     # "কোইকার বাংলাদেশ কান্ট্রি ডিরেক্টর": the body's office in the country
-                    or self.tokens[prev_start - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
+                    or self.tokens[self.before_acronym(prev_start) - 1].suffix.lstrip("-")
+                    in BN_GENITIVE_ENDINGS
                 ):
                     host = host or iso
                 elif (
@@ -1340,9 +1341,16 @@ class _Builder:
             return None
         return j
 
+    def before_acronym(self, k: int) -> int:
+        """Where a body's name ends when "(acronym)" follows it right before token k."""
+        if k >= 3 and self.tokens[k - 1].text == ")" and self.tokens[k - 3].text == "(":
+            return k - 3
+        return k
+
     def foreign_body_ends_at(self, k: int, iso: str) -> bool:
-        """Whether a body of a country other than `iso` is named right before token k."""
-        body = self.starts.get(k)
+        """Whether a body of a country other than `iso` is named right before token k (its
+        acronym in brackets may follow it: "কোরিয়া ... এজেন্সির (কোইকা) বাংলাদেশ")."""
+        body = self.starts.get(self.before_acronym(k))
         if body is None or self.kind_at(body) != "agency":
             return False
         value: Agency = self.value_at(body)  # type: ignore[assignment]

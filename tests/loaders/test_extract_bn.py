@@ -2211,3 +2211,13 @@ def test_a_meeting_scheduled_though_it_did_not_take_place_is_no_meeting():
         "বশির উদ্দীনের একটি সাক্ষাৎ নির্ধারিত থাকলেও সূচি মেলেনি।"
     )
     assert relations(x) == {("MET", official("Abraham Korir"), official("Asad Alam Siam"))}
+
+
+def test_a_foreign_bodys_country_director_with_its_acronym_in_brackets_is_of_the_body():
+    x = extract(
+        "বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে রোববার সাক্ষাৎ করেন কোরিয়া ইন্টারন্যাশনাল "
+        "কো-অপারেশন এজেন্সির (কোইকা) বাংলাদেশ কান্ট্রি ডিরেক্টর কিম মিন-সু।"
+    )
+    director = next(e for e in x.entities if e.id == official("কিম মিন-সু"))
+    assert director.country == "South Korea"
+    assert official("Sheikh Bashir Uddin") in met_with(x, director.id)
