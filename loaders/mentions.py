@@ -1423,10 +1423,13 @@ class _Builder:
         """Where a name starting at j ends (j when there is no name)."""
         limit = 5 if self.lang == "en" else 6
         if self.lang == "bn":
-            # "এ কে এম সোহেল": Latin initials spelt in Bengali lead the name.
+            # "এ কে এম সোহেল", "এম. জিয়াউল আলম": Latin initials spelt in Bengali, with or
+            # without a stop, lead the name.
             letters = j
             while letters < len(self.tokens) and self.tokens[letters].text in self.lex.initials:
                 letters += 1
+                if letters < len(self.tokens) and self.tokens[letters].text == ".":
+                    letters += 1
             if letters > j and self.is_name_word(letters):
                 rest = self.name_end(letters)
                 return rest if rest > letters else j

@@ -2221,3 +2221,13 @@ def test_a_foreign_bodys_country_director_with_its_acronym_in_brackets_is_of_the
     director = next(e for e in x.entities if e.id == official("কিম মিন-সু"))
     assert director.country == "South Korea"
     assert official("Sheikh Bashir Uddin") in met_with(x, director.id)
+
+
+def test_an_initial_with_a_stop_leads_the_name_it_belongs_to():
+    x = extract(
+        "থাইল্যান্ডের বাণিজ্যমন্ত্রী পিচাই নারিপ্তাফান বৃহস্পতিবার ঢাকায় পৌঁছান। বৈঠকে ব্যাংককে "
+        "বাংলাদেশের রাষ্ট্রদূত এম. ফয়সাল আহমেদ উপস্থিত ছিলেন।"
+    )
+    envoy = next(e for e in x.entities if e.title == "Ambassador")
+    assert envoy.name.replace(".", "").split()[0] == "M"
+    assert envoy.name.endswith("Ahmed") and envoy.country == "Bangladesh"
