@@ -82,6 +82,9 @@ QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Pr
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 RANK_WORDS = frozenset(_WORDS["rank"])
 RANK_LEADS = frozenset(_WORDS["rank_lead"])
+INDEFINITE_WORDS = frozenset(_WORDS["indefinite"])
+FIRM_NOUNS = frozenset(_WORDS["firm_noun"])
+FIRM_REACH = 3  # words between a firm's country and the noun of the firm ("a Chinese rail firm")
 CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
 SUBORDINATE_WORDS = frozenset(_WORDS["subordinate"])
 RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
@@ -539,6 +542,19 @@ class _Builder:
             return ""
         return " ".join(self.text[self.tokens[start].start : self.tokens[end - 1].end].split())
 
+    def firm_of(self, i: int, end: int) -> bool:
+        """ "with a Singaporean trading company", "সিঙ্গাপুরের একটি জ্বালানি ব্যবসায়ী
+        প্রতিষ্ঠানের সঙ্গে": the country only says where a firm no one names is from."""
+        if self.lang == "en":
+            if i == 0 or self.tokens[i - 1].key not in INDEFINITE_WORDS:
+                return False
+            after = end
+        else:
+            if end >= len(self.tokens) or self.tokens[end].key not in INDEFINITE_WORDS:
+                return False
+            after = end + 1
+        return any(t.key in FIRM_NOUNS for t in self.tokens[after : after + FIRM_REACH])
+
     def skip_parenthesis(self, i: int, longest: int = 4) -> int:
         """The index after "( ... )" at i, or i when there is none (or it is long)."""
         if i < len(self.tokens) and self.tokens[i].text == "(":
@@ -595,7 +611,7 @@ class _Builder:
                     end=end,
                     text=self.surface(i, end, bare=True),
                     country=str(self.value_at(i)),
-                    inside=i in self.used,
+                    inside=i in self.used or self.firm_of(i, end),
                     capital=kind == "capital",
                 )
                 found.append(mention)

@@ -2231,3 +2231,8 @@ def test_an_initial_with_a_stop_leads_the_name_it_belongs_to():
     envoy = next(e for e in x.entities if e.title == "Ambassador")
     assert envoy.name.replace(".", "").split()[0] == "M"
     assert envoy.name.endswith("Ahmed") and envoy.country == "Bangladesh"
+
+
+def test_a_country_qualifying_a_firm_no_one_names_is_no_party():
+    x = extract("বুধবার বাংলাদেশ রেলওয়ে ও চীনের একটি নির্মাণ প্রতিষ্ঠানের মধ্যে সেতু মেরামতের চুক্তি সই হয়।")
+    assert not {r for r in relations(x) if r[0] == "AGREED"}

@@ -2914,3 +2914,12 @@ def test_a_demonym_before_a_rank_refers_back_to_that_countrys_officer():
     )
     offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
     assert offerers == {official("Ahmed Khalifa")}
+
+
+def test_a_country_qualifying_a_firm_no_one_names_is_no_party():
+    x = extract(
+        "Bangladesh Railway on Wednesday signed a repair contract with a Chinese bridge firm."
+    )
+    assert not {r for r in relations(x) if r[0] == "AGREED"}
+    x = extract("Bangladesh Railway on Wednesday signed a repair contract with China.")
+    assert {r[0] for r in relations(x)} == {"AGREED"}
