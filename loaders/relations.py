@@ -680,6 +680,19 @@ class _Reader:
             return list(self.last_meeting)  # "At the meeting, the two ministers agreed"
         return [p for p in (self.res.principal.get(iso) for iso in self.res.sides) if p]
 
+    def speakers_before(self, arg: _Arg, before: list[_Arg]) -> list[str]:
+        """The actors that open the sentence and say what "they" (arg) do, a verb of saying
+        between them and the pronoun: "X ও Y জানিয়েছে, তারা ...", "X and Y said they"."""
+        said = [i for i in range(arg.start) if self.words.get(i) == "speech"]
+        if not said:
+            return []
+        speakers = [a for a in before if a.end <= said[-1] and a.marker == ""]
+        if len(speakers) != len([a for a in before if a.end <= said[-1]]):
+            return []  # someone else named in their clause ("X told Y they ...")
+        if any(a.start > said[-1] for a in before):
+            return []
+        return list(dict.fromkeys(a.actor for a in speakers))
+
     # -- cues ---------------------------------------------------------------------------------
     def blocked(self, reading: Reading, start: int, end: int, cue: Cue) -> bool:
         """The event is negated, hoped for, or (a meeting) still to come."""
@@ -2153,13 +2166,19 @@ class _Reader:
                 genitive = [a for a in scope if a.marker == "genitive" and a.start > start][:1]
             candidates = (genitive if cue.type == "MET" else []) or behalf or genitive
             source_arg = candidates[-1] if candidates else None
-        if source_arg is None or source_arg.actor.startswith("@"):
-            source = self.topic if source_arg is None or source_arg.kind != "group" else None
+        also: list[str] = []  # others who did it with the source
+        if source_arg is not None and source_arg.kind == "group":
+            # "X ও Y জানিয়েছে, তারা ... প্রস্তুত": each of those who said it
+            named = [a for a in args if a.end <= source_arg.start and not a.actor.startswith("@")]
+            speakers = self.speakers_before(source_arg, named)
+            source, also = (speakers[0], speakers[1:]) if len(speakers) >= 2 else (None, [])
+        elif source_arg is None or source_arg.actor.startswith("@"):
+            source = self.topic if source_arg is None else None
         else:
             source = source_arg.actor
         if source is None:
             return []
-        if source_arg is not None and source_arg.marker == "":
+        if source_arg is not None and source_arg.marker == "" and not also:
             source = self.most_specific_source(source, args, cue.type)
         if cue.type == "MET" and not targets:
             # (a body in the locative is where: "প্রধান উপদেষ্টার কার্যালয়ে X সাক্ষাৎ করতে এলে")
@@ -2221,7 +2240,9 @@ class _Reader:
                 for c in dict.fromkeys(chosen)
                 if doer == source or self.country_of(doer) != self.country_of(c)
             ]
-        return [(cue.type, source, chosen[0])] if chosen else []
+        return (
+            [(cue.type, s, chosen[0]) for s in (source, *also) if s != chosen[0]] if chosen else []
+        )
 
     def not_the_doer(self, arg: _Arg, source: str, args: list[_Arg]) -> _Arg:
         """A pronoun addressed that was read as the doer stands for the person named before it

@@ -2236,3 +2236,15 @@ def test_an_initial_with_a_stop_leads_the_name_it_belongs_to():
 def test_a_country_qualifying_a_firm_no_one_names_is_no_party():
     x = extract("বুধবার বাংলাদেশ রেলওয়ে ও চীনের একটি নির্মাণ প্রতিষ্ঠানের মধ্যে সেতু মেরামতের চুক্তি সই হয়।")
     assert not {r for r in relations(x) if r[0] == "AGREED"}
+
+
+def test_they_after_bodies_that_said_it_are_each_of_those_bodies():
+    x = extract(
+        "এদিকে বিশ্ব খাদ্য কর্মসূচি ও ইউনিসেফ জানিয়েছে, তারা বন্যাদুর্গত জেলাগুলোতে বাংলাদেশকে "
+        "জরুরি সহায়তা দিতে প্রস্তুত রয়েছে।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {
+        ("agency:int:world-food-programme", "country:BGD"),
+        ("agency:int:unicef", "country:BGD"),
+    }

@@ -2923,3 +2923,15 @@ def test_a_country_qualifying_a_firm_no_one_names_is_no_party():
     assert not {r for r in relations(x) if r[0] == "AGREED"}
     x = extract("Bangladesh Railway on Wednesday signed a repair contract with China.")
     assert {r[0] for r in relations(x)} == {"AGREED"}
+
+
+def test_bodies_that_said_they_were_ready_to_help_each_offered_it():
+    x = extract(
+        "Meanwhile, WFP and UNICEF said they were ready to provide emergency support to "
+        "Bangladesh in the flooded districts."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {
+        ("agency:int:world-food-programme", "country:BGD"),
+        ("agency:int:unicef", "country:BGD"),
+    }
