@@ -99,6 +99,7 @@ RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
+BN_SUMMONS = tuple(_WORDS["bn_summon"])
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
@@ -2074,6 +2075,8 @@ class _Reader:
         # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
         # after a meeting was not met); one asks or offers "to" or "for" someone.
         roles = ("with",) if cue.type == "MET" else ("to", "with", "for")
+        if cue.type == "MET" and phrase.startswith(BN_SUMMONS):
+            roles = ("with", "to")  # "রাষ্ট্রদূতকে তলব করেন": the one summoned is met
         # "ইউনূসের কাছে ... চিঠি হস্তান্তর করেন": one hands a letter to whom one meets.
         handed = cue.type == "MET" and any(w in phrase for w in BN_HANDOVER_WORDS)
         targets = [

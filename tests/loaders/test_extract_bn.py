@@ -2248,3 +2248,11 @@ def test_they_after_bodies_that_said_it_are_each_of_those_bodies():
         ("agency:int:world-food-programme", "country:BGD"),
         ("agency:int:unicef", "country:BGD"),
     }
+
+
+def test_an_envoy_summoned_is_met_by_the_one_who_summoned_him():
+    x = extract(
+        "বুধবার পররাষ্ট্র মন্ত্রণালয়ে ঢাকায় নিযুক্ত মিয়ানমারের রাষ্ট্রদূত কিয়াও সো মোয়েকে তলব "
+        "করেন ভারপ্রাপ্ত পররাষ্ট্রসচিব রুহুল আলম সিদ্দিকী।"
+    )
+    assert official("কিয়াও সো মোয়ে") in met_with(x, official("Ruhul Alam Siddique"))

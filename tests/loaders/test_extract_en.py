@@ -2935,3 +2935,11 @@ def test_bodies_that_said_they_were_ready_to_help_each_offered_it():
         ("agency:int:world-food-programme", "country:BGD"),
         ("agency:int:unicef", "country:BGD"),
     }
+
+
+def test_an_envoy_summoned_is_met_by_the_one_who_summoned_him():
+    x = extract(
+        "Acting Foreign Secretary Ruhul Alam Siddique on Wednesday summoned Myanmar Ambassador "
+        "Kyaw Soe Moe to the foreign ministry."
+    )
+    assert official("Kyaw Soe Moe") in met_with(x, official("Ruhul Alam Siddique"))
