@@ -2256,3 +2256,11 @@ def test_an_envoy_summoned_is_met_by_the_one_who_summoned_him():
         "করেন ভারপ্রাপ্ত পররাষ্ট্রসচিব রুহুল আলম সিদ্দিকী।"
     )
     assert official("কিয়াও সো মোয়ে") in met_with(x, official("Ruhul Alam Siddique"))
+
+
+def test_a_visit_that_has_been_pushed_back_is_no_meeting():
+    x = extract(
+        "মালদ্বীপের প্রেসিডেন্টের ঢাকা সফর পিছিয়েছে\n\nমালদ্বীপের প্রেসিডেন্ট মোহাম্মদ মুইজ্জুর "
+        "আগামী মাসের ঢাকা সফর স্থগিত করা হয়েছে।"
+    )
+    assert not relations(x)
