@@ -2264,3 +2264,10 @@ def test_a_visit_that_has_been_pushed_back_is_no_meeting():
         "আগামী মাসের ঢাকা সফর স্থগিত করা হয়েছে।"
     )
     assert not relations(x)
+
+
+def test_the_railway_alone_is_bangladesh_railway_and_indian_railways_keeps_its_country():
+    x = extract("ভারতীয় রেলওয়ের একটি প্রতিনিধিদল রোববার রেলওয়ের মহাপরিচালক আফজাল হোসেনের সঙ্গে বৈঠক করে।")
+    bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
+    assert bodies["Bangladesh Railway"] == "Bangladesh"
+    assert bodies["Indian Railways"] == "India"
