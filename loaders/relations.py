@@ -776,8 +776,12 @@ class _Reader:
         if denials and not self.clause_break(reading, denials[-1], start):
             return True
         # "A visit to Dhaka ... has been put off": the event named, then called off.
+        # ("invited X to visit Dhaka, but a planned meeting with Y was called off": the
+        # invitation stands.)
         if any(
-            words.get(i) == "called_off" and self.said_of_event(reading, i)
+            words.get(i) == "called_off"
+            and self.said_of_event(reading, i)
+            and not self.clause_break(reading, end, i)
             for i in range(end, len(reading.tokens))
         ):
             return True

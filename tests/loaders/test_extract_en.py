@@ -2943,3 +2943,12 @@ def test_an_envoy_summoned_is_met_by_the_one_who_summoned_him():
         "Kyaw Soe Moe to the foreign ministry."
     )
     assert official("Kyaw Soe Moe") in met_with(x, official("Ruhul Alam Siddique"))
+
+
+def test_a_meeting_called_off_in_a_later_clause_leaves_the_invitation_before_it():
+    x = extract(
+        "Commerce Adviser Sk Bashir Uddin met Kenyan Trade Minister Lee Kinyanjui on Monday. "
+        "The adviser invited Kinyanjui to visit Dhaka, but a planned meeting with the energy "
+        "minister was called off."
+    )
+    assert ("REQUESTED", official("Sk Bashir Uddin"), official("Lee Kinyanjui")) in relations(x)
