@@ -36,6 +36,7 @@ PER_LANGUAGE = {
     "heldout22": 10,
     "heldout23": 10,
     "heldout24": 10,
+    "heldout26": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
