@@ -37,6 +37,7 @@ PER_LANGUAGE = {
     "heldout23": 10,
     "heldout24": 10,
     "heldout25": 10,
+    "heldout26": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
