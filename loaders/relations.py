@@ -2212,7 +2212,10 @@ class _Reader:
             ]
             targets = self.officials_in(targets) or targets
         if cue.type != "MET":
-            targets = sorted(targets, key=lambda a: not self.addressed(a))
+            # One addressed (কাছে, প্রতি) is asked before one named in what is asked, but a
+            # person asked (-কে) before a place addressed inside the request ("রাষ্ট্রদূতকে ...
+            # তেহরানের কাছে তুলে ধরার অনুরোধ": the envoy, not Tehran)
+            targets = sorted(targets, key=self.addressee_rank)
         targets = [self.not_the_doer(a, source, args) for a in targets]
         chosen = [t for t in self.flatten(targets, source, args) if t != source]
         if (
@@ -2293,6 +2296,12 @@ class _Reader:
             if a.type == "Official" and a.head == head and a.country and a.country != country
         ]  # fmt: skip
         return others[0] if len(others) == 1 else source
+
+    def addressee_rank(self, arg: _Arg) -> int:
+        person = arg.kind in ("person", "title_ref", "name")
+        if self.addressed(arg):
+            return 0 if person else 1
+        return 1 if person and self.tokens[arg.end - 1].text.endswith("কে") else 2
 
     def addressed(self, arg: _Arg) -> bool:
         """The actor is followed by প্রতি or কাছে (possibly after a detached -এর)."""

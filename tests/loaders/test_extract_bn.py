@@ -2271,3 +2271,13 @@ def test_the_railway_alone_is_bangladesh_railway_and_indian_railways_keeps_its_c
     bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
     assert bodies["Bangladesh Railway"] == "Bangladesh"
     assert bodies["Indian Railways"] == "India"
+
+
+def test_the_envoy_asked_comes_before_the_capital_he_is_asked_to_raise_it_with():
+    x = extract(
+        "ঢাকায় নিযুক্ত কেনিয়ার হাইকমিশনার পিটার মাইনা বুধবার বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের "
+        "সঙ্গে সাক্ষাৎ করেন। উপদেষ্টা কেনীয় হাইকমিশনারকে চা রপ্তানির শুল্ক কমানোর বিষয়টি "
+        "নাইরোবির কাছে তুলে ধরার অনুরোধ জানান।"
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Sheikh Bashir Uddin"), official("পিটার মাইনা"))}
