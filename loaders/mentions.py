@@ -1435,6 +1435,12 @@ class _Builder:
         adjective = tok.text.endswith(BN_ADJECTIVE_ENDINGS) or tok.text.endswith(BN_VERBAL_ENDINGS)
         return j not in self.words and not _bn_plural(tok.text) and not acronym and not adjective
 
+    def bn_name_word_or_initial(self, k: int) -> bool:
+        """Word k carries on a name: a name word or a Latin initial spelt in Bengali."""
+        return k < len(self.tokens) and (
+            self.is_name_word(k) or self.tokens[k].text in self.lex.initials
+        )
+
     def name_end(self, j: int) -> int:
         """Where a name starting at j ends (j when there is no name)."""
         limit = 5 if self.lang == "en" else 6
@@ -1449,7 +1455,13 @@ class _Builder:
             if letters > j and self.is_name_word(letters):
                 rest = self.name_end(letters)
                 return rest if rest > letters else j
-        if self.lang == "bn" and j < len(self.tokens) and self.tokens[j].suffix:
+        if (
+            self.lang == "bn"
+            and j < len(self.tokens)
+            and self.tokens[j].suffix
+            # "লিও টিটো": a name's first word may end in what looks like the particle -ও
+            and not (self.tokens[j].suffix == "ও" and self.bn_name_word_or_initial(j + 1))
+        ):
             return j  # a known word with a case ending ("সীমান্তে") does not begin a name
         k = j
         ranks = 0  # tokens of ranks inside the name do not count towards its length
@@ -1488,6 +1500,16 @@ class _Builder:
             )
             if initial:
                 k += 1
+                continue
+            if (
+                self.lang == "bn"
+                and k > j
+                and self.tokens[k].text in self.lex.initials
+                and k + 2 < len(self.tokens)
+                and self.tokens[k + 1].text == "."
+                and self.is_name_word(k + 2)
+            ):
+                k += 2  # "লিও টিটো এল. আউসান": an initial with its stop inside the name
                 continue
             if not self.is_name_word(k) and not self.genitive_in_name(j, k):
                 break

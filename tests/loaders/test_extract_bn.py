@@ -2281,3 +2281,13 @@ def test_the_envoy_asked_comes_before_the_capital_he_is_asked_to_raise_it_with()
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Sheikh Bashir Uddin"), official("পিটার মাইনা"))}
+
+
+def test_a_name_whose_first_word_ends_like_the_particle_o_and_holds_an_initial():
+    x = extract(
+        "বুধবার পররাষ্ট্রসচিব আসাদ আলম সিয়ামের সঙ্গে বৈঠক করেন ঢাকায় নিযুক্ত পেরুর রাষ্ট্রদূত মারিও এল. কাস্তিলো জুনিয়র।"
+    )
+    envoy = next(e for e in x.entities if e.title == "Ambassador")
+    assert envoy.country == "Peru" and envoy.name.endswith("Jr")
+    assert envoy.name.replace(".", "").split()[1] == "L"
+    assert official("Asad Alam Siam") in met_with(x, envoy.id)
