@@ -84,6 +84,7 @@ RANK_WORDS = frozenset(_WORDS["rank"])
 RANK_LEADS = frozenset(_WORDS["rank_lead"])
 INDEFINITE_WORDS = frozenset(_WORDS["indefinite"])
 FIRM_NOUNS = frozenset(_WORDS["firm_noun"])
+BN_FIELD_MARKERS = frozenset(_WORDS["bn_field_marker"])
 FIRM_REACH = 3  # words between a firm's country and the noun of the firm ("a Chinese rail firm")
 CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
 SUBORDINATE_WORDS = frozenset(_WORDS["subordinate"])
@@ -1287,6 +1288,15 @@ class _Builder:
             elif k == start == prefixed and tok.key in TITLE_PREFIXES and tok.is_capitalised:
                 # "Deputy" before "Minister of Foreign Affairs"; "Deputy Assistant Commissioner"
                 k = start = prefixed = k - 1
+            elif (
+                self.lang == "bn"
+                and tok.text in BN_FIELD_MARKERS
+                and k >= 3
+                and not self.tokens[k - 2].suffix
+                and k - 2 not in self.entities
+                and self.kind_at(self.starts.get(k - 2, -1)) in ("country", "capital", "agency")
+            ):
+                k -= 2  # "স্পেনের পর্যটন বিষয়ক সেক্রেটারি অব স্টেট": a field "for tourism"
             elif (
                 k == i
                 and tok.key in BN_CONJUNCTIONS

@@ -2291,3 +2291,13 @@ def test_a_name_whose_first_word_ends_like_the_particle_o_and_holds_an_initial()
     assert envoy.country == "Peru" and envoy.name.endswith("Jr")
     assert envoy.name.replace(".", "").split()[1] == "L"
     assert official("Asad Alam Siam") in met_with(x, envoy.id)
+
+
+def test_a_field_marked_bishoyok_between_the_country_and_the_title_keeps_the_country():
+    x = extract(
+        "পরে বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীন পর্তুগালের সমুদ্র বিষয়ক সেক্রেটারি অব স্টেট লুইসা "
+        "ফেরেইরার সঙ্গে বৈঠক করেন।"
+    )
+    secretary = next(e for e in x.entities if e.title == "Secretary of State")
+    assert secretary.country == "Portugal"
+    assert secretary.id in met_with(x, official("Sheikh Bashir Uddin"))
