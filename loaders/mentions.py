@@ -646,7 +646,7 @@ class _Builder:
                 if self.lang == "en":
                     m.country = self.led_delegation_country(m.start)
                 else:
-                    m.country = self.bn_led_delegation_country(m.end)
+                    m.country = self.bn_led_delegation_country(m.end) or self.bn_side_led(m.start)
         found = [m for m in found if not self.government_of_a_country(m)]
         for m in found:
             self.mark_roles(m)
@@ -2323,6 +2323,24 @@ class _Builder:
                 ]  # fmt: skip
                 return str(self.value_at(countries[-1])) if countries else None
         return None
+
+    def bn_side_led(self, k: int) -> str | None:
+        """ "বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন X", "ভারতীয় প্রতিনিধিদলের নেতৃত্বে ছিলেন X":
+        the country of the delegation X is told leading, named right before it."""
+        lead = next(
+            (
+                n
+                for n in range(k - 1, max(-1, k - 4), -1)
+                if self.tokens[n].text.startswith(BN_LEADING)
+            ),
+            None,
+        )
+        if lead is None or lead < 2 or not self.tokens[lead - 1].text.startswith(BN_MISSIONS):
+            return None
+        country = self.starts.get(lead - 1)
+        if country is None or self.kind_at(country) != "country":
+            return None
+        return str(self.value_at(country))
 
     def capitalised_names(self) -> list[Mention]:
         """Runs of capitalised words no table knows: possibly a person met before by name."""

@@ -184,3 +184,11 @@ def test_a_bengali_delegation_before_a_title_is_no_word_of_the_title():
     [person] = people("শনিবার ভারতীয় প্রতিনিধিদল কৃষি উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে সাক্ষাৎ করে।", "bn")
     assert person.text.startswith("কৃষি")
     assert person.country != "IND"
+
+
+def test_one_told_leading_a_countrys_delegation_is_of_that_country():
+    [person] = people(
+        "বৈঠকে বাংলাদেশ প্রতিনিধিদলের নেতৃত্ব দেন পানিসম্পদ মন্ত্রণালয়ের সিনিয়র সচিব আবদুর রহিম তালুকদার।",
+        "bn",
+    )
+    assert person.country == "BGD"
