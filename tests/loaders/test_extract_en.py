@@ -2952,3 +2952,11 @@ def test_a_meeting_called_off_in_a_later_clause_leaves_the_invitation_before_it(
         "minister was called off."
     )
     assert ("REQUESTED", official("Sk Bashir Uddin"), official("Lee Kinyanjui")) in relations(x)
+
+
+def test_a_brief_exchange_or_a_chat_with_someone_is_a_meeting():
+    for verb in ("had a brief exchange with", "talked with", "had a brief chat with"):
+        x = extract(
+            f"At the summit, Adviser Touhid Hossain {verb} OIC Secretary General Hissein Brahim Taha."
+        )
+        assert official("Hissein Brahim Taha") in met_with(x, official("Touhid Hossain")), verb
