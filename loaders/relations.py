@@ -1044,6 +1044,18 @@ class _Reader:
             if len(arriving) >= 2:
                 return [(cue.type, arriving[0].actor, arriving[1].actor)]
             return []
+        if pattern == "welcome" and self.tokens[max(0, start - 1)].key in PASSIVE_AUXILIARIES:
+            # "X was received on Monday by a team of the ICRC led by Y": Y received X
+            by = next(
+                (k for k in range(end, min(end + 5, next_start)) if self.tokens[k].key == "by"),
+                None,
+            )
+            agents = [a for a in args if by is not None and by < a.start < next_start]
+            agents = [a for a in agents if not a.actor.startswith("@")]
+            leaders = [a for a in self.officials_in(agents) if self.leads(a)]
+            host = (leaders or agents)[0].actor if agents else None
+            guest = self.source_before(args, start, prev_end)
+            return [(cue.type, host, guest)] if host and guest and host != guest else []
         if pattern == "welcome":
             # "welcomed Japan's offer", "welcomed the US support" welcome an offer, not a guest.
             guests = [

@@ -2957,6 +2957,15 @@ def test_a_meeting_called_off_in_a_later_clause_leaves_the_invitation_before_it(
 def test_a_brief_exchange_or_a_chat_with_someone_is_a_meeting():
     for verb in ("had a brief exchange with", "talked with", "had a brief chat with"):
         x = extract(
-            f"At the summit, Adviser Touhid Hossain {verb} OIC Secretary General Hissein Brahim Taha."
+            f"At the summit, Adviser Touhid Hossain {verb} OIC Secretary General Hissein "
+            "Brahim Taha."
         )
         assert official("Hissein Brahim Taha") in met_with(x, official("Touhid Hossain")), verb
+
+
+def test_one_received_by_a_team_led_by_someone_met_its_leader():
+    x = extract(
+        "Health Adviser Nurjahan Begum was received on Tuesday by a visiting team of the World "
+        "Health Organization led by its Regional Director Saima Wazed."
+    )
+    assert official("Saima Wazed") in met_with(x, official("Nurjahan Begum"))
