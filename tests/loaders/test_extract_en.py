@@ -2969,3 +2969,12 @@ def test_one_received_by_a_team_led_by_someone_met_its_leader():
         "Health Organization led by its Regional Director Saima Wazed."
     )
     assert official("Saima Wazed") in met_with(x, official("Nurjahan Begum"))
+
+
+def test_a_future_in_a_clause_before_when_does_not_bind_the_call_after_it():
+    x = extract(
+        "Commerce Adviser Sk Bashir Uddin on Sunday asked Chile to back a trade pact that would "
+        "remove duties on knitwear, when Chilean Ambassador Rodrigo Vega paid a courtesy call on "
+        "him at the ministry."
+    )
+    assert official("Rodrigo Vega") in met_with(x, official("Sk Bashir Uddin"))
