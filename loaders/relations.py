@@ -1292,6 +1292,13 @@ class _Reader:
                 a for a in args
                 if a.start >= end and a.marker == "with" and self.with_after(a, ALONG_WORDS)
             ]  # fmt: skip
+            keys = [t.key for t in self.tokens]
+            # "... along with a trade delegation led by Y": Y met them too
+            along = along or [
+                a for a in self.officials_in(args)
+                if a.start >= end and self.leads(a)
+                and any(keys[k : k + 2] == ["along", "with"] for k in range(end, a.start))
+            ]  # fmt: skip
             fellows = (
                 self.flatten(self.coordinated_after(args, along[0].start), None, args)
                 if along

@@ -2978,3 +2978,11 @@ def test_a_future_in_a_clause_before_when_does_not_bind_the_call_after_it():
         "him at the ministry."
     )
     assert official("Rodrigo Vega") in met_with(x, official("Sk Bashir Uddin"))
+
+
+def test_the_leader_of_a_delegation_along_with_which_one_met_someone_met_them_too():
+    x = extract(
+        "Later, Peruvian Ambassador Javier Paulinich met the adviser Sk Bashir Uddin along with a "
+        "business delegation led by Peru's Vice Minister of Trade Ana Cecilia Gervasi."
+    )
+    assert official("Sk Bashir Uddin") in met_with(x, official("Ana Cecilia Gervasi"))
