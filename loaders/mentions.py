@@ -1251,6 +1251,17 @@ class _Builder:
                     if inner.country not in ("*", "int"):
                         sender = sender or inner.country
                 k -= 3
+            elif self.lang == "en" and tok.key == "whose" and agency is None and k >= 2:
+                # "the Qatar Red Crescent, whose Secretary General X": the body's officer
+                comma = k - 2 if self.tokens[k - 2].text == "," else k - 1
+                body = self.starts.get(comma)
+                if body is None or self.kind_at(body) != "agency":
+                    break
+                owner: Agency = self.value_at(body)  # type: ignore[assignment]
+                agency = owner
+                if owner.country not in ("*", "int"):
+                    sender = sender or owner.country
+                break
             elif self.words.get(k - 1) in ("host", "behalf"):
                 k -= 1
             elif self.words.get(k - 1) == "visiting":

@@ -2986,3 +2986,13 @@ def test_the_leader_of_a_delegation_along_with_which_one_met_someone_met_them_to
         "business delegation led by Peru's Vice Minister of Trade Ana Cecilia Gervasi."
     )
     assert official("Sk Bashir Uddin") in met_with(x, official("Ana Cecilia Gervasi"))
+
+
+def test_an_officer_named_after_whose_is_of_the_body_before_it():
+    x = extract(
+        "Later, the adviser Asif Nazrul visited the Kuwait Red Crescent Society, whose Chairman "
+        "Khalid Al-Mughamis assured him of medical support for Bangladeshi workers."
+    )
+    chairman = next(e for e in x.entities if e.id == official("Khalid Al-Mughamis"))
+    assert chairman.country == "Kuwait"
+    assert ("OFFERED", chairman.id, official("Asif Nazrul")) in relations(x)
