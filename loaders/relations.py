@@ -816,6 +816,15 @@ class _Reader:
         ]  # fmt: skip
         if cue.type == "MET" and denied:
             return True
+        # "a yard that meets the Hong Kong Convention": a thing meets a standard, no one a person
+        if (
+            self.lang == "en"
+            and cue.type == "MET"
+            and start > 1
+            and keys[start - 1] in ("that", "which")
+            and not any(m.end == start - 1 for m in reading.mentions)
+        ):
+            return True
         # "Touhid is scheduled to travel to Jeddah tomorrow to meet ...": still to come.
         futures = [i for i in range(start) if words.get(i) == "future"]
         if futures and not self.clause_break(reading, futures[-1], start):

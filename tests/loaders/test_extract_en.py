@@ -2996,3 +2996,21 @@ def test_an_officer_named_after_whose_is_of_the_body_before_it():
     chairman = next(e for e in x.entities if e.id == official("Khalid Al-Mughamis"))
     assert chairman.country == "Kuwait"
     assert ("OFFERED", chairman.id, official("Asif Nazrul")) in relations(x)
+
+
+def test_a_thing_that_meets_a_standard_is_no_meeting():
+    x = extract(
+        "Chief Adviser Muhammad Yunus urged Denmark to help build a water plant that meets "
+        "European standards."
+    )
+    assert {kind for kind, _, _ in relations(x)} == {"REQUESTED"}
+
+
+def test_the_corporation_whose_support_is_sought_is_the_body_named_before():
+    x = extract(
+        "The International Finance Corporation signed a loan with Bangladesh on Monday. Before "
+        "the signing, IFC Regional Director Imad Fakhoury called on Finance Adviser Salehuddin "
+        "Ahmed, where the adviser sought the corporation's support for a metro rail line."
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"agency:int:international-finance-corporation"}
