@@ -3014,3 +3014,12 @@ def test_the_corporation_whose_support_is_sought_is_the_body_named_before():
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"agency:int:international-finance-corporation"}
+
+
+def test_dialogue_negotiations_or_discussions_with_someone_are_a_meeting():
+    for noun in ("dialogue", "negotiations", "discussions"):
+        x = extract(
+            f"Ambassador Charles Whiteley earlier led the EU side in a round of {noun} with "
+            "Foreign Secretary Asad Alam Siam in Dhaka."
+        )
+        assert official("Asad Alam Siam") in met_with(x, official("Charles Whiteley")), noun
