@@ -827,7 +827,10 @@ class _Reader:
             return True
         # "Touhid is scheduled to travel to Jeddah tomorrow to meet ...": still to come.
         futures = [i for i in range(start) if words.get(i) == "future"]
-        if futures and not self.clause_break(reading, futures[-1], start):
+        # ("UNICEF will supply vaccines, its representative said after meeting X": the future
+        # is what was said; the meeting that followed took place.)
+        said = bool(futures) and any(words.get(i) == "speech" for i in range(futures[-1], start))
+        if futures and not said and not self.clause_break(reading, futures[-1], start):
             kinds.add("future")
         return cue.type == "MET" and "future" in kinds
 

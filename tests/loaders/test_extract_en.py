@@ -3023,3 +3023,11 @@ def test_dialogue_negotiations_or_discussions_with_someone_are_a_meeting():
             "Foreign Secretary Asad Alam Siam in Dhaka."
         )
         assert official("Asad Alam Siam") in met_with(x, official("Charles Whiteley")), noun
+
+
+def test_a_future_told_before_said_does_not_hold_back_the_meeting_after_it():
+    x = extract(
+        "UNFPA will fund ten more midwifery schools, its Representative in Bangladesh Catherine "
+        "Breen Kamkong said after meeting Health Adviser Nurjahan Begum on Sunday."
+    )
+    assert official("Nurjahan Begum") in met_with(x, official("Catherine Breen Kamkong"))
