@@ -1047,6 +1047,14 @@ class _Reader:
         pattern = cue.pattern
         if pattern == "present" and phrase.startswith(WITNESSING):
             return self.witnessed(args, start, end)
+        if pattern == "present" and phrase.endswith(" by"):
+            # "Flowers, who was accompanied by WHO's X, said ...": X met whom Flowers met
+            led = self.source_before(args, start, prev_end)
+            met = [p for m in reversed(self.meetings) if led in m for p in m if p != led][:1]
+            companions = [a.actor for a in self.officials_in(args) if a.start >= end]
+            companions = [c for c in companions if c not in (led, *met)]
+            if met and companions:
+                return [("MET", c, met[0]) for c in companions]
         if pattern == "present":
             return self.present(args, start)
         if pattern == "opening":

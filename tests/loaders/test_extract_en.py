@@ -3031,3 +3031,12 @@ def test_a_future_told_before_said_does_not_hold_back_the_meeting_after_it():
         "Breen Kamkong said after meeting Health Adviser Nurjahan Begum on Sunday."
     )
     assert official("Nurjahan Begum") in met_with(x, official("Catherine Breen Kamkong"))
+
+
+def test_one_who_accompanied_a_visitor_after_the_meeting_was_told_met_the_host_too():
+    x = extract(
+        "UNFPA Representative Catherine Breen Kamkong met Health Adviser Nurjahan Begum on "
+        "Sunday. Kamkong, who was accompanied by WHO Representative Ahmed Jamsheed Mohamed, "
+        "said the agency would fund more midwives."
+    )
+    assert official("Nurjahan Begum") in met_with(x, official("Ahmed Jamsheed Mohamed"))
