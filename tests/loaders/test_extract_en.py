@@ -3040,3 +3040,12 @@ def test_one_who_accompanied_a_visitor_after_the_meeting_was_told_met_the_host_t
         "said the agency would fund more midwives."
     )
     assert official("Nurjahan Begum") in met_with(x, official("Ahmed Jamsheed Mohamed"))
+
+
+def test_both_sides_agreeing_in_a_with_clause_agreed():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam met Sri Lankan Foreign Secretary Aruni Wijewardane in "
+        "Dhaka on Wednesday, with both sides agreeing to resume direct shipping."
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Asad Alam Siam"), official("Aruni Wijewardane")))}
