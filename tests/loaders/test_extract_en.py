@@ -3049,3 +3049,11 @@ def test_both_sides_agreeing_in_a_with_clause_agreed():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Asad Alam Siam"), official("Aruni Wijewardane")))}
+
+
+def test_one_who_briefed_someone_met_them_but_briefing_reporters_is_no_meeting():
+    x = extract(
+        "UNHCR Representative Ivo Freijsen briefed Foreign Adviser Touhid Hossain on the camps "
+        "on Monday. Freijsen later briefed reporters at the ministry."
+    )
+    assert relations(x) == {("MET", official("Ivo Freijsen"), official("Touhid Hossain"))}
