@@ -100,6 +100,7 @@ RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 BN_SUMMONS = tuple(_WORDS["bn_summon"])
+CHANNEL_WORDS = frozenset(_WORDS["channel"])
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
@@ -1163,10 +1164,18 @@ class _Reader:
         self.subject = source
         # "a programme run with the UNDP", "to co-finance projects with the World Bank": a
         # body the thing offered is carried out with is no addressee
+        # ("provide the money through UN agencies": a channel; "called for pressure on
+        # Myanmar": what the call is about)
         addressable = [
             a for a in args
             if not (
                 a.start >= end and (self.with_after(a, RUN_WORDS) or self.partner_after(a, end))
+            )
+            and not (a.start > end and self.tokens[a.start - 1].key in CHANNEL_WORDS)
+            and not (
+                cue.type == "REQUESTED"
+                and a.start > end + 1
+                and self.tokens[a.start - 1].key in ("on", "against")
             )
         ]  # fmt: skip
         targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))

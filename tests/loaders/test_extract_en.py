@@ -3057,3 +3057,15 @@ def test_one_who_briefed_someone_met_them_but_briefing_reporters_is_no_meeting()
         "on Monday. Freijsen later briefed reporters at the ministry."
     )
     assert relations(x) == {("MET", official("Ivo Freijsen"), official("Touhid Hossain"))}
+
+
+def test_a_channel_is_no_addressee_and_a_call_for_pressure_on_a_country_does_not_ask_it():
+    x = extract(
+        "Canadian High Commissioner Ajit Singh met Refugee Relief Commissioner Mohammed Mizanur "
+        "Rahman in Cox's Bazar on Monday. Singh said Canada would provide the grant through UN "
+        "agencies. The commissioner called for stronger international pressure on Myanmar."
+    )
+    rels = relations(x)
+    canadian, commissioner = official("Ajit Singh"), official("Mohammed Mizanur Rahman")
+    assert ("OFFERED", canadian, commissioner) in rels
+    assert not {r for r in rels if "agency:int:united-nations" in r or "country:MMR" in r}
