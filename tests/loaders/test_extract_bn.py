@@ -2301,3 +2301,12 @@ def test_a_field_marked_bishoyok_between_the_country_and_the_title_keeps_the_cou
     secretary = next(e for e in x.entities if e.title == "Secretary of State")
     assert secretary.country == "Portugal"
     assert secretary.id in met_with(x, official("Sheikh Bashir Uddin"))
+
+
+def test_soil_health_is_farming_not_health():
+    x = extract(
+        "নেদারল্যান্ডসের রাষ্ট্রদূত আন্দ্রে কার্স্টেন্স বৃহস্পতিবার কৃষি উপদেষ্টা জাহাঙ্গীর আলম "
+        "চৌধুরীর সঙ্গে সাক্ষাৎ করেন। এ সময় তিনি মাটির স্বাস্থ্য পরীক্ষায় সহায়তার আশ্বাস দেন।"
+    )
+    topics = {e.name for e in x.entities if e.type == "Topic"}
+    assert "agriculture" in topics and "health" not in topics
