@@ -3069,3 +3069,18 @@ def test_a_channel_is_no_addressee_and_a_call_for_pressure_on_a_country_does_not
     canadian, commissioner = official("Ajit Singh"), official("Mohammed Mizanur Rahman")
     assert ("OFFERED", canadian, commissioner) in rels
     assert not {r for r in rels if "agency:int:united-nations" in r or "country:MMR" in r}
+
+
+def test_agreeing_to_fund_or_supply_is_an_offer_not_an_agreement():
+    x = extract(
+        "Gavi agreed to fund the typhoid vaccine campaign, Gavi Managing Director Thabani "
+        "Maphosa told Health Adviser Nurjahan Begum on Monday."
+    )
+    assert {kind for kind, _, _ in relations(x)} == {"OFFERED"}
+    x = extract(
+        "Emirati Ambassador Abdulla Ali Alhmoudi told Commerce Adviser Sk Bashir Uddin that the "
+        "UAE had earmarked $50 million for a solar plant in Bangladesh."
+    )
+    assert ("OFFERED", official("Abdulla Ali Alhmoudi"), official("Sk Bashir Uddin")) in relations(
+        x
+    )
