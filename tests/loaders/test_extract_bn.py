@@ -2310,3 +2310,12 @@ def test_soil_health_is_farming_not_health():
     )
     topics = {e.name for e in x.entities if e.type == "Topic"}
     assert "agriculture" in topics and "health" not in topics
+
+
+def test_capitals_spelt_in_bengali_stand_for_their_countries():
+    x = extract(
+        "বৈঠকে দীর্ঘমেয়াদে সার সরবরাহে আগ্রহ প্রকাশ করেছে রাবাত। অন্যদিকে বাংলাদেশি ওষুধের "
+        "নিবন্ধন সহজ করার অনুরোধ জানিয়েছে ঢাকা।"
+    )
+    assert ("REQUESTED", "country:BGD", "country:MAR") in relations(x)
+    assert any(kind == "OFFERED" and s == "country:MAR" for kind, s, _ in relations(x))
