@@ -593,7 +593,13 @@ class _Builder:
                 inside = i in self.used
                 mention = self.agency(i)
                 if mention:
-                    mention.inside = inside
+                    # "পররাষ্ট্র দপ্তর পর্যায়ের পরামর্শ": a body naming a level is no party
+                    level = (
+                        self.lang == "bn"
+                        and mention.end < len(self.tokens)
+                        and (self.tokens[mention.end].text in BN_LEVEL_WORDS)
+                    )
+                    mention.inside = inside or level
                     found.append(mention)
         for i, kind in kinds:
             if kind in ("country", "capital"):

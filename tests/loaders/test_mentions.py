@@ -192,3 +192,12 @@ def test_one_told_leading_a_countrys_delegation_is_of_that_country():
         "bn",
     )
     assert person.country == "BGD"
+
+
+def test_a_body_that_names_the_level_of_talks_is_no_party():
+    reading = read_sentence(
+        "পেরুর সঙ্গে পররাষ্ট্র দপ্তর পর্যায়ের পরামর্শ বৈঠক প্রতি বছর আয়োজনে একমত হয়েছে বাংলাদেশ।",
+        load_lexicon("bn"),
+    )
+    [ministry] = [m for m in reading.mentions if m.kind == "agency"]
+    assert ministry.inside
