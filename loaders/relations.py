@@ -106,6 +106,8 @@ BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
+AMOUNT_WORDS = frozenset(_WORDS["amount_word"])
+ANNOUNCED_REACH = 6  # words after "announced" that may name the amount or help announced
 BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
 BN_ALL_THESE = frozenset(_WORDS["bn_all_these"])
 NONE_WORDS = frozenset(_WORDS["none"])
@@ -808,6 +810,18 @@ class _Reader:
             "to",
             "be",
         ]:
+            return True
+        # "announced $25 million in support", "announced an additional 40 scholarships": an
+        # offer only when what is announced is an amount or help ("announced the results" is none)
+        if (
+            self.lang == "en"
+            and cue.type == "OFFERED"
+            and reading.tokens[end - 1].key == "announced"
+            and not any(
+                any(ch.isdigit() for ch in t.text) or t.key in OFFER_NOUNS or t.key in AMOUNT_WORDS
+                for t in reading.tokens[end : end + ANNOUNCED_REACH]
+            )
+        ):
             return True
         # "A meeting with X, which Dhaka had proposed, could not be held": it never took place.
         keys = [t.key for t in reading.tokens]

@@ -3084,3 +3084,26 @@ def test_agreeing_to_fund_or_supply_is_an_offer_not_an_agreement():
     assert ("OFFERED", official("Abdulla Ali Alhmoudi"), official("Sk Bashir Uddin")) in relations(
         x
     )
+
+
+def test_announcing_an_amount_or_help_is_an_offer_announcing_anything_else_is_not():
+    x = extract(
+        "Danish Ambassador Christian Brix Moller met Environment Adviser Syeda Rizwana Hasan on "
+        "Monday. Denmark has announced DKK 100 million in grants for coastal adaptation, Moller "
+        "said. He also announced the results of a fisheries survey."
+    )
+    offers = [(s, t) for kind, s, t in relations(x) if kind == "OFFERED"]
+    assert len(offers) == 1
+
+
+def test_readiness_said_many_ways_is_an_offer():
+    for said in (
+        "expressed the readiness of the Netherlands to bring water companies to Bangladesh",
+        "said The Hague would be happy to host a trade delegation from Bangladesh",
+        "said The Hague was also prepared to help Bangladesh with river dredging",
+    ):
+        x = extract(
+            "Dutch Ambassador Iris de Graaf met Environment Adviser Syeda Rizwana Hasan on "
+            f"Monday. De Graaf {said}."
+        )
+        assert any(kind == "OFFERED" for kind, _, _ in relations(x)), said
