@@ -811,17 +811,7 @@ class _Reader:
             "be",
         ]:
             return True
-        # "announced $25 million in support", "announced an additional 40 scholarships": an
-        # offer only when what is announced is an amount or help ("announced the results" is none)
-        if (
-            self.lang == "en"
-            and cue.type == "OFFERED"
-            and reading.tokens[end - 1].key == "announced"
-            and not any(
-                any(ch.isdigit() for ch in t.text) or t.key in OFFER_NOUNS or t.key in AMOUNT_WORDS
-                for t in reading.tokens[end : end + ANNOUNCED_REACH]
-            )
-        ):
+        if cue.type == "OFFERED" and self.announced_nothing(reading, end):
             return True
         # "A meeting with X, which Dhaka had proposed, could not be held": it never took place.
         keys = [t.key for t in reading.tokens]
@@ -845,6 +835,12 @@ class _Reader:
         # ("UNICEF will supply vaccines, its representative said after meeting X": the future
         # is what was said; the meeting that followed took place.)
         said = bool(futures) and any(words.get(i) == "speech" for i in range(futures[-1], start))
+        # ("Japan will keep up its support, X assured Y when he called on her": the call the
+        # time clause tells took place.)
+        said = said or (
+            bool(futures)
+            and any(t.key in CLAUSE_CONJUNCTIONS for t in reading.tokens[futures[-1] : start])
+        )
         if futures and not said and not self.clause_break(reading, futures[-1], start):
             kinds.add("future")
         return cue.type == "MET" and "future" in kinds
@@ -854,13 +850,32 @@ class _Reader:
         in the sentence restates it ("X assured Y that Japan would send a team")."""
         if self.lang != "en" or cue.type not in ("OFFERED", "REQUESTED"):
             return False
-        for _, end, other, _ in reading.cues:
+        for _begin, end, other, _ in reading.cues:
             if other.type != cue.type or end > start:
                 continue
             keys = [t.key for t in reading.tokens[end:start]]
-            if "that" in keys and not self.clause_break(reading, end, start):
+            if (
+                "that" in keys
+                and not self.clause_break(reading, end, start)
+                and not self.announced_nothing(reading, end)
+            ):
                 return True
         return False
+
+    def announced_nothing(self, reading: Reading, end: int) -> bool:
+        """ "announced the results", "announced that ...": what is announced after the verb
+        ending at `end` is no amount or help ("announced $25 million in support" is one)."""
+        tokens = reading.tokens
+        if self.lang != "en" or tokens[end - 1].key != "announced":
+            return False
+        if end < len(tokens) and tokens[end].key == "that":
+            # "announced that Rabat would offer 50 scholarships": the one who announced it
+            # offers; "announced that talks would resume" offers nothing
+            return not any(c[2].type == "OFFERED" and c[0] > end for c in reading.cues)
+        return not any(
+            any(ch.isdigit() for ch in t.text) or t.key in OFFER_NOUNS or t.key in AMOUNT_WORDS
+            for t in tokens[end : end + ANNOUNCED_REACH]
+        )
 
     @staticmethod
     def provided_clause(tokens: list[Token], i: int) -> bool:

@@ -3107,3 +3107,23 @@ def test_readiness_said_many_ways_is_an_offer():
             f"Monday. De Graaf {said}."
         )
         assert any(kind == "OFFERED" for kind, _, _ in relations(x)), said
+
+
+def test_a_call_told_in_a_time_clause_after_a_future_took_place():
+    x = extract(
+        "Indonesia will provide $5 million for the Rohingyas, Ambassador Heru Hartanto Subolo "
+        "said after calling on Khalilur Rahman. Japan will keep up its support, Ambassador Saida "
+        "Shinichi assured Health Adviser Nurjahan Begum when he called on her at the secretariat."
+    )
+    assert official("Khalilur Rahman") in met_with(x, official("Heru Hartanto Subolo"))
+    assert official("Nurjahan Begum") in met_with(x, official("Saida Shinichi"))
+
+
+def test_one_who_announced_that_a_country_would_offer_makes_the_offer():
+    x = extract(
+        "Moroccan Ambassador Majid Halim met Education Adviser C R Abrar on Monday. During the "
+        "meeting, the Moroccan envoy announced that Rabat would provide training for "
+        "Bangladeshi diplomats."
+    )
+    offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
+    assert offerers == {official("Majid Halim")}
