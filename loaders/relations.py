@@ -1315,6 +1315,7 @@ class _Reader:
                 a for a in args
                 if a.end <= start and a.kind not in ("group", "government")
                 and not (self.lang == "en" and self.follows(a, PLACE_WORDS))  # "post in Dhaka"
+                and not (a.start > 0 and self.tokens[a.start - 1].key in CHANNEL_WORDS)
             ]  # fmt: skip
             earlier = [
                 actor for actor in self.flatten(before, source, args)

@@ -3127,3 +3127,13 @@ def test_one_who_announced_that_a_country_would_offer_makes_the_offer():
     )
     offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
     assert offerers == {official("Majid Halim")}
+
+
+def test_a_body_named_as_a_channel_is_not_asked_by_a_later_call():
+    x = extract(
+        "Canadian High Commissioner Ajit Singh met Refugee Relief Commissioner Mohammed Mizanur "
+        "Rahman in Cox's Bazar on Monday. The commissioner urged Ottawa to channel the funds "
+        "through WFP and called for faster registration of refugees."
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert "agency:int:world-food-programme" not in asked
