@@ -1082,7 +1082,7 @@ class _Reader:
             led = self.source_before(args, start, prev_end)
             met = [p for m in reversed(self.meetings) if led in m for p in m if p != led][:1]
             companions = [a.actor for a in self.officials_in(args) if a.start >= end]
-            companions = [c for c in companions if c not in (led, *met)]
+            companions = [c for c in companions if c != led and c not in met]
             if met and companions:
                 return [("MET", c, met[0]) for c in companions]
         if pattern == "present":
@@ -2156,9 +2156,9 @@ class _Reader:
         # "তাঁকে স্বাগত জানান X": an object pronoun is whom the act is for, never its doer.
         # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
         # after a meeting was not met); one asks or offers "to" or "for" someone.
-        roles = ("with",) if cue.type == "MET" else ("to", "with", "for")
+        roles: frozenset[str] = frozenset(("with",) if cue.type == "MET" else ("to", "with", "for"))
         if cue.type == "MET" and phrase.startswith(BN_SUMMONS):
-            roles = ("with", "to")  # "রাষ্ট্রদূতকে তলব করেন": the one summoned is met
+            roles = frozenset(("with", "to"))  # "রাষ্ট্রদূতকে তলব করেন": the one summoned is met
         # "ইউনূসের কাছে ... চিঠি হস্তান্তর করেন": one hands a letter to whom one meets.
         handed = cue.type == "MET" and any(w in phrase for w in BN_HANDOVER_WORDS)
         targets = [
@@ -2329,7 +2329,7 @@ class _Reader:
                 if doer == source or self.country_of(doer) != self.country_of(c)
             ]
         return (
-            [(cue.type, s, chosen[0]) for s in (source, *also) if s != chosen[0]] if chosen else []
+            [(cue.type, s, chosen[0]) for s in [source] + also if s != chosen[0]] if chosen else []
         )
 
     def not_the_doer(self, arg: _Arg, source: str, args: list[_Arg]) -> _Arg:
