@@ -1323,6 +1323,14 @@ class _Builder:
                 # joined by "and" are read as one portfolio, see person_or_reference).
                 k = start = self.starts[k - 1]
             elif (
+                self.lang == "bn"
+                and k >= 3
+                and self.bn_plain_field(k - 1)
+                and self.bn_plain_field(k - 2)
+                and self.kind_at(self.starts.get(k - 2, -1)) in ("country", "capital", "agency")
+            ):
+                k -= 2  # two words of a field: "যুক্তরাষ্ট্রের সহকারী বাণিজ্য প্রতিনিধি X"
+            elif (
                 (self.lang == "bn" or tok.is_capitalised)
                 and tok.is_word
                 and k - 1 not in self.entities
@@ -1350,6 +1358,20 @@ class _Builder:
             else:
                 break
         return start, sender, host, agency, visiting
+
+    def bn_plain_field(self, j: int) -> bool:
+        """Bengali word j may be a word of a title's field: a plain word, no name, cue,
+        reference or conjunction, with no case ending."""
+        tok = self.tokens[j]
+        return (
+            tok.is_word
+            and not tok.suffix
+            and j not in self.entities
+            and j not in self.words
+            and j not in self.cue_tokens
+            and tok.key not in BN_CONJUNCTIONS
+            and tok.key not in DELEGATION_WORDS
+        )
 
     def bn_region_start(self, k: int) -> int | None:
         """Where the plain words naming a region before its word at k begin ("দক্ষিণ এশিয়া

@@ -2319,3 +2319,13 @@ def test_capitals_spelt_in_bengali_stand_for_their_countries():
     )
     assert ("REQUESTED", "country:BGD", "country:MAR") in relations(x)
     assert any(kind == "OFFERED" and s == "country:MAR" for kind, s, _ in relations(x))
+
+
+def test_two_field_words_between_the_country_and_the_title_keep_the_country():
+    x = extract(
+        "এর আগে কানাডার সহকারী বাণিজ্য প্রতিনিধি মার্ক ফ্লেচারের নেতৃত্বে একটি প্রতিনিধিদল বাণিজ্য "
+        "উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে বৈঠক করে।"
+    )
+    envoy = next(e for e in x.entities if e.id == official("মার্ক ফ্লেচার"))
+    assert envoy.country == "Canada"
+    assert official("Sheikh Bashir Uddin") in met_with(x, envoy.id)
