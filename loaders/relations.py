@@ -99,7 +99,7 @@ RELATIVE_WORDS = frozenset(_WORDS["relative"])
 RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
-BN_SUMMONS = tuple(_WORDS["bn_summon"])
+BN_MET_OBJECTS = tuple(_WORDS["bn_met_object"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
@@ -2157,8 +2157,9 @@ class _Reader:
         # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
         # after a meeting was not met); one asks or offers "to" or "for" someone.
         roles: frozenset[str] = frozenset(("with",) if cue.type == "MET" else ("to", "with", "for"))
-        if cue.type == "MET" and phrase.startswith(BN_SUMMONS):
-            roles = frozenset(("with", "to"))  # "রাষ্ট্রদূতকে তলব করেন": the one summoned is met
+        if cue.type == "MET" and phrase.startswith(BN_MET_OBJECTS):
+            # "রাষ্ট্রদূতকে তলব করেন", "উপদেষ্টাকে ফোন করেন": the one summoned or phoned is met
+            roles = frozenset(("with", "to"))
         # "ইউনূসের কাছে ... চিঠি হস্তান্তর করেন": one hands a letter to whom one meets.
         handed = cue.type == "MET" and any(w in phrase for w in BN_HANDOVER_WORDS)
         targets = [

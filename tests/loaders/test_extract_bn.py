@@ -2329,3 +2329,8 @@ def test_two_field_words_between_the_country_and_the_title_keep_the_country():
     envoy = next(e for e in x.entities if e.id == official("মার্ক ফ্লেচার"))
     assert envoy.country == "Canada"
     assert official("Sheikh Bashir Uddin") in met_with(x, envoy.id)
+
+
+def test_one_phoned_is_met_by_the_caller():
+    x = extract("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনকে ফোন করেন থাইল্যান্ডের পররাষ্ট্রমন্ত্রী মারিস সাঙ্গিয়ামপংসা।")
+    assert official("Touhid Hossain") in met_with(x, official("মারিস সাঙ্গিয়ামপংসা"))
