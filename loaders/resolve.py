@@ -206,6 +206,12 @@ class _Resolver:
             key = name_key(bare)
             english = to_latin(bare) if self.lex.code == "bn" else bare
         known = self.keys.get(key) or self.joins(key)
+        other = self.actors[known].country if known else None
+        if known and m.country and other and other != m.country:
+            # "হাসান" of Malaysia is not "Hossain" of Bangladesh: names that key alike are
+            # two people when each is told of another country
+            key = key if key not in self.keys else f"{key}-{m.country.lower()}"
+            known = self.keys.get(key)
         if known:
             found = self.actors[known]
             found.mentions += 1

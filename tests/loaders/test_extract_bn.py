@@ -2334,3 +2334,11 @@ def test_two_field_words_between_the_country_and_the_title_keep_the_country():
 def test_one_phoned_is_met_by_the_caller():
     x = extract("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনকে ফোন করেন থাইল্যান্ডের পররাষ্ট্রমন্ত্রী মারিস সাঙ্গিয়ামপংসা।")
     assert official("Touhid Hossain") in met_with(x, official("মারিস সাঙ্গিয়ামপংসা"))
+
+
+def test_names_that_key_alike_are_two_people_when_of_two_countries():
+    x = extract("পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনকে ফোন করেন মালয়েশিয়ার পররাষ্ট্রমন্ত্রী মোহাম্মদ হাসান।")
+    people = {e.name: e.country for e in x.entities if e.type == "Official"}
+    assert people["Touhid Hossain"] == "Bangladesh"
+    assert "Malaysia" in people.values()
+    assert any(kind == "MET" for kind, _, _ in relations(x))
