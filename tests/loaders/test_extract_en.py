@@ -3137,3 +3137,13 @@ def test_a_body_named_as_a_channel_is_not_asked_by_a_later_call():
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
     assert "agency:int:world-food-programme" not in asked
+
+
+def test_one_greeted_by_someone_or_sat_down_with_met_them():
+    x = extract(
+        "Visiting Omani Foreign Minister Badr Albusaidi was greeted at the airport by Foreign "
+        "Secretary Asad Alam Siam. Later, Home Adviser Jahangir Alam Chowdhury sat down with "
+        "Albusaidi."
+    )
+    met = met_with(x, official("Badr Albusaidi"))
+    assert {official("Asad Alam Siam"), official("Jahangir Alam Chowdhury")} <= met
