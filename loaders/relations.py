@@ -101,6 +101,7 @@ BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 BN_MET_OBJECTS = tuple(_WORDS["bn_met_object"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
+TIME_PREPOSITIONS = frozenset(("during", "at", "in"))  # "during a meeting with Y"
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
@@ -845,6 +846,23 @@ class _Reader:
             kinds.add("future")
         return cue.type == "MET" and "future" in kinds
 
+    def during_meeting(self, start: int) -> bool:
+        """The English cue at `start` is a meeting told as the time or place of what the
+        sentence's subject did ("... during a meeting with Y", "at a meeting with Y")."""
+        keys = [t.key for t in self.tokens[max(0, start - 2) : start]]
+        return (
+            self.lang == "en"
+            and bool(keys)
+            and (
+                keys[-1] in TIME_PREPOSITIONS
+                or (
+                    len(keys) == 2
+                    and keys[0] in TIME_PREPOSITIONS
+                    and keys[1] in ("a", "the", "his", "her", "their", "its")
+                )
+            )
+        )
+
     def restated(self, reading: Reading, cue: Cue, start: int) -> bool:
         """An English offer or request inside the "that" clause of an earlier one of its kind
         in the sentence restates it ("X assured Y that Japan would send a team")."""
@@ -1182,6 +1200,9 @@ class _Reader:
             # "Gen Waker thanked Türkiye for its support and requested ...": the sentence's
             # subject does the second verb too, not the object of the first.
             source = self.opening_subject(args, start, reading) or source
+        elif self.during_meeting(start) and self.subject:
+            # "X asked the World Bank for support during a meeting with Y": X met Y
+            source = self.subject
         subject = [a for a in args if prev_end <= a.start and a.end <= start][-1:]
         if subject and subject[0].kind == "government" and "speech" in reading.words.values():
             # "X told the envoy that the government wants ...": X's government, told by X.

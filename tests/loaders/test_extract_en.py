@@ -3147,3 +3147,11 @@ def test_one_greeted_by_someone_or_sat_down_with_met_them():
     )
     met = met_with(x, official("Badr Albusaidi"))
     assert {official("Asad Alam Siam"), official("Jahangir Alam Chowdhury")} <= met
+
+
+def test_the_subject_met_whoever_a_meeting_told_as_the_occasion_was_with():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed asked the Asian Development Bank for budget support "
+        "during a meeting with ADB Vice President Scott Morris."
+    )
+    assert official("Scott Morris") in met_with(x, official("Salehuddin Ahmed"))
