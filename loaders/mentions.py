@@ -1510,6 +1510,12 @@ class _Builder:
             and self.tokens[j].suffix
             # "লিও টিটো": a name's first word may end in what looks like the particle -ও
             and not (self.tokens[j].suffix == "ও" and self.bn_name_word_or_initial(j + 1))
+            # "মোহাম্মদ হাসানকে": after an honorific a name may be one word with its ending
+            and not (
+                self.kind_at(self.starts.get(j, -1)) == "honorific"
+                and self.is_name_word(j)
+                and not self.bn_name_word_or_initial(j + 1)
+            )
         ):
             return j  # a known word with a case ending ("সীমান্তে") does not begin a name
         k = j

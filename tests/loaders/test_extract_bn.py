@@ -2342,3 +2342,20 @@ def test_names_that_key_alike_are_two_people_when_of_two_countries():
     assert people["Touhid Hossain"] == "Bangladesh"
     assert "Malaysia" in people.values()
     assert any(kind == "MET" for kind, _, _ in relations(x))
+
+
+def test_a_name_of_one_word_with_its_ending_after_an_honorific_is_a_name():
+    x = extract(
+        "বৈঠকে পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেন মালয়েশিয়ার পররাষ্ট্রমন্ত্রী মোহাম্মদ হাসানকে "
+        "বাংলাদেশি কর্মীদের ভিসা সহজ করার আহ্বান জানান।"
+    )
+    minister = next(e for e in x.entities if e.type == "Official" and e.country == "Malaysia")
+    assert ("REQUESTED", official("Touhid Hossain"), minister.id) in relations(x)
+
+
+def test_words_for_in_it_and_there_end_a_name():
+    x = extract(
+        "বাংলাদেশের পক্ষে পররাষ্ট্রসচিব আসাদ আলম সিয়াম এবং নেপালের পক্ষে পররাষ্ট্রসচিব অমৃত বাহাদুর রাই এতে সই করেন।"
+    )
+    nepali = next(e for e in x.entities if e.type == "Official" and e.country == "Nepal")
+    assert nepali.name.split()[-1] == "Rai"
