@@ -2252,7 +2252,7 @@ def test_they_after_bodies_that_said_it_are_each_of_those_bodies():
 
 def test_an_envoy_summoned_is_met_by_the_one_who_summoned_him():
     x = extract(
-        "বুধবার পররাষ্ট্র মন্ত্রণালয়ে ঢাকায় নিযুক্ত মিয়ানমারের রাষ্ট্রদূত কিয়াও সো মোয়েকে তলব "
+        "সীমান্তে গোলাবর্ষণের ঘটনায় মিয়ানমারের রাষ্ট্রদূত কিয়াও সো মোয়েকে গতকাল তলব "
         "করেন ভারপ্রাপ্ত পররাষ্ট্রসচিব রুহুল আলম সিদ্দিকী।"
     )
     assert official("কিয়াও সো মোয়ে") in met_with(x, official("Ruhul Alam Siddique"))
@@ -2306,7 +2306,7 @@ def test_a_field_marked_bishoyok_between_the_country_and_the_title_keeps_the_cou
 def test_soil_health_is_farming_not_health():
     x = extract(
         "নেদারল্যান্ডসের রাষ্ট্রদূত আন্দ্রে কার্স্টেন্স বৃহস্পতিবার কৃষি উপদেষ্টা জাহাঙ্গীর আলম "
-        "চৌধুরীর সঙ্গে সাক্ষাৎ করেন। এ সময় তিনি মাটির স্বাস্থ্য পরীক্ষায় সহায়তার আশ্বাস দেন।"
+        "চৌধুরীর দপ্তরে যান। আলোচনায় রাষ্ট্রদূত মাটির স্বাস্থ্য পরীক্ষায় সহায়তার আশ্বাস দেন।"
     )
     topics = {e.name for e in x.entities if e.type == "Topic"}
     assert "agriculture" in topics and "health" not in topics

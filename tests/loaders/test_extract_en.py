@@ -2908,8 +2908,8 @@ def test_a_ministry_no_table_lists_is_named_with_its_fields_and_the_name_after_s
 
 def test_a_demonym_before_a_rank_refers_back_to_that_countrys_officer():
     x = extract(
-        "Egypt's Chief of Staff Lt Gen Ahmed Khalifa met Army Chief General Waker-Uz-Zaman at "
-        "Army Headquarters on Monday. The Egyptian general assured the army chief that Egypt "
+        "Egypt's Chief of Staff Lt Gen Ahmed Khalifa called on Army Chief General Waker-Uz-Zaman "
+        "in Dhaka Cantonment on Sunday. The Egyptian general assured the army chief that Egypt "
         "would offer more places for Bangladeshi officers at its staff college."
     )
     offerers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
@@ -3010,7 +3010,7 @@ def test_the_corporation_whose_support_is_sought_is_the_body_named_before():
     x = extract(
         "The International Finance Corporation signed a loan with Bangladesh on Monday. Before "
         "the signing, IFC Regional Director Imad Fakhoury called on Finance Adviser Salehuddin "
-        "Ahmed, where the adviser sought the corporation's support for a metro rail line."
+        "Ahmed, and the adviser asked for the corporation's backing for a metro rail line."
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"agency:int:international-finance-corporation"}
@@ -3027,10 +3027,10 @@ def test_dialogue_negotiations_or_discussions_with_someone_are_a_meeting():
 
 def test_a_future_told_before_said_does_not_hold_back_the_meeting_after_it():
     x = extract(
-        "UNFPA will fund ten more midwifery schools, its Representative in Bangladesh Catherine "
-        "Breen Kamkong said after meeting Health Adviser Nurjahan Begum on Sunday."
+        "UNFPA will fund ten more midwifery schools, UNFPA Representative Catherine Breen "
+        "Kamkong said after meeting Education Adviser C R Abrar on Sunday."
     )
-    assert official("Nurjahan Begum") in met_with(x, official("Catherine Breen Kamkong"))
+    assert official("C R Abrar") in met_with(x, official("Catherine Breen Kamkong"))
 
 
 def test_one_who_accompanied_a_visitor_after_the_meeting_was_told_met_the_host_too():
@@ -3044,8 +3044,8 @@ def test_one_who_accompanied_a_visitor_after_the_meeting_was_told_met_the_host_t
 
 def test_both_sides_agreeing_in_a_with_clause_agreed():
     x = extract(
-        "Foreign Secretary Asad Alam Siam met Sri Lankan Foreign Secretary Aruni Wijewardane in "
-        "Dhaka on Wednesday, with both sides agreeing to resume direct shipping."
+        "Foreign Secretary Asad Alam Siam met Sri Lankan Foreign Secretary Aruni Wijewardane at "
+        "the state guest house, with both sides agreeing to resume direct shipping."
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Asad Alam Siam"), official("Aruni Wijewardane")))}
@@ -3062,8 +3062,8 @@ def test_one_who_briefed_someone_met_them_but_briefing_reporters_is_no_meeting()
 def test_a_channel_is_no_addressee_and_a_call_for_pressure_on_a_country_does_not_ask_it():
     x = extract(
         "Canadian High Commissioner Ajit Singh met Refugee Relief Commissioner Mohammed Mizanur "
-        "Rahman in Cox's Bazar on Monday. Singh said Canada would provide the grant through UN "
-        "agencies. The commissioner called for stronger international pressure on Myanmar."
+        "Rahman at Ukhiya on Monday. Singh said Canada would provide the grant through UN "
+        "agencies. The commissioner called for tougher sanctions on Myanmar."
     )
     rels = relations(x)
     canadian, commissioner = official("Ajit Singh"), official("Mohammed Mizanur Rahman")
@@ -3098,7 +3098,7 @@ def test_announcing_an_amount_or_help_is_an_offer_announcing_anything_else_is_no
 
 def test_readiness_said_many_ways_is_an_offer():
     for said in (
-        "expressed the readiness of the Netherlands to bring water companies to Bangladesh",
+        "expressed the readiness of The Hague to send dredging experts to Bangladesh",
         "said The Hague would be happy to host a trade delegation from Bangladesh",
         "said The Hague was also prepared to help Bangladesh with river dredging",
     ):
@@ -3111,12 +3111,13 @@ def test_readiness_said_many_ways_is_an_offer():
 
 def test_a_call_told_in_a_time_clause_after_a_future_took_place():
     x = extract(
-        "Indonesia will provide $5 million for the Rohingyas, Ambassador Heru Hartanto Subolo "
-        "said after calling on Khalilur Rahman. Japan will keep up its support, Ambassador Saida "
-        "Shinichi assured Health Adviser Nurjahan Begum when he called on her at the secretariat."
+        "Brunei will fund a school in the camps, Bruneian envoy Haris Othman told the press "
+        "after calling on Khalilur Rahman. Japan will keep up its help, Ambassador Saida "
+        "Shinichi assured Road Transport Adviser Muhammad Fouzul Kabir Khan when he called on him "
+        "at his office."
     )
-    assert official("Khalilur Rahman") in met_with(x, official("Heru Hartanto Subolo"))
-    assert official("Nurjahan Begum") in met_with(x, official("Saida Shinichi"))
+    assert official("Khalilur Rahman") in met_with(x, official("Haris Othman"))
+    assert official("Muhammad Fouzul Kabir Khan") in met_with(x, official("Saida Shinichi"))
 
 
 def test_one_who_announced_that_a_country_would_offer_makes_the_offer():
@@ -3132,7 +3133,7 @@ def test_one_who_announced_that_a_country_would_offer_makes_the_offer():
 def test_a_body_named_as_a_channel_is_not_asked_by_a_later_call():
     x = extract(
         "Canadian High Commissioner Ajit Singh met Refugee Relief Commissioner Mohammed Mizanur "
-        "Rahman in Cox's Bazar on Monday. The commissioner urged Ottawa to channel the funds "
+        "Rahman at Ukhiya on Monday. The commissioner urged Ottawa to channel the funds "
         "through WFP and called for faster registration of refugees."
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
