@@ -8,7 +8,7 @@ sentences -> mentions (per sentence) -> actors (per article) -> relations.
 from __future__ import annotations
 
 from .dates import event_date
-from .language import word_groups
+from .language import data_rows, word_groups
 from .lexicon import LANGUAGES, Agency, Entry, Lexicon, Phrase, load_lexicon
 from .mentions import BN_GENITIVE_ENDINGS, Reading, read_sentence
 from .model import SYMMETRIC_TYPES, Article, Entity, Extraction, Relation
@@ -257,18 +257,38 @@ def _topic_entity(topic_id: str, lexicon: Lexicon) -> Entity:
     return Entity(f"topic:{topic_id}", "Topic", name, [label] if label != name else [])
 
 
+# Written forms of a country's other official name -> (iso3, name shown): "Türkiye".
+NAME_FORMS = {row[1]: (row[0], row[2]) for row in data_rows("country_name_forms.tsv")}
+
+
+def _shown_names(res: Resolution, lexicon: Lexicon) -> dict[str, str]:
+    """The name each country goes by in this article: its other official name where the
+    article writes it so ("Türkiye"), else the name countries.tsv gives."""
+    shown = {iso: country.name for iso, country in lexicon.countries.items()}
+    for actor in res.actors.values():
+        if actor.type == "Country":
+            for alias in actor.aliases:
+                iso, name = NAME_FORMS.get(alias, ("", ""))
+                if iso == actor.country:
+                    shown[iso] = name
+    return shown
+
+
 def _entities(res: Resolution, lexicon: Lexicon) -> list[Entity]:
     out = []
+    shown = _shown_names(res, lexicon)
     for actor in sorted(res.actors.values(), key=lambda a: a.order):
-        country = (
-            lexicon.countries[actor.country].name if actor.country in lexicon.countries else None
-        )
+        country = shown.get(actor.country) if actor.country else None
+        name = actor.name
+        if actor.type == "Country" and actor.country:
+            name = shown.get(actor.country, actor.name)
+        aliases = [a for a in [actor.name] + actor.aliases if a != name]
         out.append(
             Entity(
                 id=actor.id,
                 type=actor.type,
-                name=actor.name,
-                aliases=[a for a in actor.aliases if a != actor.name],
+                name=name,
+                aliases=list(dict.fromkeys(aliases)),
                 country=country,
                 title=actor.titles[0] if actor.titles else None,
                 agency=actor.agency,
