@@ -101,7 +101,9 @@ BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 BN_MET_OBJECTS = tuple(_WORDS["bn_met_object"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
-TIME_PREPOSITIONS = frozenset(("during", "at", "in"))  # "during a meeting with Y"
+TIME_PREPOSITIONS = frozenset(_WORDS["occasion"])
+ABOUT_PREPOSITIONS = frozenset(_WORDS["about_preposition"])
+THING_RELATIVES = frozenset(_WORDS["thing_relative"])
 COUNTRY_WORDS = _WORDS["country_word"]
 BODY_PLURALS = frozenset(_WORDS["body_plural"])
 SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
@@ -827,7 +829,7 @@ class _Reader:
             self.lang == "en"
             and cue.type == "MET"
             and start > 1
-            and keys[start - 1] in ("that", "which")
+            and keys[start - 1] in THING_RELATIVES
             and not any(m.end == start - 1 for m in reading.mentions)
         ):
             return True
@@ -858,7 +860,7 @@ class _Reader:
                 or (
                     len(keys) == 2
                     and keys[0] in TIME_PREPOSITIONS
-                    and keys[1] in ("a", "the", "his", "her", "their", "its")
+                    and (keys[1] in DETERMINERS or keys[1] == "a")
                 )
             )
         )
@@ -1163,7 +1165,6 @@ class _Reader:
         if self.restated(reading, cue, start):
             return []  # "assured the adviser that his government would offer ...": one offer
         passive = phrase.endswith(" by") and bool({"was", "were"} & set(phrase.split()))
-        # "ADB has also been asked by the Power Division to ...": the auxiliary stands apart.
         # "ADB has also been asked by the Power Division to ...": the auxiliary stands apart;
         # "Bangladesh was promised $500 million by the bank": so may "by"
         by_at = next(
@@ -1225,7 +1226,7 @@ class _Reader:
             and not (
                 cue.type == "REQUESTED"
                 and a.start > end + 1
-                and self.tokens[a.start - 1].key in ("on", "against")
+                and self.tokens[a.start - 1].key in ABOUT_PREPOSITIONS
             )
         ]  # fmt: skip
         targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))
@@ -2398,6 +2399,8 @@ class _Reader:
         return others[0] if len(others) == 1 else source
 
     def addressee_rank(self, arg: _Arg) -> int:
+        """How surely `arg` is the one asked or offered to: a person addressed (কাছে, প্রতি)
+        first, then anyone addressed or a person marked -কে, then the rest."""
         person = arg.kind in ("person", "title_ref", "name")
         if self.addressed(arg):
             return 0 if person else 1
