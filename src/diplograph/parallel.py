@@ -9,18 +9,22 @@ task pipe and exits.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import fields
 from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
+from operator import attrgetter
+from typing import Any
 
 from .loaders.extract import extract_article
 from .loaders.lexicon import LANGUAGES, load_lexicon
-from .loaders.model import Article, Extraction
+from .loaders.model import Article, Entity, Extraction, Relation
 
 # Articles handed to a worker at a time: enough to amortise the pickling
 # round trip, few enough that progress stays smooth.
@@ -28,6 +32,19 @@ CHUNK = 16
 # Articles in flight at once: bounds the memory of a long load, whose reading
 # would otherwise run far ahead of the writer.
 WINDOW = 1024
+# Allocations between two young collections while articles are extracted
+# (Python's default is 700). Extraction makes and drops many short-lived
+# containers: at 700, collections run every few sentences and move whatever the
+# caller keeps (its extractions) to the old generation, whose full collections
+# walk it all again and again (15% of extraction time over 10,000 articles kept).
+YOUNG_COLLECTION_EVERY = 10_000
+
+# A worker sends its extractions back as tuples of their fields: the parent
+# holds the articles already, and tuples of strings pickle and unpickle about
+# three times faster than the records themselves.
+_entity_fields = attrgetter(*(f.name for f in fields(Entity)))
+_relation_fields = attrgetter(*(f.name for f in fields(Relation)))
+Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 
 def default_workers() -> int:
@@ -43,7 +60,12 @@ def extraction_pool(workers: int) -> Iterator[Pool | None]:
         return
     for code in LANGUAGES:
         load_lexicon(code)
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+    # What this process holds when it forks (the lexicons, whatever the caller
+    # read) is out of every collection from now on, here and in the workers: a
+    # worker's full collections would otherwise walk it and, by marking each
+    # object, copy the pages it shares with this process.
+    gc.freeze()
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker)
     try:
         yield pool
     finally:
@@ -51,7 +73,7 @@ def extraction_pool(workers: int) -> Iterator[Pool | None]:
         pool.join()
 
 
-def _quiet_worker() -> None:
+def _start_worker() -> None:
     # A worker's own errors come back to the parent with its result; what it
     # would print itself is only the noise of a parent that was killed (a
     # broken pipe) or interrupted (Ctrl-C reaches the whole process group, and
@@ -62,6 +84,7 @@ def _quiet_worker() -> None:
     # pool holds).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *gc.get_threshold()[1:])
 
 
 def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extraction]:
@@ -72,22 +95,47 @@ def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extr
     the next is handed out leaves them idle during every write), and at most
     WINDOW articles are in flight whatever the corpus size.
     """
-    if pool is None:
-        yield from map(extract_article, articles)
-        return
-    remaining = iter(articles)
-    pending: deque[AsyncResult[list[Extraction]]] = deque()
+    with _spaced_collections():
+        if pool is None:
+            yield from map(extract_article, articles)
+            return
+        remaining = iter(articles)
+        pending: deque[tuple[list[Article], AsyncResult[list[Packed]]]] = deque()
 
-    def hand_out() -> None:
-        while len(pending) * CHUNK < WINDOW and (chunk := list(islice(remaining, CHUNK))):
-            pending.append(pool.apply_async(_extract_chunk, (chunk,)))
+        def hand_out() -> None:
+            while len(pending) * CHUNK < WINDOW and (chunk := list(islice(remaining, CHUNK))):
+                pending.append((chunk, pool.apply_async(_extract_chunk, (chunk,))))
 
-    hand_out()
-    while pending:
-        done = pending.popleft().get()
         hand_out()
-        yield from done
+        while pending:
+            chunk, result = pending.popleft()
+            done = result.get()
+            hand_out()
+            yield from map(_unpacked, chunk, done)
 
 
-def _extract_chunk(articles: list[Article]) -> list[Extraction]:
-    return [extract_article(article) for article in articles]
+@contextlib.contextmanager
+def _spaced_collections() -> Iterator[None]:
+    """Young collections every YOUNG_COLLECTION_EVERY allocations, while extracting."""
+    before = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _extract_chunk(articles: list[Article]) -> list[Packed]:
+    return [_packed(extract_article(article)) for article in articles]
+
+
+def _packed(extraction: Extraction) -> Packed:
+    return (
+        [_entity_fields(e) for e in extraction.entities],
+        [_relation_fields(r) for r in extraction.relations],
+    )
+
+
+def _unpacked(article: Article, packed: Packed) -> Extraction:
+    entities, relations = packed
+    return Extraction(article, [Entity(*e) for e in entities], [Relation(*r) for r in relations])
