@@ -59,3 +59,29 @@ def test_extraction_spaces_collections_only_while_it_runs():
 
     assert during == [parallel.YOUNG_COLLECTION_EVERY]
     assert gc.get_threshold() == before
+
+
+def test_workers_reading_the_files_give_what_one_process_gives(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bangladesh and Nepal signed an agreement in Dhaka.\n")
+    (folder / "b.json").write_text("{not json")
+    (folder / "c.jsonl").write_text(
+        '{"text": "India offered Sri Lanka help with its ports."}\n'
+        "[1, 2]\n"
+        '{"text": "Japan and Bangladesh met in Tokyo on Monday."}\n'
+    )
+    paths = [folder, tmp_path / "missing.txt", folder / "a.txt"]
+
+    def run(pool):
+        errors: list[str] = []
+        got = [e.to_json() for e in parallel.extract_files(paths, pool, errors.append)]
+        return got, [str(e) for e in errors]
+
+    alone = run(None)
+    with parallel.extraction_pool(2) as pool:
+        if pool is None:
+            pytest.skip("no fork start method here")
+        assert run(pool) == alone
+    extractions, errors = alone
+    assert len(extractions) == 4 and len(errors) == 3

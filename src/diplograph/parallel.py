@@ -15,21 +15,24 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
 from operator import attrgetter
+from pathlib import Path
 from typing import Any
 
+from .errors import InputError
 from .loaders.extract import extract_article
 from .loaders.lexicon import LANGUAGES, load_lexicon
 from .loaders.model import Article, Entity, Extraction, Relation
+from .loaders.read import article_files, read_articles
 
-# Articles handed to a worker at a time: enough to amortise the pickling
+# Articles (or files) handed to a worker at a time: enough to amortise the pickling
 # round trip, few enough that progress stays smooth.
 CHUNK = 16
-# Articles in flight at once: bounds the memory of a long load, whose reading
+# Articles (or files) in flight at once: bounds the memory of a long load, whose reading
 # would otherwise run far ahead of the writer.
 WINDOW = 1024
 # Allocations between two young collections while articles are extracted
@@ -45,6 +48,9 @@ YOUNG_COLLECTION_EVERY = 10_000
 _entity_fields = attrgetter(*(f.name for f in fields(Entity)))
 _relation_fields = attrgetter(*(f.name for f in fields(Relation)))
 Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+# What a worker is handed: an article read already (stdin, or a caller's own), or
+# a file to read itself.
+Task = Article | str
 
 
 def default_workers() -> int:
@@ -87,31 +93,78 @@ def _start_worker() -> None:
     gc.set_threshold(YOUNG_COLLECTION_EVERY, *gc.get_threshold()[1:])
 
 
-def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extraction]:
-    """The extraction of each article, in input order.
+def extract_files(
+    paths: Iterable[str | Path],
+    pool: Pool | None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Extraction]:
+    """The extraction of each article in `paths` (files, folders or "-" for stdin), in
+    input order; an input that cannot be read goes to `on_error` (raised without one).
 
-    A sliding window: each chunk handed back is replaced by the next one, so the
+    With a pool, the workers read the files too: reading (decoding, cleaning,
+    dating) costs a third of what extracting does, and this process alone
+    would otherwise do it for all of them.
+    """
+    if pool is None:
+        yield from extract_all(read_articles(paths, on_error=on_error), None)
+        return
+    yield from _extracted(_tasks(paths, on_error), pool, on_error)
+
+
+def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extraction]:
+    """The extraction of each article, in input order."""
+    if pool is None:
+        with _spaced_collections():
+            yield from map(extract_article, articles)
+        return
+    yield from _extracted(articles, pool, None)
+
+
+def _tasks(
+    paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None
+) -> Iterator[Task]:
+    """Each file a worker is to read, as read_articles names it; stdin read here."""
+    for given in map(str, paths):
+        if given == "-":
+            yield from read_articles([given], on_error=on_error)
+        elif Path(given).is_dir():
+            yield from map(str, article_files(Path(given)))
+        else:
+            yield given
+
+
+def _extracted(
+    tasks: Iterable[Task], pool: Pool, on_error: Callable[[InputError], None] | None
+) -> Iterator[Extraction]:
+    """A sliding window: each chunk handed back is replaced by the next one, so the
     workers go on while the caller stores what it got (a window emptied before
     the next is handed out leaves them idle during every write), and at most
-    WINDOW articles are in flight whatever the corpus size.
+    WINDOW tasks are in flight whatever the corpus size.
     """
+    remaining = iter(tasks)
+    pending: deque[tuple[list[Task], AsyncResult[list[list[Any]]]]] = deque()
+
+    def hand_out() -> None:
+        while len(pending) * CHUNK < WINDOW and (chunk := list(islice(remaining, CHUNK))):
+            pending.append((chunk, pool.apply_async(_work, (chunk,))))
+
     with _spaced_collections():
-        if pool is None:
-            yield from map(extract_article, articles)
-            return
-        remaining = iter(articles)
-        pending: deque[tuple[list[Article], AsyncResult[list[Packed]]]] = deque()
-
-        def hand_out() -> None:
-            while len(pending) * CHUNK < WINDOW and (chunk := list(islice(remaining, CHUNK))):
-                pending.append((chunk, pool.apply_async(_extract_chunk, (chunk,))))
-
         hand_out()
         while pending:
             chunk, result = pending.popleft()
             done = result.get()
             hand_out()
-            yield from map(_unpacked, chunk, done)
+            for task, outcomes in zip(chunk, done, strict=True):
+                if isinstance(task, Article):
+                    yield _unpacked(task, outcomes[0])
+                    continue
+                for outcome in outcomes:
+                    if isinstance(outcome[0], Article):
+                        yield _unpacked(*outcome)
+                    elif on_error is None:
+                        raise InputError(*outcome)
+                    else:
+                        on_error(InputError(*outcome))
 
 
 @contextlib.contextmanager
@@ -125,8 +178,24 @@ def _spaced_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _extract_chunk(articles: list[Article]) -> list[Packed]:
-    return [_packed(extract_article(article)) for article in articles]
+def _work(tasks: list[Task]) -> list[list[Any]]:
+    """For each task, in a worker: an article's extraction, packed; a file's articles each
+    with its extraction, packed, and its input errors as (path, reason, line) (an
+    InputError does not pickle)."""
+    return [_done(task) for task in tasks]
+
+
+def _done(task: Task) -> list[Any]:
+    if isinstance(task, Article):
+        return [_packed(extract_article(task))]
+    outcomes: list[Any] = []
+
+    def failed(error: InputError) -> None:
+        outcomes.append((error.path, error.reason, error.line))
+
+    for article in read_articles([task], on_error=failed):
+        outcomes.append((article, _packed(extract_article(article))))
+    return outcomes
 
 
 def _packed(extraction: Extraction) -> Packed:
