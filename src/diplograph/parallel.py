@@ -48,6 +48,9 @@ YOUNG_COLLECTION_EVERY = 10_000
 _entity_fields = attrgetter(*(f.name for f in fields(Entity)))
 _relation_fields = attrgetter(*(f.name for f in fields(Relation)))
 Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+# Files that may hold any number of articles: read here, article by article, so
+# that WINDOW bounds the articles in flight.
+MANY_ARTICLE_FILES = frozenset({".json", ".jsonl"})
 # What a worker is handed: an article read already (stdin, or a caller's own), or
 # a file to read itself.
 Task = Article | str
@@ -123,14 +126,16 @@ def extract_all(articles: Iterable[Article], pool: Pool | None) -> Iterator[Extr
 def _tasks(
     paths: Iterable[str | Path], on_error: Callable[[InputError], None] | None
 ) -> Iterator[Task]:
-    """Each file a worker is to read, as read_articles names it; stdin read here."""
+    """Each file a worker is to read, as read_articles names it; stdin, JSON and JSON
+    Lines read here."""
     for given in map(str, paths):
-        if given == "-":
-            yield from read_articles([given], on_error=on_error)
-        elif Path(given).is_dir():
-            yield from map(str, article_files(Path(given)))
-        else:
-            yield given
+        folder = given != "-" and Path(given).is_dir()
+        files = map(str, article_files(Path(given))) if folder else [given]
+        for file in files:
+            if file == "-" or Path(file).suffix.lower() in MANY_ARTICLE_FILES:
+                yield from read_articles([file], on_error=on_error)
+            else:
+                yield file
 
 
 def _extracted(
