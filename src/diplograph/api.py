@@ -87,11 +87,10 @@ def extract(
 ) -> Iterator[Any]:
     """One Extraction per readable article of the given files, folders or "-" (stdin),
     in input order; `workers` processes extract in parallel."""
-    from .loaders.read import read_articles
-    from .parallel import extract_all, extraction_pool
+    from .parallel import extract_files, extraction_pool
 
     with extraction_pool(workers) as pool:
-        yield from extract_all(read_articles(paths, on_error=on_error), pool)
+        yield from extract_files(paths, pool, on_error)
 
 
 def load(
@@ -110,8 +109,7 @@ def load(
     the others load. `workers` extraction processes (default: every core).
     """
     from .graph.cypher import count_graph, write_extractions
-    from .loaders.read import read_articles
-    from .parallel import default_workers, extract_all, extraction_pool
+    from .parallel import default_workers, extract_files, extraction_pool
 
     report = LoadReport()
 
@@ -126,7 +124,7 @@ def load(
         extraction_pool(workers or default_workers()) as pool,
         open_store(resolved) as graph_store,
     ):
-        extractions = extract_all(read_articles(paths, on_error=failed), pool)
+        extractions = extract_files(paths, pool, failed)
         report.articles = write_extractions(graph_store, extractions, progress=progress)
         counts = count_graph(graph_store)
     report.nodes = sum(counts["nodes"].values())
