@@ -261,10 +261,10 @@ def _topic_entity(topic_id: str, lexicon: Lexicon) -> Entity:
 NAME_FORMS = {row[1]: (row[0], row[2]) for row in data_rows("country_name_forms.tsv")}
 
 
-def _shown_names(res: Resolution, lexicon: Lexicon) -> dict[str, str]:
-    """The name each country goes by in this article: its other official name where the
-    article writes it so ("Türkiye"), else the name countries.tsv gives."""
-    shown = {iso: country.name for iso, country in lexicon.countries.items()}
+def _shown_names(res: Resolution) -> dict[str, str]:
+    """The countries that go by their other official name in this article, because it writes
+    them so ("Türkiye"): iso3 -> that name (the others keep the name countries.tsv gives)."""
+    shown: dict[str, str] = {}  # only the countries that go by another name here
     for actor in res.actors.values():
         if actor.type == "Country":
             for alias in actor.aliases:
@@ -276,9 +276,11 @@ def _shown_names(res: Resolution, lexicon: Lexicon) -> dict[str, str]:
 
 def _entities(res: Resolution, lexicon: Lexicon) -> list[Entity]:
     out = []
-    shown = _shown_names(res, lexicon)
+    shown = _shown_names(res)
     for actor in sorted(res.actors.values(), key=lambda a: a.order):
-        country = shown.get(actor.country) if actor.country else None
+        country = None
+        if actor.country in lexicon.countries:
+            country = shown.get(actor.country) or lexicon.countries[actor.country].name
         name = actor.name
         if actor.type == "Country" and actor.country:
             name = shown.get(actor.country, actor.name)
