@@ -27,6 +27,7 @@ from .mentions import (
     BN_GENITIVE_ENDINGS,
     BN_LEADING,
     DELEGATION_WORDS,
+    INDEFINITE_WORDS,
     LEADING_WORDS,
     VISITING_WORDS,
     Mention,
@@ -110,6 +111,7 @@ SEVERAL_MEETINGS = frozenset(_WORDS["several_meetings"])
 BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_word"])
+ANNOUNCING_VERBS = frozenset(_WORDS["announcing_verb"])
 ANNOUNCED_REACH = 6  # words after "announced" that may name the amount or help announced
 BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
 BN_ALL_THESE = frozenset(_WORDS["bn_all_these"])
@@ -860,7 +862,7 @@ class _Reader:
                 or (
                     len(keys) == 2
                     and keys[0] in TIME_PREPOSITIONS
-                    and (keys[1] in DETERMINERS or keys[1] == "a")
+                    and (keys[1] in DETERMINERS or keys[1] in INDEFINITE_WORDS)
                 )
             )
         )
@@ -886,7 +888,7 @@ class _Reader:
         """ "announced the results", "announced that ...": what is announced after the verb
         ending at `end` is no amount or help ("announced $25 million in support" is one)."""
         tokens = reading.tokens
-        if self.lang != "en" or tokens[end - 1].key != "announced":
+        if self.lang != "en" or tokens[end - 1].key not in ANNOUNCING_VERBS:
             return False
         if end < len(tokens) and tokens[end].key == "that":
             # "announced that Rabat would offer 50 scholarships": the one who announced it
