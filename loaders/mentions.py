@@ -54,6 +54,7 @@ BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
 BN_VERBAL_ENDINGS = _WORDS["bn_verbal_ending"]
 BN_ALSO = "ও"  # the clitic "also" written on a word
+BN_OBJECT_ENDING = "কে"
 TITLE_BODY_REACH = 5  # words naming a body between a comma and the title after it
 FIELD_WORDS = 3  # words of one field in a portfolio's list ("Scientific Research")
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
@@ -1568,11 +1569,30 @@ class _Builder:
                 continue
             if not self.is_name_word(k) and not self.genitive_in_name(j, k):
                 break
+            if (
+                self.lang == "bn"
+                and k - j >= 2
+                and self.kind_at(k) == "official"
+                and self.end_at(k) - k >= 2
+                and self.bn_name_ending(self.end_at(k) - 1)
+            ):
+                # "পিটার হকিন্স খলিলুর রহমানের সঙ্গে": a listed official's name, with its own
+                # case ending, begins (one ending the name unmarked may be its last words)
+                break
             if self.lang == "en" and k > j and self.tokens[k].key in NAME_PARTICLES:
                 ranks += 1  # "Khalid bin Khalifa Al Thani": particles lengthen no name
             if self.lang == "bn" and self.bn_name_ending(k):
                 inner = self.genitive_in_name(j, k) and k + 1 < len(self.tokens)
-                if not (inner and self.is_name_word(k + 1)):
+                # "উলরিকে মেনার জানান": a first name that ends like -কে, then a surname the
+                # sentence's known words close
+                first_name = (
+                    k == j
+                    and self.bn_name_ending(k) == BN_OBJECT_ENDING
+                    and self.is_name_word(k + 1)
+                    and not self.bn_name_ending(k + 1)
+                    and not self.is_name_word(k + 2)
+                )
+                if not (inner and self.is_name_word(k + 1)) and not first_name:
                     k += 1
                     break  # "কাদের ছিদ্দিকী": -দের inside a name is part of the word
             k += 1

@@ -83,6 +83,7 @@ BENEFIT_NOUNS = frozenset(_WORDS["benefit_noun"])
 LOCATIVE_ENDINGS = frozenset(_WORDS["locative_ending"])
 PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
 CONTRAST_WORDS = frozenset(_WORDS["contrast"])
+BN_COMPLEMENTIZERS = frozenset(_WORDS["bn_complementizer"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
@@ -740,12 +741,14 @@ class _Reader:
             if any(t.text in BN_CONDITIONS for t in reading.tokens[clause_start:start]):
                 return True
         if self.lang == "bn":
-            # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি".
+            # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি";
+            # "আশ্বাস দেন যে সহায়তা কমবে না" assures of what will not happen.
             clause_end = next(
                 (
                     i
                     for i in range(end, len(reading.tokens))
                     if reading.tokens[i].key in CONTRAST_WORDS
+                    or reading.tokens[i].key in BN_COMPLEMENTIZERS
                 ),
                 len(reading.tokens),
             )

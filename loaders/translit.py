@@ -76,17 +76,23 @@ class _Letter:
     kind: str  # consonant, vowel, sign, phala, coda, virama or other (see translit.tsv)
 
 
-def _read_translit(path: Path) -> tuple[dict[str, str], dict[str, _Letter]]:
-    """The whole-word spellings and the letters of translit.tsv, keyed by NFC text."""
+def _read_translit(
+    path: Path,
+) -> tuple[dict[str, str], dict[str, _Letter], tuple[str, ...]]:
+    """The whole-word spellings, the letters and the silent final conjuncts of
+    translit.tsv, keyed by NFC text."""
     words: dict[str, str] = {}
     letters: dict[str, _Letter] = {}
+    silent: list[str] = []
     for bengali, latin, kind in _rows(path):
         key = unicodedata.normalize("NFC", bengali)
         if kind == "word":
             words[key] = latin
+        elif kind == "silent_final":
+            silent.append(key)
         else:
             letters[key] = _Letter(latin, kind)
-    return words, letters
+    return words, letters, tuple(silent)
 
 
 def _fold(token: str) -> str:
@@ -118,7 +124,7 @@ def _read_name_words(path: Path) -> _NameWords:
     return _NameWords(frozenset(drop), frozenset(join), short)
 
 
-_WORDS, _LETTERS = _read_translit(_LANG / "bn" / "translit.tsv")
+_WORDS, _LETTERS, _SILENT_FINALS = _read_translit(_LANG / "bn" / "translit.tsv")
 _LONGEST_LETTER = max(map(len, _LETTERS))
 _NAME_WORDS = _read_name_words(_LANG / "name_noise.txt")
 _LONGEST_DROP = max(map(len, _NAME_WORDS.drop))
@@ -228,6 +234,8 @@ def _word_to_latin(match: re.Match[str]) -> str:
         return word
     _customary_v(syllables)
     _delete_schwas(syllables)
+    if word.endswith(_SILENT_FINALS) and len(syllables) > 1 and syllables[-1].vowel is None:
+        syllables[-1].vowel = ""
     latin = "".join(s.latin() for s in syllables)
     return latin[:1].upper() + latin[1:]
 

@@ -2359,3 +2359,25 @@ def test_words_for_in_it_and_there_end_a_name():
     )
     nepali = next(e for e in x.entities if e.type == "Official" and e.country == "Nepal")
     assert nepali.name.split()[-1] == "Rai"
+
+
+def test_a_listed_official_named_right_after_a_new_name_is_someone_else():
+    # No comma or verb between the visitor's name and the adviser's: the adviser's listed
+    # name ends the visitor's.
+    x = extract("ইউনিসেফের কান্ট্রি ডিরেক্টর পিটার হকিন্স খলিলুর রহমানের সঙ্গে বৈঠক করেন।")
+    assert official("Peter Hawkins") in {e.id for e in x.entities}
+    assert met_with(x, official("Khalilur Rahman")) == {official("Peter Hawkins")}
+
+
+def test_a_negation_in_the_clause_after_je_is_what_is_assured_not_a_denial():
+    x = extract(
+        "জাপানের রাষ্ট্রদূত কেনজি মোরিতা পরিকল্পনা উপদেষ্টা ওয়াহিদউদ্দিন মাহমুদের সঙ্গে দেখা করে আশ্বাস দেন যে "
+        "প্রকল্পের অর্থছাড় আর বিলম্বিত হবে না।"
+    )
+    envoy = official("কেনজি মোরিতা")
+    assert {kind for kind, s, _ in relations(x) if s == envoy} == {"MET", "OFFERED"}
+
+
+def test_a_first_name_ending_like_the_object_case_goes_on_to_the_surname():
+    x = extract("জিআইজেডের কান্ট্রি ডিরেক্টর জিলকে ব্রান্ট জানান, সংস্থাটি দুটি প্রশিক্ষণ কেন্দ্র চালু করবে।")
+    assert official("Jilke Brant") in {e.id for e in x.entities}

@@ -44,6 +44,11 @@ def test_bengali_names_read_as_english_news_spells_them(bengali: str, latin: str
         ("ইমরান", "Imran"),  # nor between a vowel and a consonant with its own vowel
         ("কাঠমান্ডু", "Kathmandu"),
         ("চন্দ্রনাথ", "Chandranath"),  # a conjunct keeps it: ra-phala
+        ("মুকুন্দ", "Mukunda"),  # also at the end of a word
+        ("ল্যান্স", "Lyans"),  # but not after the clusters only foreign names end in
+        ("গ্রান্ট", "Grant"),
+        ("ব্রিক্স", "Briks"),
+        ("আরাল্ড", "Arald"),
         ("সূর্য", "Surya"),  # ref and ya-phala
         ("বাংলাদেশ", "Bangladesh"),  # anusvara
         ("বিদ্যুৎ", "Bidyut"),  # khanda ta
