@@ -869,8 +869,12 @@ class _Builder:
                     sender = sender or str(self.value_at(k))
                 j = self.skip_parenthesis(self.end_at(k))
                 also = j + 1 < len(self.tokens) and self.tokens[j].key in ("and", "&")
-                if prep == "for" and also and self.kind_at(j + 1) == "country":
-                    j = self.end_at(j + 1)  # "Division Director for Bangladesh and Bhutan"
+                if prep in ("for", "to", "in") and also:
+                    # "Division Director for Bangladesh and Bhutan", "Ambassador to Belgium
+                    # and the EU"
+                    other = self.past_the(j + 1)
+                    if self.kind_at(other) == "country":
+                        j = self.end_at(other)
                 if self.lang == "en" and prep == "of":
                     j, host = self.posted_to(j, host)  # "Ambassador of X to Bangladesh Y"
                     # "the Chief of the Turkish General Staff, General X,": the country's

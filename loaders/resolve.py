@@ -249,10 +249,13 @@ class _Resolver:
         words = _key_words(key)
         if not words:
             return None
+        # "Lee Young-ho" keys as "l-yng-h": its short parts are no initials of "Park Young-sik"
+        letters = {w for w in key.split("-") if len(w) == 1}
         fits = [
             aid
             for k, aid in self.keys.items()
-            if words <= _key_words(k) or words <= self.part_keys(aid)
+            if (words <= _key_words(k) or words <= self.part_keys(aid))
+            and letters <= {w[:1] for w in k.split("-")}
         ]
         return fits[0] if len(set(fits)) == 1 else None
 

@@ -3169,3 +3169,30 @@ def test_a_country_written_by_its_other_official_name_goes_by_that_name():
     assert entity(x, official("Selçuk Bayraktaroğlu")).country == "Türkiye"
     x = extract("Turkish Ambassador Ramis Şen met Foreign Adviser Touhid Hossain on Monday.")
     assert entity(x, "country:TUR").name == "Turkey"
+
+
+def test_an_exchange_of_notes_is_an_agreement_of_those_who_exchanged_them():
+    x = extract(
+        "Finance Secretary Khairuzzaman Mozumder and Japanese Ambassador Iwama Kiminori "
+        "exchanged notes on a new yen credit for the port at Matarbari."
+    )
+    pair = (official("Khairuzzaman Mozumder"), official("Iwama Kiminori"))
+    assert ("AGREED", *pair) in relations(x) or ("AGREED", *pair[::-1]) in relations(x)
+
+
+def test_an_envoy_posted_to_two_places_is_named_after_both():
+    x = extract(
+        "Bangladesh's Ambassador to Belgium and the EU Nahida Sobhan attended the talks in "
+        "Brussels on Friday."
+    )
+    envoy = entity(x, official("Nahida Sobhan"))
+    assert (envoy.country, envoy.title) == ("Bangladesh", "Ambassador")
+
+
+def test_a_korean_name_sharing_one_syllable_with_anothers_is_another_person():
+    x = extract(
+        "Korean Ambassador Park Young-sik called on the commerce adviser on Monday. KOICA "
+        "Country Director Yoo Young-ho said the agency would fund a training centre."
+    )
+    people = {e.id for e in x.entities if e.type == "Official"}
+    assert {official("Park Young-sik"), official("Yoo Young-ho")} <= people
