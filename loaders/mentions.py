@@ -81,6 +81,8 @@ PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
 BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
+# longest first, so "South Asia" is read before "Asia" would stop short of it
+REGIONS = sorted((tuple(r.split()) for r in _WORDS["region"]), key=len, reverse=True)
 RANK_WORDS = frozenset(_WORDS["rank"])
 RANK_LEADS = frozenset(_WORDS["rank_lead"])
 INDEFINITE_WORDS = frozenset(_WORDS["indefinite"])
@@ -783,12 +785,21 @@ class _Builder:
             self.used.update(range(pair, end))
             return [Mention(kind="group", start=pair, end=end, text=self.surface(pair, end))]
         start, sender, host, agency, visiting = self.left_modifiers(i)
+        lead = start
+        while self.lang == "en" and lead > 0 and self.tokens[lead - 1].key in TITLE_PREFIXES:
+            lead -= 1
+        if lead < start == i:
+            # "Gavi's senior country manager": the body's possessive before the rank
+            before = self.left_modifiers(lead)
+            if before[0] < lead:
+                start, sender, host, agency, visiting = before
         ranks = i
         while ranks > start and self.tokens[ranks - 1].key in TITLE_PREFIXES:
             ranks -= 1
         if ranks < i and self.lang == "en" and not title_text.lower().startswith(self.keys[ranks]):
             # "Deputy Minister of Justice": the rank is part of the title
-            title_text = f"{self.surface(ranks, i)} {title_text}"
+            rank = " ".join(w[:1].upper() + w[1:] for w in self.surface(ranks, i).split())
+            title_text = f"{rank} {title_text}"
         its = start > 0 and (
             self.tokens[start - 1].key == "its"
             or (self.lang == "bn" and self.tokens[start - 1].text.startswith(BN_BODY_REFERENCES))
@@ -827,6 +838,8 @@ class _Builder:
             ):
                 j += 2  # "Minister of Agriculture and Environment Tran Duc Thang"
                 j = self.more_field_words(j)
+        if self.lang == "en":
+            j = self.region_after(j)  # "Regional Director for South Asia Imad N Fakhoury"
         # A complement of the title: "to Bangladesh", "of the European External Action Service".
         if (
             self.lang == "en"
@@ -984,9 +997,17 @@ class _Builder:
                 j = self.skip_parenthesis(j, longest=7)
         j = self.skip_honorifics(j)
         # "the organisation's country coordinator for Malaysia, X,": a possessor after "the"
-        owned = start > 1 and self.tokens[start - 1].suffix == "'s"
-        definite = start > 0 and self.tokens[start - 1 - owned].key == "the"
-        if self.lang == "en" and j < len(self.tokens) and self.tokens[j].text == "," and definite:
+        lead = min(lead, start)  # "the senior country manager": a rank before the title
+        owned = lead > 1 and self.tokens[lead - 1].suffix == "'s"
+        definite = lead > 0 and self.tokens[lead - 1 - owned].key == "the"
+        # "Gavi's senior country manager, Maria Lopez": a title its body's possessive owns
+        possessed = owned or any(t.suffix == "'s" for t in self.tokens[start:i])
+        if (
+            self.lang == "en"
+            and j < len(self.tokens)
+            and self.tokens[j].text == ","
+            and (definite or possessed)
+        ):
             after = self.skip_honorifics(j + 1)
             if self.kind_at(after) == "official" or self.capitalised_run(after) - after >= 2:
                 j = after
@@ -1853,6 +1874,16 @@ class _Builder:
             n for n in found
             if not (n.kind == "name" and n.start in taken) and n not in provisional
         ]  # fmt: skip
+
+    def region_after(self, j: int) -> int:
+        """Past "for <region>" after a title ("Regional Director for South Asia"), else j."""
+        if j >= len(self.tokens) or self.tokens[j].key != "for":
+            return j
+        keys = [t.key for t in self.tokens[j + 1 : j + 9]]
+        for region in REGIONS:
+            if tuple(keys[: len(region)]) == region:
+                return j + 1 + len(region)
+        return j
 
     def comma_before(self, start: int) -> int:
         """Where a comma stands before the words naming a title's body ("X, দেশটির জলসম্পদ

@@ -3196,3 +3196,23 @@ def test_a_korean_name_sharing_one_syllable_with_anothers_is_another_person():
     )
     people = {e.id for e in x.entities if e.type == "Official"}
     assert {official("Park Young-sik"), official("Yoo Young-ho")} <= people
+
+
+def test_a_title_for_a_region_is_followed_by_its_holders_name():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed later met ADB Regional Director for South Asia "
+        "Hans Keller in Manila."
+    )
+    officer = entity(x, official("Hans Keller"))
+    assert officer.title == "Regional Director"
+    assert official("Salehuddin Ahmed") in met_with(x, officer.id)
+
+
+def test_a_bodys_ranked_officer_named_after_a_comma_is_that_person():
+    x = extract(
+        "Also at the talks was UNFPA's senior country representative, Lucia Ferraro, who said the "
+        "fund would train more midwives."
+    )
+    officer = entity(x, official("Lucia Ferraro"))
+    assert officer.title == "Senior Country Representative"
+    assert officer.country is None  # an international body's officer
