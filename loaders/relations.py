@@ -893,6 +893,9 @@ class _Reader:
         tokens = reading.tokens
         if self.lang != "en" or tokens[end - 1].key not in ANNOUNCING_VERBS:
             return False
+        doing = [t.key for t in tokens[end : end + 2]]
+        if len(doing) == 2 and doing[0] == "to" and doing[1].endswith("ing"):
+            return False  # "committed to bearing the freight cost": an undertaking
         if end < len(tokens) and tokens[end].key == "that":
             # "announced that Rabat would offer 50 scholarships": the one who announced it
             # offers; "announced that talks would resume" offers nothing

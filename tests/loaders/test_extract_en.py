@@ -3216,3 +3216,38 @@ def test_a_bodys_ranked_officer_named_after_a_comma_is_that_person():
     officer = entity(x, official("Lucia Ferraro"))
     assert officer.title == "Senior Country Representative"
     assert officer.country is None  # an international body's officer
+
+
+def test_committing_an_amount_or_to_doing_something_is_an_offer():
+    x = extract(
+        "Finance Adviser Salehuddin Ahmed held talks with OPEC Fund President Abdulhamid "
+        "Alkhalifa, who committed USD 60 million for a rural roads project."
+    )
+    assert ("OFFERED", official("Abdulhamid Alkhalifa"), official("Salehuddin Ahmed")) in relations(
+        x
+    )
+    x = extract(
+        "Health Adviser Nurjahan Begum met UNICEF Representative Rana Flowers, who said the "
+        "agency had committed to covering the transport cost of the vaccines."
+    )
+    assert ("OFFERED", official("Rana Flowers"), official("Nurjahan Begum")) in relations(x)
+
+
+def test_crimes_committed_against_people_are_no_offer():
+    x = extract(
+        "Foreign Adviser Touhid Hossain told the visiting envoy that crimes committed against "
+        "the Rohingya in Myanmar required justice and 2 million people needed support."
+    )
+    assert not [r for r in x.relations if r.type == "OFFERED"]
+
+
+def test_conveying_an_offer_is_making_it():
+    x = extract(
+        "Thai Ambassador Makawadee Sumitmor conveyed the offer when she called on Commerce "
+        "Adviser Sheikh Bashir Uddin on Sunday."
+    )
+    assert (
+        "OFFERED",
+        official("Makawadee Sumitmor"),
+        official("Sheikh Bashir Uddin"),
+    ) in relations(x)
