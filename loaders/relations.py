@@ -75,6 +75,7 @@ BN_CONDITIONS = frozenset(_WORDS["bn_condition"])
 CONDITION_WORDS = frozenset(_WORDS["condition"])
 COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
+PERFECT_AUXILIARIES = frozenset(_WORDS["perfect_auxiliary"])
 TOLD_STANCES = frozenset(_WORDS["told_stance"])
 PLURAL_OBLIQUE = _WORDS["plural_oblique"]
 WITH_WORDS = frozenset(_WORDS["with"])
@@ -113,6 +114,7 @@ BN_MEETING_TO_COME = frozenset(_WORDS["bn_meeting_to_come"])
 OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_word"])
 ANNOUNCING_VERBS = frozenset(_WORDS["announcing_verb"])
+COMMITTING_LEADS = frozenset(_WORDS["committing_lead"])
 ANNOUNCED_REACH = 6  # words after "announced" that may name the amount or help announced
 BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
 BN_ALL_THESE = frozenset(_WORDS["bn_all_these"])
@@ -893,6 +895,12 @@ class _Reader:
         tokens = reading.tokens
         if self.lang != "en" or tokens[end - 1].key not in ANNOUNCING_VERBS:
             return False
+        if tokens[end - 1].key == "committed" and end >= 2:
+            before = tokens[end - 2].key
+            if before in PERFECT_AUXILIARIES:
+                return False  # "has committed": told as done, whatever follows
+            if before not in COMMITTING_LEADS:
+                return True
         doing = [t.key for t in tokens[end : end + 2]]
         if len(doing) == 2 and doing[0] == "to" and doing[1].endswith("ing"):
             return False  # "committed to bearing the freight cost": an undertaking

@@ -206,6 +206,8 @@ class _Resolver:
             key = name_key(bare)
             english = to_latin(bare) if self.lex.code == "bn" else bare
         known = self.keys.get(key) or self.joins(key)
+        if not known and not m.official and not _key_words(key):
+            known = self.joins_written(bare)  # "Dr Shi" (keyed "s") is Jiaoqun Shi
         other = self.actors[known].country if known else None
         if known and m.country and other and other != m.country:
             # "হাসান" of Malaysia is not "Hossain" of Bangladesh: names that key alike are

@@ -3251,3 +3251,21 @@ def test_conveying_an_offer_is_making_it():
         official("Makawadee Sumitmor"),
         official("Sheikh Bashir Uddin"),
     ) in relations(x)
+
+
+def test_a_one_syllable_surname_after_an_honorific_is_the_person_named_in_full_before():
+    x = extract(
+        "WHO Representative Hou Jianming called on Health Adviser Nurjahan Begum on Sunday. "
+        "Dr Hou pledged WHO's technical support for the measles campaign."
+    )
+    people = {e.id for e in x.entities if e.type == "Official"}
+    assert people == {official("Hou Jianming"), official("Nurjahan Begum")}
+    assert ("OFFERED", official("Hou Jianming"), official("Nurjahan Begum")) in relations(x)
+
+
+def test_commitments_told_as_background_are_no_offers():
+    x = extract(
+        "Japan has so far committed more than $25 billion to Bangladesh since 1972, "
+        "Ambassador Iwama Kiminori said at a seminar in Dhaka."
+    )
+    assert not [r for r in x.relations if r.type == "OFFERED"]
