@@ -38,6 +38,7 @@ PER_LANGUAGE = {
     "heldout24": 10,
     "heldout25": 10,
     "heldout26": 10,
+    "heldout28": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
