@@ -2195,8 +2195,10 @@ class _Reader:
         # One meets whoever is "with" one ("বৈঠক শেষে ... বিচার বিভাগের সহায়তা": the body asked
         # after a meeting was not met); one asks or offers "to" or "for" someone.
         roles: frozenset[str] = frozenset(("with",) if cue.type == "MET" else ("to", "with", "for"))
-        if cue.type == "MET" and phrase.startswith(BN_MET_OBJECTS):
-            # "রাষ্ট্রদূতকে তলব করেন", "উপদেষ্টাকে ফোন করেন": the one summoned or phoned is met
+        met_object = cue.type == "MET" and phrase.startswith(BN_MET_OBJECTS)
+        if met_object:
+            # "রাষ্ট্রদূতকে তলব করেন", "উপদেষ্টাকে ফোন করেন", "সেনাপ্রধানকে স্বাগত জানান": the
+            # one summoned, phoned or welcomed (marked -কে) is met
             roles = frozenset(("with", "to"))
         # "ইউনূসের কাছে ... চিঠি হস্তান্তর করেন": one hands a letter to whom one meets.
         handed = cue.type == "MET" and any(w in phrase for w in BN_HANDOVER_WORDS)
@@ -2204,7 +2206,16 @@ class _Reader:
             a
             for a in scope
             if a.kind == "object"
-            or (a.marker in roles and not a.actor.startswith("@"))
+            or (
+                a.marker in roles
+                and not a.actor.startswith("@")
+                # (not a genitive read as "to": "মিশরের প্রস্তাবটিকে স্বাগত জানিয়ে")
+                and not (
+                    met_object
+                    and a.marker == "to"
+                    and not self.tokens[a.end - 1].text.endswith("কে")
+                )
+            )
             or (handed and self.addressed(a) and not a.actor.startswith("@"))
             or (a.marker == "to" and a.kind == "government")
             # "X ও Y-এর মধ্যে ... বৈঠকে": a meeting between them, named before it ("বৈঠকে X ও

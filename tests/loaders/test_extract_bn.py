@@ -2381,3 +2381,21 @@ def test_a_negation_in_the_clause_after_je_is_what_is_assured_not_a_denial():
 def test_a_first_name_ending_like_the_object_case_goes_on_to_the_surname():
     x = extract("জিআইজেডের কান্ট্রি ডিরেক্টর জিলকে ব্রান্ট জানান, সংস্থাটি দুটি প্রশিক্ষণ কেন্দ্র চালু করবে।")
     assert official("Jilke Brant") in {e.id for e in x.entities}
+
+
+def test_the_one_welcomed_after_the_verb_met_the_host_named_last():
+    x = extract("নৌবাহিনী প্রধান নাজমুল হাসানকে স্বাগত জানান থাইল্যান্ডের নৌবাহিনী প্রধান অ্যাডমিরাল জিরাপল ওংউইত।")
+    assert met_with(x, official("জিরাপল ওংউইত")) == {official("Nazmul Hassan")}
+
+
+def test_welcoming_a_proposal_meets_no_one():
+    x = extract("শিক্ষা উপদেষ্টা মালয়েশিয়ার প্রস্তাবটিকে স্বাগত জানিয়ে দ্রুত আলোচনা শুরুর কথা বলেন।")
+    assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_telling_of_a_countrys_readiness_is_an_offer():
+    x = extract(
+        "ভিয়েতনামের রাষ্ট্রদূত ফাম ভিয়েত চিয়েন খাদ্য উপদেষ্টা আলী ইমাম মজুমদারের সঙ্গে দেখা করেন। "
+        "রাষ্ট্রদূত বাংলাদেশে চাল রপ্তানিতে ভিয়েতনামের প্রস্তুতির কথা জানান।"
+    )
+    assert {s for kind, s, _ in relations(x) if kind == "OFFERED"} == {official("Pham Viet Chien")}
