@@ -2399,3 +2399,11 @@ def test_telling_of_a_countrys_readiness_is_an_offer():
         "রাষ্ট্রদূত বাংলাদেশে চাল রপ্তানিতে ভিয়েতনামের প্রস্তুতির কথা জানান।"
     )
     assert {s for kind, s, _ in relations(x) if kind == "OFFERED"} == {official("Pham Viet Chien")}
+
+
+def test_a_chief_executive_written_as_ceo_is_an_official_of_the_body():
+    x = extract("অর্থ উপদেষ্টার সঙ্গে আইএফসির সিইও মাখতার দিওপ বৈঠক করেন।")
+    ceo = next(
+        e for e in x.entities if e.type == "Official" and e.title == "Chief Executive Officer"
+    )
+    assert ceo.name.startswith("Makh")
