@@ -3269,3 +3269,11 @@ def test_commitments_told_as_background_are_no_offers():
         "Ambassador Iwama Kiminori said at a seminar in Dhaka."
     )
     assert not [r for r in x.relations if r.type == "OFFERED"]
+
+
+def test_keeping_on_financing_told_to_an_adviser_is_an_offer_to_them():
+    x = extract(
+        "Japan will keep financing the Padma rail link despite the delays, Japanese "
+        "Ambassador Iwama Kiminori told Planning Adviser Wahiduddin Mahmud on Monday."
+    )
+    assert ("OFFERED", official("Iwama Kiminori"), official("Wahiduddin Mahmud")) in relations(x)
