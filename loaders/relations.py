@@ -2344,6 +2344,21 @@ class _Reader:
             # person asked (-কে) before a place addressed inside the request ("রাষ্ট্রদূতকে ...
             # তেহরানের কাছে তুলে ধরার অনুরোধ": the envoy, not Tehran)
             targets = sorted(targets, key=self.addressee_rank)
+        if (
+            cue.type == "OFFERED"
+            and targets
+            and all(
+                a.marker == "with"
+                and a.end <= prev_end
+                and a.kind in ("person", "title_ref", "name")
+                for a in targets
+            )
+        ):
+            # "X উপদেষ্টার সঙ্গে সাক্ষাৎ করে বাংলাদেশে গম রপ্তানির আগ্রহ প্রকাশ করেন": the one
+            # met in the clause before is no addressee; the offer goes to the country it names
+            beneficiary = self.offered_to(source, args)
+            if beneficiary and self.res.actors[beneficiary].type == "Country":
+                targets = []
         targets = [self.not_the_doer(a, source, args) for a in targets]
         chosen = [t for t in self.flatten(targets, source, args) if t != source]
         if (

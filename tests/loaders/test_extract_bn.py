@@ -2407,3 +2407,13 @@ def test_a_chief_executive_written_as_ceo_is_an_official_of_the_body():
         e for e in x.entities if e.type == "Official" and e.title == "Chief Executive Officer"
     )
     assert ceo.name.startswith("Makh")
+
+
+def test_an_offer_after_meeting_someone_goes_to_the_country_it_names():
+    x = extract(
+        "গত মাসে ইউক্রেনের রাষ্ট্রদূত ওলেকসান্দর পোলিশচুক খাদ্য উপদেষ্টা আলী ইমাম মজুমদারের সঙ্গে "
+        "সাক্ষাৎ করে বাংলাদেশে সূর্যমুখী তেল রপ্তানির আগ্রহ প্রকাশ করেন।"
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("ওলেকসান্দর পোলিশচুক"), "country:BGD")}
+    assert met_with(x, official("Ali Imam Majumder")) == {official("ওলেকসান্দর পোলিশচুক")}
