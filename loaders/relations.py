@@ -85,6 +85,8 @@ LOCATIVE_ENDINGS = frozenset(_WORDS["locative_ending"])
 PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
 CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 BN_COMPLEMENTIZERS = frozenset(_WORDS["bn_complementizer"])
+ADVERB_WORDS = frozenset(_WORDS["adverb"])
+CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
 DETERMINERS = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
@@ -1246,6 +1248,24 @@ class _Reader:
             )
         ]  # fmt: skip
         targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))
+        if targets_args and self.lang == "en" and next_start < len(self.tokens):
+            # "Denmark has pledged ..., and Norway has committed ...": the actor right before
+            # the next verb is its subject, no party to this one
+            last = targets_args[-1]
+            gap = self.tokens[last.end : next_start]
+            k = last.start - 1
+            while k > end and self.tokens[k].key in DETERMINERS:
+                k -= 1  # "after the two envoys called on"
+            joined = self.tokens[k].key in CLAUSE_OPENERS
+            if (
+                last.start > end
+                and joined
+                # (a person of the other side there is still the one addressed: "X said
+                # Mexico was keen to ..., and the adviser requested ...")
+                and last.kind in ("country", "group")
+                and all(t.key in AUXILIARIES or t.key in ADVERB_WORDS for t in gap)
+            ):
+                targets_args = targets_args[:-1]
         agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
         if phrase.startswith(("was ", "were ")) and agents:
             # "was received at the BGB headquarters by its Director General X": X received.
@@ -1354,6 +1374,10 @@ class _Reader:
                 if a.end <= start and a.kind not in ("group", "government")
                 and not (self.lang == "en" and self.follows(a, PLACE_WORDS))  # "post in Dhaka"
                 and not (a.start > 0 and self.tokens[a.start - 1].key in CHANNEL_WORDS)
+                # "Sweden has pledged ..., and Finland has committed ...": a fellow doer
+                and not (
+                    self.lang == "en" and rtype == "OFFERED" and self.subject_of_cue(reading, a)
+                )
             ]  # fmt: skip
             earlier = [
                 actor for actor in self.flatten(before, source, args)
@@ -1627,6 +1651,16 @@ class _Reader:
         after = self.tokens[arg.end]
         lower_noun = after.text.isalpha() and after.text.islower()
         return demonym and lower_noun and after.key not in CONNECTORS
+
+    def subject_of_cue(self, reading: Reading, arg: _Arg) -> bool:
+        """`arg` stands right before an offer's verb, past auxiliaries and adverbs: it is the
+        subject of that offer ("Sweden has pledged")."""
+        k = arg.end
+        while k < len(self.tokens) and (
+            self.tokens[k].key in AUXILIARIES or self.tokens[k].key in ADVERB_WORDS
+        ):
+            k += 1
+        return any(s == k and cue.type == "OFFERED" for s, _, cue, _ in reading.cues)
 
     def coordinated_after(
         self, args: list[_Arg], end: int, limit: int | None = None, side: str | None = None

@@ -3277,3 +3277,25 @@ def test_keeping_on_financing_told_to_an_adviser_is_an_offer_to_them():
         "Ambassador Iwama Kiminori told Planning Adviser Wahiduddin Mahmud on Monday."
     )
     assert ("OFFERED", official("Iwama Kiminori"), official("Wahiduddin Mahmud")) in relations(x)
+
+
+def test_donors_pledging_in_coordinated_clauses_pledge_to_the_host_not_to_each_other():
+    x = extract(
+        "Sweden has pledged SEK 50 million for clean water in Bangladesh, and Finland has "
+        "committed technical help for forestry, after the two envoys called on Environment "
+        "Adviser Syeda Rizwana Hasan. The adviser thanked both countries for their support."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert ("country:SWE", "country:FIN") not in offers
+    assert ("country:FIN", "country:SWE") not in offers
+    assert {s for s, _ in offers} == {"country:SWE", "country:FIN"}
+
+
+def test_a_second_donor_offers_to_the_host_not_to_the_first_donor():
+    x = extract(
+        "Environment Adviser Syeda Rizwana Hasan met the Nordic envoys on Sunday. Denmark has "
+        "pledged DKK 40 million for brick kilns, and Norway has also committed help for ship "
+        "recycling."
+    )
+    assert ("OFFERED", "country:NOR", "country:DNK") not in relations(x)
+    assert ("OFFERED", "country:NOR", official("Syeda Rizwana Hasan")) in relations(x)
