@@ -3299,3 +3299,16 @@ def test_a_second_donor_offers_to_the_host_not_to_the_first_donor():
     )
     assert ("OFFERED", "country:NOR", "country:DNK") not in relations(x)
     assert ("OFFERED", "country:NOR", official("Syeda Rizwana Hasan")) in relations(x)
+
+
+def test_those_who_joined_a_caller_met_the_one_called_on():
+    x = extract(
+        "Danish Ambassador Kristian Hansen called on Environment Adviser Syeda Rizwana Hasan at "
+        "the ministry on Sunday. Hansen was joined by Norwegian Ambassador Ola Berg and Swedish "
+        "Ambassador Anna Lind."
+    )
+    assert met_with(x, official("Syeda Rizwana Hasan")) == {
+        official("Kristian Hansen"),
+        official("Ola Berg"),
+        official("Anna Lind"),
+    }
