@@ -1253,6 +1253,12 @@ class _Reader:
             # the next verb is its subject, no party to this one
             last = targets_args[-1]
             gap = self.tokens[last.end : next_start]
+            if gap and gap[0].text in ("'", "’"):
+                gap, possessed = gap[1:], True
+            else:
+                possessed = last.possessive
+            if possessed:
+                gap = gap[1:]  # "the two countries' envoys called on": the subject's head noun
             k = last.start - 1
             while k > end and self.tokens[k].key in DETERMINERS:
                 k -= 1  # "after the two envoys called on"

@@ -3312,3 +3312,14 @@ def test_those_who_joined_a_caller_met_the_one_called_on():
         official("Ola Berg"),
         official("Anna Lind"),
     }
+
+
+def test_the_envoys_of_two_donors_calling_on_a_host_are_the_next_verbs_subject():
+    x = extract(
+        "Sweden has pledged SEK 50 million for clean water, and Finland has committed technical "
+        "help for forestry, after the two countries' envoys called on Environment Adviser "
+        "Syeda Rizwana Hasan."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert ("country:FIN", "country:SWE") not in offers
+    assert "country:FIN" in {s for s, _ in offers}
