@@ -2417,3 +2417,10 @@ def test_an_offer_after_meeting_someone_goes_to_the_country_it_names():
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("ওলেকসান্দর পোলিশচুক"), "country:BGD")}
     assert met_with(x, official("Ali Imam Majumder")) == {official("ওলেকসান্দর পোলিশচুক")}
+
+
+def test_foreign_office_consultations_written_as_an_acronym_are_diplomatic_relations():
+    x = extract("দুই দেশের পরবর্তী এফওসি আগামী বছর ঢাকায় আয়োজনে সম্মত হয়েছে বাংলাদেশ ও মরক্কো।")
+    assert "diplomatic_relations" in {
+        e.id.removeprefix("topic:") for e in x.entities if e.type == "Topic"
+    }

@@ -3323,3 +3323,13 @@ def test_the_envoys_of_two_donors_calling_on_a_host_are_the_next_verbs_subject()
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert ("country:FIN", "country:SWE") not in offers
     assert "country:FIN" in {s for s, _ in offers}
+
+
+def test_strengthening_ties_between_two_countries_is_diplomatic_relations():
+    x = extract(
+        "Army Chief General Waker-Uz-Zaman met the visiting Pakistani navy chief on Monday, and "
+        "the two discussed ways to strengthen ties between the two countries."
+    )
+    assert "diplomatic_relations" in {
+        e.id.removeprefix("topic:") for e in x.entities if e.type == "Topic"
+    }
