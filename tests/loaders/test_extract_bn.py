@@ -2424,3 +2424,10 @@ def test_foreign_office_consultations_written_as_an_acronym_are_diplomatic_relat
     assert "diplomatic_relations" in {
         e.id.removeprefix("topic:") for e in x.entities if e.type == "Topic"
     }
+
+
+def test_a_common_noun_in_the_genitive_after_a_name_is_not_part_of_it():
+    x = extract("ঢাকা সফররত নরওয়ের উন্নয়ন সহযোগিতামন্ত্রী আসমুন্দ আউকরুস্ত নবায়নের দলিলে সই করেন।")
+    assert official("আসমুন্দ আউকরুস্ত") in {e.id for e in x.entities}
+    x = extract("ইউএন উইমেনের প্রতিনিধি নারী উদ্যোক্তাদের প্রশিক্ষণে সহায়তার আশ্বাস দেন।")
+    assert not [e for e in x.entities if e.type == "Official"]
