@@ -85,6 +85,7 @@ LOCATIVE_ENDINGS = frozenset(_WORDS["locative_ending"])
 PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
 CONTRAST_WORDS = frozenset(_WORDS["contrast"])
 BN_COMPLEMENTIZERS = frozenset(_WORDS["bn_complementizer"])
+BN_SUBJUNCTIVES = frozenset(_WORDS["bn_subjunctive"])
 ADVERB_WORDS = frozenset(_WORDS["adverb"])
 CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
@@ -2262,6 +2263,17 @@ class _Reader:
             # Y-এর মধ্যে ... সিদ্ধান্ত" is a decision between them at a meeting told before).
             or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
+        if cue.type == "REQUESTED":
+            # "পোল্যান্ড যেন ঢাকায় ভিসা কেন্দ্র খোলে, সে অনুরোধ করেন তিনি": the one asked
+            asked = [
+                a
+                for a in scope
+                if a.marker == ""
+                and a.end < start
+                and not a.actor.startswith("@")
+                and self.tokens[a.end].key in BN_SUBJUNCTIVES
+            ]
+            targets = asked[:1] or targets
         sources = [a for a in scope if a.marker == "" and a not in targets]
         pair = [a for a in sources if a.kind == "group" and a.end <= start]
         if cue.type == "MET" and not targets and pair and len(sources) == 1:

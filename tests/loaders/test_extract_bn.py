@@ -2431,3 +2431,12 @@ def test_a_common_noun_in_the_genitive_after_a_name_is_not_part_of_it():
     assert official("আসমুন্দ আউকরুস্ত") in {e.id for e in x.entities}
     x = extract("ইউএন উইমেনের প্রতিনিধি নারী উদ্যোক্তাদের প্রশিক্ষণে সহায়তার আশ্বাস দেন।")
     assert not [e for e in x.entities if e.type == "Official"]
+
+
+def test_the_subject_before_jeno_is_the_one_asked():
+    x = extract(
+        "পোল্যান্ডের উপমন্ত্রী ইয়ান কোভালস্কি প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে সাক্ষাৎ করেন। "
+        "পোল্যান্ড যেন ঢাকায় ভিসা কেন্দ্র খোলে, সে অনুরোধ করেন উপদেষ্টা।"
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Asif Nazrul"), "country:POL")}
