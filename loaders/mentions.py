@@ -1337,9 +1337,12 @@ class _Builder:
                 and k >= 3
                 and not self.tokens[k - 2].suffix
                 and k - 2 not in self.entities
-                and self.kind_at(self.starts.get(k - 2, -1)) in ("country", "capital", "agency")
+                and self.kind_at(self.starts.get(self.bn_joined_fields(k - 2), -1))
+                in ("country", "capital", "agency")
             ):
-                k -= 2  # "স্পেনের পর্যটন বিষয়ক সেক্রেটারি অব স্টেট": a field "for tourism"
+                # "স্পেনের পর্যটন বিষয়ক সেক্রেটারি অব স্টেট": a field "for tourism"; "বাণিজ্য ও
+                # সংহতি বিষয়ক উপমন্ত্রী": fields joined by ও
+                k = self.bn_joined_fields(k - 2)
             elif (
                 k == i
                 and tok.key in BN_CONJUNCTIONS
@@ -1384,6 +1387,16 @@ class _Builder:
             else:
                 break
         return start, sender, host, agency, visiting
+
+    def bn_joined_fields(self, j: int) -> int:
+        """Where the plain Bengali fields joined by ও or commas to field word j begin."""
+        while (
+            j >= 2
+            and (self.tokens[j - 1].key in BN_CONJUNCTIONS or self.tokens[j - 1].text == ",")
+            and self.bn_plain_field(j - 2)
+        ):
+            j -= 2
+        return j
 
     def bn_plain_field(self, j: int) -> bool:
         """Bengali word j may be a word of a title's field: a plain word, no name, cue,

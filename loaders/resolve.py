@@ -21,6 +21,7 @@ from .mentions import (
     BN_LEADING,
     DELEGATION_WORDS,
     GENERIC_BODY_NOUNS,
+    INDEFINITE_WORDS,
     MISSION_NAMES,
     RANK_HEAD,
     RANK_LEADS,
@@ -561,7 +562,10 @@ class _Resolver:
         if m.kind == "body_ref":
             return self.named_body(m, default)
         if m.kind == "title_ref":
-            holder = self.title_holder(m, len(self.actors))
+            tokens = self.readings[self.sentence].tokens
+            # "একজন উপমন্ত্রী", "a deputy minister": someone not named, not one named before
+            indefinite = any(t.key in INDEFINITE_WORDS for t in tokens[max(0, m.start - 1) : m.end])
+            holder = None if indefinite else self.title_holder(m, len(self.actors))
             if holder is None and m.title and m.title.head in LEADER_HEADS and m.country:
                 holder = self.leading_official(m.country)  # "ওমানি প্রতিনিধিদলের প্রধান"
             if holder:

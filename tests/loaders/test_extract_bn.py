@@ -2440,3 +2440,26 @@ def test_the_subject_before_jeno_is_the_one_asked():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Asif Nazrul"), "country:POL")}
+
+
+def test_fields_joined_by_o_before_bishoyok_keep_the_title_with_its_country():
+    x = extract(
+        "সফরকালে পররাষ্ট্রসচিব জসীম উদ্দিন কাজাখস্তানের বাণিজ্য ও সংহতি বিষয়ক উপমন্ত্রী আসেল "
+        "মুকানোভার সঙ্গেও সাক্ষাৎ করেন।"
+    )
+    deputy = next(e for e in x.entities if e.id == official("আসেল মুকানোভা"))
+    assert (deputy.country, deputy.title) == ("Kazakhstan", "Deputy Minister")
+    assert met_with(x, official("Jashim Uddin")) == {deputy.id}
+
+
+def test_a_deputy_foreign_minister_written_as_one_word():
+    x = extract("কাজাখস্তানের উপপররাষ্ট্রমন্ত্রী আলমাস আইদারভ পররাষ্ট্রসচিবের সঙ্গে বৈঠক করেন।")
+    assert "Deputy Foreign Minister" in {e.title for e in x.entities if e.type == "Official"}
+
+
+def test_an_unnamed_official_of_the_same_rank_is_not_the_one_named_before():
+    x = extract(
+        "পোল্যান্ডের পররাষ্ট্র উপমন্ত্রী ইয়ান কোভালস্কি গত মাসে ঢাকা সফর করেন। এবার পররাষ্ট্রসচিব "
+        "আসাদ আলম সিয়াম পোল্যান্ডের শ্রম মন্ত্রণালয়ের একজন উপমন্ত্রীর সঙ্গে বৈঠক করেন।"
+    )
+    assert official("ইয়ান কোভালস্কি") not in met_with(x, official("Asad Alam Siam"))

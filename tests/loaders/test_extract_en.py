@@ -3333,3 +3333,11 @@ def test_strengthening_ties_between_two_countries_is_diplomatic_relations():
     assert "diplomatic_relations" in {
         e.id.removeprefix("topic:") for e in x.entities if e.type == "Topic"
     }
+
+
+def test_a_minister_not_named_is_not_the_minister_named_before():
+    x = extract(
+        "Polish Deputy Foreign Minister Jan Kowalski visited Dhaka last month. This week Foreign "
+        "Secretary Asad Alam Siam met a deputy minister of Poland's labour ministry in Warsaw."
+    )
+    assert official("Jan Kowalski") not in met_with(x, official("Asad Alam Siam"))
