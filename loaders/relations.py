@@ -1267,9 +1267,10 @@ class _Reader:
             if (
                 last.start > end
                 and joined
-                # (a person of the other side there is still the one addressed: "X said
-                # Mexico was keen to ..., and the adviser requested ...")
-                and last.kind in ("country", "group")
+                # (a person of the other side after "and" is still the one addressed: "X
+                # said Mexico was keen to ..., and the adviser requested ..."; not after
+                # "while": "X told Y that ..., while Weeks announced ...")
+                and (last.kind in ("country", "group") or self.tokens[k].key in CLAUSE_BREAKS)
                 and all(t.key in AUXILIARIES or t.key in ADVERB_WORDS for t in gap)
             ):
                 targets_args = targets_args[:-1]

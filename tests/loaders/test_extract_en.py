@@ -3341,3 +3341,14 @@ def test_a_minister_not_named_is_not_the_minister_named_before():
         "Secretary Asad Alam Siam met a deputy minister of Poland's labour ministry in Warsaw."
     )
     assert official("Jan Kowalski") not in met_with(x, official("Asad Alam Siam"))
+
+
+def test_a_speaker_opening_a_while_clause_is_no_addressee_of_the_offer_before_it():
+    x = extract(
+        "Norwegian Ambassador Ola Berg told Refugee Commissioner Mizanur Rahman that Norway "
+        "would contribute NOK 40 million for food assistance, while Swedish Ambassador Anna "
+        "Lind announced SEK 20 million for education."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert (official("Ola Berg"), official("Mizanur Rahman")) in offers
+    assert (official("Ola Berg"), official("Anna Lind")) not in offers
