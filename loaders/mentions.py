@@ -857,6 +857,17 @@ class _Builder:
                 # "Deputy Head of Mission of the Egyptian embassy X": the country's body
                 sender = sender or str(self.value_at(k))
                 k, kind = self.end_at(k), "agency"
+            elif (
+                kind in ("country", "capital")
+                and prep == "of"
+                and not self.tokens[self.end_at(k) - 1].suffix
+                and (head := self.unlisted_head(self.end_at(k), honorifics=True)) is not None
+            ):
+                # "chairman of the Vietnam Southern Food Corporation, X", "Director General
+                # of the Bangladesh Food Safety Authority Md X": a body no table lists
+                sender = sender or str(self.value_at(k))
+                j, kind = head + 1, "unlisted"
+                self.title_bodies[self.end_at(k)] = head + 1
             elif kind in ("country", "capital") and self.tokens[self.end_at(k) - 1].suffix:
                 body = self.end_at(k)
                 if self.kind_at(body) == "agency":  # "head of Türkiye's Presidency of ..."
@@ -1043,6 +1054,14 @@ class _Builder:
         ):
             # A bare title and one word ("উপদেষ্টা বিদ্যুৎকেন্দ্রের নিরাপত্তা"): the title refers
             # back to its holder; a surname met before is found on its own.
+            name_end = j
+        if (
+            self.lang == "en"
+            and name_end > j + 1
+            and self.tokens[name_end - 1].text in self.lex.org_heads
+        ):
+            # "chairman of the Vietnam Southern Food Corporation": a body no table lists, no name
+            described = name_end
             name_end = j
         if name_end > j:
             name = self.name_text(j, name_end)

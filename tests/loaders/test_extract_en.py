@@ -3352,3 +3352,13 @@ def test_a_speaker_opening_a_while_clause_is_no_addressee_of_the_offer_before_it
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert (official("Ola Berg"), official("Mizanur Rahman")) in offers
     assert (official("Ola Berg"), official("Anna Lind")) not in offers
+
+
+def test_a_body_no_table_lists_after_a_country_in_a_title_is_no_name():
+    x = extract(
+        "Director General of the Bangladesh Tea Research Authority Md Rafiqul Haque and Nguyen "
+        "Van Binh, chairman of the Vietnam Northern Rice Corporation, signed the deal."
+    )
+    people = {e.id: e for e in x.entities if e.type == "Official"}
+    assert set(people) == {official("Rafiqul Haque"), official("Nguyen Van Binh")}
+    assert people[official("Nguyen Van Binh")].country == "Vietnam"
