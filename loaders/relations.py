@@ -716,7 +716,19 @@ class _Reader:
         # A hope earlier in the sentence holds its own clause only ("mills were keen to buy
         # jute, and expressed readiness to supply fertiliser": the offer stands).
         hopes = [i for i in range(start) if words.get(i) == "hope"]
-        if hopes and (self.lang == "bn" or not self.clause_break(reading, hopes[-1], start)):
+        # ("was keen to see a draft ... and requested Madrid to ...": the hope is the first
+        # verb's, the request after it stands)
+        own_verb = hopes and any(
+            hopes[-1] < e <= start
+            and s < start
+            and "and" in [t.key for t in reading.tokens[e:start]]
+            for s, e, _, _ in reading.cues
+        )
+        if (
+            hopes
+            and not (self.lang == "en" and own_verb)
+            and (self.lang == "bn" or not self.clause_break(reading, hopes[-1], start))
+        ):
             kinds.add("hope")
         # "but no supply agreement with any country has been signed": "no" on the event's noun.
         # ("No Rohingya has returned under the deal Dhaka signed": Dhaka's signing stands.)

@@ -3362,3 +3362,12 @@ def test_a_body_no_table_lists_after_a_country_in_a_title_is_no_name():
     people = {e.id: e for e in x.entities if e.type == "Official"}
     assert set(people) == {official("Rafiqul Haque"), official("Nguyen Van Binh")}
     assert people[official("Nguyen Van Binh")].country == "Vietnam"
+
+
+def test_a_request_joined_to_a_wish_by_and_stands():
+    x = extract(
+        "Spanish Ambassador Gabriel Sistiaga met Law Adviser Asif Nazrul on Monday. The adviser "
+        "told the envoy that the government was keen to see a draft text within three months "
+        "and requested Madrid to share its experience of anti-corruption courts."
+    )
+    assert ("REQUESTED", official("Asif Nazrul"), "country:ESP") in relations(x)
