@@ -40,6 +40,7 @@ PER_LANGUAGE = {
     "heldout26": 10,
     "heldout27": 10,
     "heldout28": 10,
+    "heldout30": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
