@@ -2463,3 +2463,14 @@ def test_an_unnamed_official_of_the_same_rank_is_not_the_one_named_before():
         "আসাদ আলম সিয়াম পোল্যান্ডের শ্রম মন্ত্রণালয়ের একজন উপমন্ত্রীর সঙ্গে বৈঠক করেন।"
     )
     assert official("ইয়ান কোভালস্কি") not in met_with(x, official("Asad Alam Siam"))
+
+
+def test_the_words_of_what_is_assured_after_a_title_are_no_name():
+    x = extract(
+        "প্রবাসীকল্যাণ সচিব নেয়ামত উল্যা ভূঁইয়া সৌদি উপমন্ত্রী আবদুল্লাহ আল মুতাইরির সঙ্গে বৈঠক করেন। "
+        "জবাবে সৌদি উপমন্ত্রী বেতন সুরক্ষা ব্যবস্থা চালুর আশ্বাস দেন।"
+    )
+    assert {e.id for e in x.entities if e.type == "Official"} == {
+        official("নেয়ামত উল্যা ভূঁইয়া"),
+        official("আবদুল্লাহ আল মুতাইরি"),
+    }
