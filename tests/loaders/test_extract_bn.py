@@ -2474,3 +2474,13 @@ def test_the_words_of_what_is_assured_after_a_title_are_no_name():
         official("নেয়ামত উল্যা ভূঁইয়া"),
         official("আবদুল্লাহ আল মুতাইরি"),
     }
+
+
+def test_the_visiting_admiral_is_the_admiral_who_came_not_the_person_in_focus():
+    x = extract(
+        "ঢাকা সফররত পাকিস্তান নৌবাহিনীর প্রধান অ্যাডমিরাল নাভিদ আশরাফ সোমবার নৌবাহিনী প্রধানের "
+        "সঙ্গে সাক্ষাৎ করেন। পাকিস্তানের হাইকমিশনার ইমরান হায়দার এ সময় উপস্থিত ছিলেন। এর আগে "
+        "সফররত অ্যাডমিরাল সেনাসদরে সেনাবাহিনী প্রধান জেনারেল ওয়াকার-উজ-জামানের সঙ্গে সাক্ষাৎ "
+        "করেন।"
+    )
+    assert official("নাভিদ আশরাফ") in met_with(x, official("Waker-Uz-Zaman"))
