@@ -618,6 +618,15 @@ class _Reader:
         if arg.kind == "group":
             return self.group(arg, args)
         if arg.kind == "government":
+            # "মালদ্বীপে কর্মরত ... দেশটির সরকারকে": the country the sentence named before it
+            own = self.country_of(source) if source else None
+            named = [
+                a.actor
+                for a in args
+                if a.kind == "country" and a.end <= arg.start and self.country_of(a.actor) != own
+            ]
+            if named:
+                return named[-1:]
             other = self.res.counterpart(source)
             iso = self.country_of(other) if other else None
             found = self.res.country_actor(iso) or other

@@ -2484,3 +2484,12 @@ def test_the_visiting_admiral_is_the_admiral_who_came_not_the_person_in_focus():
         "করেন।"
     )
     assert official("নাভিদ আশরাফ") in met_with(x, official("Waker-Uz-Zaman"))
+
+
+def test_that_countrys_government_is_the_country_the_sentence_named():
+    x = extract(
+        "থাইল্যান্ডের বাণিজ্যমন্ত্রী পিচাই নাফাইবুন বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে বৈঠক করেন। "
+        "উপদেষ্টা মালদ্বীপে কর্মরত অনিয়মিত বাংলাদেশিদের বৈধ করার সুযোগ দিতে দেশটির সরকারকে অনুরোধ জানান।"
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"country:MDV"}
