@@ -98,6 +98,7 @@ HELD_WORDS = frozenset(_WORDS["held"])
 RESTATING_VERBS = frozenset(_WORDS["restating_verb"])
 DEMONYM_VOWELS = ("ি", "ী")  # Bengali demonyms end in them: "জাপানি", "বাংলাদেশী"
 CLAUSE_VERBS = frozenset(_WORDS["clause_verb"])
+MODAL_WORDS = frozenset(_WORDS["modal"])
 CLAUSE_CONJUNCTIONS = frozenset(_WORDS["clause_conjunction"])
 DECISION_NOUNS = frozenset(_WORDS["decision_noun"])
 OFFICIAL_NOUNS = frozenset(_WORDS["official_noun"])
@@ -1382,6 +1383,10 @@ class _Reader:
                     out.append((rtype, pledger, other))
             return out
         source = self.most_specific_source(source, args, rtype)
+        if rtype == "OFFERED" and self.lang == "en":
+            # "Grandi pledged that UNHCR would keep pressing ...": the subject of what is
+            # pledged is the pledger's side, no addressee
+            targets_args = [a for a in targets_args if not self.clause_subject(a, end)]
         targets = self.flatten(targets_args, source, args)
         if source == self.topic and targets:
             source = self.not_of_targets(source, targets)
@@ -1690,6 +1695,16 @@ class _Reader:
         ):
             k += 1
         return any(s == k and cue.type == "OFFERED" for s, _, cue, _ in reading.cues)
+
+    def clause_subject(self, arg: _Arg, end: int) -> bool:
+        """`arg` opens the "that" clause after the verb ending at `end` as its subject, a
+        modal or auxiliary right after it ("pledged that UNHCR would ...")."""
+        between = [t.key for t in self.tokens[end : arg.start]]
+        after = self.tokens[arg.end].key if arg.end < len(self.tokens) else ""
+        opened = bool(between) and between[0] == "that" and set(between[1:]) <= DETERMINERS
+        # ("assured that his navy would ...": a body told by reference is left to the reader)
+        named = arg.kind in ("agency", "country", "person", "name")
+        return opened and named and (after in MODAL_WORDS or after in AUXILIARIES)
 
     def coordinated_after(
         self, args: list[_Arg], end: int, limit: int | None = None, side: str | None = None

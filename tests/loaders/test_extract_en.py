@@ -3371,3 +3371,12 @@ def test_a_request_joined_to_a_wish_by_and_stands():
         "and requested Madrid to share its experience of anti-corruption courts."
     )
     assert ("REQUESTED", official("Asif Nazrul"), "country:ESP") in relations(x)
+
+
+def test_the_body_a_pledge_is_about_is_no_addressee():
+    x = extract(
+        "UN refugee chief Filippo Grandi called on Chief Adviser Muhammad Yunus on Tuesday. "
+        "Grandi pledged that UNHCR would keep pressing for safe conditions in Rakhine."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers == {(official("Filippo Grandi"), official("Muhammad Yunus"))}
