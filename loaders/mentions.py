@@ -2260,7 +2260,13 @@ class _Builder:
             return None
         before = self.tokens[j - 1] if j > 0 else None
         opens = before is None or before.key in QUALIFIER_LEADS
-        named = self.kind_at(self.starts.get(j, -1)) in ("country", "capital", "agency")
+        owner = j
+        if before is not None and before.text == ")":
+            # "Netherlands Enterprise Agency (RVO) Asia Director": past the body's acronym
+            owner = next(
+                (b for b in range(j - 2, max(j - 6, 0), -1) if self.tokens[b].text == "("), j
+            )
+        named = self.kind_at(self.starts.get(owner, -1)) in ("country", "capital", "agency")
         return j if opens or named else None
 
     def unlisted_head(self, k: int, honorifics: bool = False) -> int | None:

@@ -3380,3 +3380,21 @@ def test_the_body_a_pledge_is_about_is_no_addressee():
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Filippo Grandi"), official("Muhammad Yunus"))}
+
+
+def test_one_also_at_the_table_met_the_other_side():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam held talks with Sri Lankan Foreign Secretary Aruni "
+        "Wijewardane in Dhaka on Monday. Sri Lanka's High Commissioner in Dhaka Dharmapala "
+        "Weerakkody was also at the table."
+    )
+    assert official("Dharmapala Weerakkody") in met_with(x, official("Asad Alam Siam"))
+
+
+def test_a_title_qualified_after_a_bodys_acronym_takes_the_bodys_country():
+    x = extract(
+        "Dutch Ambassador Iris van Bommel called on BIDA Executive Chairman Ashik Chowdhury. "
+        "Also present was Netherlands Enterprise Agency (RVO) Asia Director Marieke de Vries."
+    )
+    assert entity(x, official("Marieke de Vries")).country == "Netherlands"
+    assert official("Marieke de Vries") in met_with(x, official("Ashik Chowdhury"))
