@@ -11,6 +11,7 @@ same files: the second waits for the first to finish, then refuses.
 from __future__ import annotations
 
 import fcntl
+import functools
 import logging
 import os
 import shutil
@@ -345,15 +346,112 @@ def params_header(params: Mapping[str, Any]) -> str:
     """The `CYPHER name=value ...` prefix that gives a query its parameters.
 
     FalkorDB takes parameters as Cypher literals written before the query, so
-    a batch of rows is written out here as text: in one pass, without the NUL
-    characters the server cannot take (it reads the text as a C string, so a
-    NUL would cut the query short and fail the whole batch). Its client's own
-    writer walks every value through several type checks and was most of the
-    client's time in a load."""
+    a batch of rows is written out here as text, without the NUL characters
+    the server cannot take (it reads the text as a C string, so a NUL would
+    cut the query short and fail the whole batch). Its client's own writer
+    walks every value through several type checks and was most of the
+    client's time in a load; see `_literal` for how this one is quicker."""
     return "CYPHER " + " ".join(f"{_key(k)}={_literal(v)}" for k, v in params.items()) + " "
 
 
+# Stands for a string's quotes while a literal is written (see _literal): a
+# control character no text of an article keeps, and one a string holding it
+# is written without.
+QUOTE_MARK = "\x1f"
+# The escapes of a string literal, made on the whole text of a literal at once.
+ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\x00", ""), (QUOTE_MARK, '"'))
+
+
+class _MarkInText(Exception):
+    """A string or map key holds a character the one-pass writer leaves for the walk."""
+
+
 def _literal(value: Any) -> str:
+    """A parameter value as a Cypher literal.
+
+    The rows of a load are hundreds of thousands of short strings: escaping
+    each with its own calls took most of the writer's time. Here the strings
+    go in between marks as they are, and the whole text is escaped in one pass
+    per escape, the marks becoming the quotes; a value holding a mark is
+    written by the walk of `_walked_literal`, string by string."""
+    parts: list[str] = []
+    try:
+        _write(value, parts)
+    except _MarkInText:
+        return _walked_literal(value)
+    text = "".join(parts)
+    for raw, escaped in ESCAPES:
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _write(value: Any, parts: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        if QUOTE_MARK in value:
+            raise _MarkInText
+        parts += (QUOTE_MARK, value, QUOTE_MARK)
+    elif kind is list or kind is tuple:
+        _write_list(value, parts)
+    elif kind is dict:
+        _write_map(value, parts)
+    elif isinstance(value, str | list | tuple | dict):
+        raise _MarkInText  # a subclass: its walked text would be escaped twice
+    else:
+        parts.append(_walked_literal(value))  # null, a boolean or a number: nothing to escape
+
+
+def _write_list(values: list[Any] | tuple[Any, ...], parts: list[str]) -> None:
+    if not values:
+        parts.append("[]")
+        return
+    try:
+        # A list of strings (most of a load's lists) in one join.
+        joined = f"{QUOTE_MARK},{QUOTE_MARK}".join(values)
+    except TypeError:
+        parts.append("[")
+        for number, item in enumerate(values):
+            if number:
+                parts.append(",")
+            _write(item, parts)
+        parts.append("]")
+        return
+    if joined.count(QUOTE_MARK) != 2 * len(values) - 2:
+        raise _MarkInText
+    parts += ("[", QUOTE_MARK, joined, QUOTE_MARK, "]")
+
+
+def _write_map(values: dict[Any, Any], parts: list[str]) -> None:
+    separator = "{"
+    for key, item in values.items():
+        parts += (separator, _map_key(key))
+        separator = ","
+        # The values of a load's rows, written here rather than by a call each.
+        kind = type(item)
+        if kind is str:
+            if QUOTE_MARK in item:
+                raise _MarkInText
+            parts += (QUOTE_MARK, item, QUOTE_MARK)
+        elif item is None:
+            parts.append("null")
+        elif kind is list:
+            _write_list(item, parts)
+        else:
+            _write(item, parts)
+    parts.append("}" if values else "{}")
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def _map_key(key: Any) -> str:
+    """`key`: as a map key inside a literal escaped in one pass; a key that pass
+    would change is left for the walk."""
+    text = _key(key)
+    if any(raw in text for raw, _ in ESCAPES):
+        raise _MarkInText
+    return f"`{text}`:"
+
+
+def _walked_literal(value: Any) -> str:
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\x00", "") + '"'
     if value is None:
@@ -365,9 +463,9 @@ def _literal(value: Any) -> str:
     if isinstance(value, float):
         return repr(float(value))
     if isinstance(value, list | tuple):
-        return "[" + ",".join(map(_literal, value)) + "]"
+        return "[" + ",".join(map(_walked_literal, value)) + "]"
     if isinstance(value, dict):
-        return "{" + ",".join(f"`{_key(k)}`:{_literal(v)}" for k, v in value.items()) + "}"
+        return "{" + ",".join(f"`{_key(k)}`:{_walked_literal(v)}" for k, v in value.items()) + "}"
     raise ValueError(f"{value!r} is not a value Cypher can take")
 
 
