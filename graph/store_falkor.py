@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import functools
 import logging
+import operator
 import os
 import shutil
 import signal
@@ -408,6 +409,10 @@ QUOTE_MARK = "\x1f"
 ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\x00", ""), (QUOTE_MARK, '"'))
 
 
+# Between the strings of a list written in one join.
+SEPARATOR = f"{QUOTE_MARK},{QUOTE_MARK}"
+
+
 class _MarkInText(Exception):
     """A string or map key holds a character the one-pass writer leaves for the walk."""
 
@@ -451,9 +456,11 @@ def _write_list(values: list[Any] | tuple[Any, ...], parts: list[str]) -> None:
     if not values:
         parts.append("[]")
         return
+    if type(values[0]) is dict and _write_rows(values, parts):
+        return
     try:
         # A list of strings (most of a load's lists) in one join.
-        joined = f"{QUOTE_MARK},{QUOTE_MARK}".join(values)
+        joined = SEPARATOR.join(values)
     except TypeError:
         parts.append("[")
         for number, item in enumerate(values):
@@ -465,6 +472,75 @@ def _write_list(values: list[Any] | tuple[Any, ...], parts: list[str]) -> None:
     if joined.count(QUOTE_MARK) != 2 * len(values) - 2:
         raise _MarkInText
     parts += ("[", QUOTE_MARK, joined, QUOTE_MARK, "]")
+
+
+def _write_rows(rows: list[Any] | tuple[Any, ...], parts: list[str]) -> bool:
+    """Maps that all have the same keys in the same order (the rows of a statement),
+    written a column at a time: each row is a template filled with its values,
+    where a column of strings goes in as it is. False, and nothing written, when
+    the maps differ.
+
+    The marks are counted, not looked for in each string: the text holds as
+    many as its strings were given unless a string holds one itself."""
+    if set(map(type, rows)) != {dict}:
+        return False
+    keys = tuple(rows[0])
+    if not keys or not all(map(keys.__eq__, map(tuple, rows))):
+        return False
+    template: list[str] = []
+    columns: list[list[Any]] = []
+    marks = 0
+    for number, key in enumerate(keys):
+        column = list(map(operator.itemgetter(key), rows))
+        kinds = set(map(type, column))
+        template.append(("{" if number == 0 else ",") + _map_key(key).replace("%", "%%"))
+        if kinds == {type(None)}:
+            template.append("null")
+            continue
+        if kinds == {str}:
+            template.append(f"{QUOTE_MARK}%s{QUOTE_MARK}")
+            marks += 2 * len(column)
+        elif kinds == {str, type(None)}:
+            marks += 2 * (len(column) - column.count(None))
+            column = ["null" if v is None else f"{QUOTE_MARK}{v}{QUOTE_MARK}" for v in column]
+            template.append("%s")
+        elif kinds == {int}:
+            column = [str(v) for v in column]
+            template.append("%s")
+        else:
+            column, written = _column_texts(column, kinds)
+            marks += written
+            template.append("%s")
+        columns.append(column)
+    template.append("}")
+    row_text = "".join(template)
+    if columns:
+        text = ",".join(map(row_text.__mod__, zip(*columns, strict=True)))
+    else:  # every value null
+        text = ",".join([row_text % ()] * len(rows))
+    if text.count(QUOTE_MARK) != marks:
+        raise _MarkInText
+    parts += ("[", text, "]")
+    return True
+
+
+def _column_texts(column: list[Any], kinds: set[type]) -> tuple[list[str], int]:
+    """The text of each value of a column, and the number of marks they hold."""
+    if kinds == {list}:
+        try:
+            texts = [
+                f"[{QUOTE_MARK}{SEPARATOR.join(v)}{QUOTE_MARK}]" if v else "[]" for v in column
+            ]
+        except TypeError:
+            pass  # not lists of strings only
+        else:
+            return texts, 2 * sum(map(len, column))
+    texts = []
+    for value in column:
+        value_parts: list[str] = []
+        _write(value, value_parts)
+        texts.append("".join(value_parts))
+    return texts, sum(text.count(QUOTE_MARK) for text in texts)
 
 
 def _write_map(values: dict[Any, Any], parts: list[str]) -> None:
