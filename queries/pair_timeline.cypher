@@ -22,6 +22,11 @@ WITH far, y, rels, collect(yc) AS countries
 WHERE y = far OR far IN countries
 UNWIND rels AS r
 WITH DISTINCT r
+// For the busiest pair (the two countries the 10k bench names most: 886 dates,
+// 7,100 events) most of the time is the events themselves, their text made,
+// sorted and sent. Not faster, measured: sorting on date then event, joining the
+// names of each pair of ends once, grouping by ends before making the text; a
+// pattern predicate for the far side instead of the look-up above was 4x slower.
 WITH r.date AS date, r, type(r) + ': ' + startNode(r).name + ' -> ' + endNode(r).name AS event
 ORDER BY type(r), event
 RETURN date, count(r) AS interactions, collect(event) AS events

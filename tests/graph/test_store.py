@@ -264,6 +264,17 @@ def test_a_write_cut_short_by_a_killed_server_is_dropped_and_the_others_kept(set
         "`tick` } ) // MATCH (n) DETACH DELETE n",
         ["x", None, 3, 2.5, True, ["nested"]],
         {"key": "value", "list": [1, 2], "none": None},
+        # The character the writer marks quotes with while it writes a literal.
+        "unit\x1fseparator",
+        ["a\x1f", "b"],
+        [{"source": "x", "targets": ["y\x1f", 'z "quoted" \\']}],
+        {'a "quoted" key': ["b\\", None]},
+        # Rows with the same keys, written a column at a time.
+        [
+            {"none%": None, "n": 1, "s": "x%s", "l": ["a", "b"]},
+            {"none%": None, "n": 2, "s": None, "l": []},
+        ],
+        [{"only": None}, {"only": None}],
         -7,
         False,
         None,

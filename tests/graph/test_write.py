@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 import pytest
-from diplograph.graph.cypher import clear, count_graph, write_extractions
+from diplograph.graph.cypher import batch_sizes, clear, count_graph, write_extractions
 from diplograph.loaders.model import Article, Entity, Extraction, Relation
 
 MET_QUERY = (
@@ -242,3 +243,19 @@ def test_a_long_load_is_written_in_batches_as_the_extractions_come(store, genera
     clear(store)
     write_extractions(store, [generated(number) for number in range(23)])
     assert snapshot(store) == clean, "batches store what one write of everything stores"
+
+
+def test_a_load_starts_with_a_small_batch_and_doubles_it_up_to_the_batch_size():
+    assert list(islice(batch_sizes(5_000), 7)) == [250, 500, 1_000, 2_000, 4_000, 5_000, 5_000]
+    assert list(islice(batch_sizes(5), 3)) == [5, 5, 5]
+
+
+def test_a_load_in_small_batches_gives_the_graph_of_one_batch(store, generated):
+    # Generated articles report the same entities and events again, so later
+    # batches complete the nodes and relationships earlier ones stored.
+    reports = [generated(n % 17) for n in range(40)]
+    write_extractions(store, reports)
+    whole = snapshot(store)
+    clear(store)
+    write_extractions(store, reports, batch=3)
+    assert snapshot(store) == whole
