@@ -3398,3 +3398,14 @@ def test_a_title_qualified_after_a_bodys_acronym_takes_the_bodys_country():
     )
     assert entity(x, official("Marieke de Vries")).country == "Netherlands"
     assert official("Marieke de Vries") in met_with(x, official("Ashik Chowdhury"))
+
+
+def test_a_japanese_parliamentary_vice_minister_keeps_the_whole_title():
+    x = extract(
+        "Bangladesh Ambassador Daud Ali and Japan's Parliamentary Vice-Minister for Foreign "
+        "Affairs Akiko Ikuina exchanged notes on a yen loan."
+    )
+    assert (
+        entity(x, official("Akiko Ikuina")).title
+        == "Parliamentary Vice-Minister for Foreign Affairs"
+    )
