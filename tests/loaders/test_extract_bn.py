@@ -2493,3 +2493,14 @@ def test_that_countrys_government_is_the_country_the_sentence_named():
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"country:MDV"}
+
+
+def test_a_body_no_table_lists_does_not_reach_back_past_a_time_or_cue_word():
+    x = extract("এ সময় বাংলাদেশ পর্যটন করপোরেশন ও থাই পর্যটন কর্তৃপক্ষের প্রতিনিধিরা উপস্থিত ছিলেন।")
+    names = {alias for e in x.entities if e.type == "Agency" for alias in e.aliases}
+    assert not [n for n in names if n.startswith("সময়")]
+
+
+def test_words_of_maintenance_after_a_chiefs_title_are_no_name():
+    x = extract("বিমানবাহিনী প্রধান হেলিকপ্টার রক্ষণাবেক্ষণ ও উদ্ধার কার্যক্রমে ইতালির সহযোগিতা কামনা করেন।")
+    assert not [e for e in x.entities if e.type == "Official" and "Helik" in e.name]
