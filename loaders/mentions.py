@@ -81,6 +81,7 @@ PLACED_MISSIONS = MISSION_NAMES | {"Permanent Mission"}
 BN_BODY_WORDS = 6
 QUALIFIER_WORDS = 3  # capitalised words that may qualify a title before it ("Principal Country")
 QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
+HOME_HONORIFICS = frozenset(_WORDS["home_honorific"])
 # longest first, so "South Asia" is read before "Asia" would stop short of it
 REGIONS = sorted((tuple(r.split()) for r in _WORDS["region"]), key=len, reverse=True)
 RANK_WORDS = frozenset(_WORDS["rank"])

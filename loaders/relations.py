@@ -172,6 +172,7 @@ class _Reader:
         self.words: dict[int, str] = {}  # of the sentence being read: token -> reference kind
         self.subject: str | None = None  # the source of the sentence's last cue
         self.joint_parties: list[str] = []  # who did the sentence's last joint act
+        self.met_here: list[tuple[str, str]] = []  # meetings of officials told in the sentence
         self.seen: list[str] = []  # officials named so far, the latest last
         self.delegation_leader: str | None = (
             None  # "a delegation led by X": what "the delegation" means
@@ -982,6 +983,7 @@ class _Reader:
         self.index = index
         self.subject = None
         self.joint_parties = []
+        self.met_here = []
         found: list[Found] = []
         attending: list[Found] = []  # people present: they met, but the meeting is another's
         args = self.args_of(index, reading)
@@ -1076,6 +1078,8 @@ class _Reader:
                 found.append(Found(rtype, source, target, index, signed))
                 if rtype == "MET" and cue.pattern != "present":
                     self.joint_parties = [source, target]
+                    if self.between_officials(found[-1]):
+                        self.met_here.append((source, target))
                 if cue.pattern == "present":
                     attending.append(found[-1])
         found += self.visited_in_titles(index, args)
@@ -2050,9 +2054,13 @@ class _Reader:
         # delegation's people met whom its leader met.
         hosts = [p for p in told[-1][:2] if p != self.delegation_leader] if told else []
         led = bool(told) and self.delegation_leader in told[-1][:2] and len(hosts) == 1
+        # "X called on Y at his office, where Z and W were present": they met Y
+        here = list(dict.fromkeys(p for pair in self.met_here for p in pair))
         for a in listed:
             other = self.res.counterpart(a.actor)
             others = self.guests_of_meeting(a.actor) or ([other] if other else [])
+            side = self.country_of(a.actor)
+            others = [p for p in here if self.country_of(p) != side] or others
             if led and self.country_of(a.actor) != self.country_of(hosts[0]):
                 others = hosts  # (the host's own people met the delegation, as before)
             if several:

@@ -21,6 +21,7 @@ from .mentions import (
     BN_LEADING,
     DELEGATION_WORDS,
     GENERIC_BODY_NOUNS,
+    HOME_HONORIFICS,
     INDEFINITE_WORDS,
     MISSION_NAMES,
     RANK_HEAD,
@@ -669,6 +670,11 @@ class _Resolver:
                 if body and body.country:
                     actor.country = body.country  # a member of a placed body is of its country
                     continue
+                if _home_named(actor):
+                    # "High Commissioner Md Shameem Ahsan": a name only Bangladesh abbreviates so
+                    actor.country = HOME
+                    present.add(HOME)
+                    continue
                 # A country named once in passing is no side ("as Saudi Arabia did").
                 spare = [iso for iso in ranked if iso not in present and counts.get(iso, 0) > 1]
                 # Both sides have people: the paper's own officials go unplaced ("Director
@@ -721,6 +727,15 @@ class _Resolver:
             elif f"country:{iso}" in self.actors:
                 principal[iso] = f"country:{iso}"
         return sides, principal
+
+
+def _home_named(actor: Actor) -> bool:
+    """One of the person's names opens with an abbreviation only Bangladeshi names carry."""
+    for alias in actor.aliases:
+        words = alias.split()
+        if len(words) > 1 and words[0].strip(".ঃ").casefold() in HOME_HONORIFICS:
+            return True
+    return False
 
 
 def _glossed_acronym(m: Mention, mentions: list[Mention]) -> bool:

@@ -3409,3 +3409,21 @@ def test_a_japanese_parliamentary_vice_minister_keeps_the_whole_title():
         entity(x, official("Akiko Ikuina")).title
         == "Parliamentary Vice-Minister for Foreign Affairs"
     )
+
+
+def test_people_present_where_a_call_was_paid_met_the_one_called_on():
+    x = extract(
+        "Expatriates' Welfare Adviser Asif Nazrul met Malaysian Human Resources Minister Steven "
+        "Sim in Putrajaya on Monday. The adviser also paid a call on Home Minister Saifuddin "
+        "Nasution Ismail at his office, where Expatriates' Welfare Secretary Dr Neyamat Ullah "
+        "Bhuiyan was present."
+    )
+    assert met_with(x, official("Neyamat Ullah Bhuiyan")) == {official("Saifuddin Nasution Ismail")}
+
+
+def test_an_envoy_whose_name_carries_md_is_bangladeshs():
+    x = extract(
+        "Expatriates' Welfare Adviser Asif Nazrul met Malaysian Human Resources Minister Steven "
+        "Sim in Putrajaya on Monday. High Commissioner Md Shameem Ahsan was also present."
+    )
+    assert entity(x, official("Shameem Ahsan")).country == "Bangladesh"
