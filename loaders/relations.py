@@ -622,13 +622,13 @@ class _Reader:
         if arg.kind == "government":
             # "মালদ্বীপে কর্মরত ... দেশটির সরকারকে": the country the sentence named before it
             own = self.country_of(source) if source else None
-            named = [
+            told = [
                 a.actor
                 for a in args
                 if a.kind == "country" and a.end <= arg.start and self.country_of(a.actor) != own
             ]
-            if named:
-                return named[-1:]
+            if told:
+                return told[-1:]
             other = self.res.counterpart(source)
             iso = self.country_of(other) if other else None
             found = self.res.country_actor(iso) or other
@@ -1289,10 +1289,10 @@ class _Reader:
             k = last.start - 1
             while k > end and self.tokens[k].key in DETERMINERS:
                 k -= 1  # "after the two envoys called on"
-            joined = self.tokens[k].key in CLAUSE_OPENERS
+            opened = self.tokens[k].key in CLAUSE_OPENERS
             if (
                 last.start > end
-                and joined
+                and opened
                 # (a person of the other side after "and" is still the one addressed: "X
                 # said Mexico was keen to ..., and the adviser requested ..."; not after
                 # "while": "X told Y that ..., while Weeks announced ...")
