@@ -2411,12 +2411,12 @@ def test_a_chief_executive_written_as_ceo_is_an_official_of_the_body():
 
 def test_an_offer_after_meeting_someone_goes_to_the_country_it_names():
     x = extract(
-        "গত মাসে ইউক্রেনের রাষ্ট্রদূত ওলেকসান্দর পোলিশচুক খাদ্য উপদেষ্টা আলী ইমাম মজুমদারের সঙ্গে "
-        "সাক্ষাৎ করে বাংলাদেশে সূর্যমুখী তেল রপ্তানির আগ্রহ প্রকাশ করেন।"
+        "গত মাসে ইউক্রেনের রাষ্ট্রদূত ওলেকসান্দর পোলিশচুক বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের "
+        "সঙ্গে দেখা করে বাংলাদেশে সূর্যমুখী তেল পাঠানোর আগ্রহ প্রকাশ করেন।"
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("ওলেকসান্দর পোলিশচুক"), "country:BGD")}
-    assert met_with(x, official("Ali Imam Majumder")) == {official("ওলেকসান্দর পোলিশচুক")}
+    assert met_with(x, official("Sheikh Bashir Uddin")) == {official("ওলেকসান্দর পোলিশচুক")}
 
 
 def test_foreign_office_consultations_written_as_an_acronym_are_diplomatic_relations():
@@ -2478,21 +2478,22 @@ def test_the_words_of_what_is_assured_after_a_title_are_no_name():
 
 def test_the_visiting_admiral_is_the_admiral_who_came_not_the_person_in_focus():
     x = extract(
-        "ঢাকা সফররত পাকিস্তান নৌবাহিনীর প্রধান অ্যাডমিরাল নাভিদ আশরাফ সোমবার নৌবাহিনী প্রধানের "
-        "সঙ্গে সাক্ষাৎ করেন। পাকিস্তানের হাইকমিশনার ইমরান হায়দার এ সময় উপস্থিত ছিলেন। এর আগে "
-        "সফররত অ্যাডমিরাল সেনাসদরে সেনাবাহিনী প্রধান জেনারেল ওয়াকার-উজ-জামানের সঙ্গে সাক্ষাৎ "
-        "করেন।"
+        "তিন দিনের সফরে আসা ইন্দোনেশিয়ার নৌপ্রধান অ্যাডমিরাল মুহাম্মদ আলী বুধবার বাংলাদেশের "
+        "নৌপ্রধানের সঙ্গে বৈঠক করেন। ঢাকায় ইন্দোনেশিয়ার রাষ্ট্রদূত হেরু হারতান্তো সুবোলো পরে "
+        "পররাষ্ট্রসচিবের সঙ্গে আলাদা বৈঠক করেন। পরদিন সফররত অ্যাডমিরাল "
+        "ক্যান্টনমেন্টে গিয়ে সেনাপ্রধান "
+        "ওয়াকার-উজ-জামানের সঙ্গেও দেখা করেন।"
     )
-    assert official("নাভিদ আশরাফ") in met_with(x, official("Waker-Uz-Zaman"))
+    assert met_with(x, official("Waker-Uz-Zaman")) == {official("মুহাম্মদ আলী")}
 
 
 def test_that_countrys_government_is_the_country_the_sentence_named():
     x = extract(
-        "থাইল্যান্ডের বাণিজ্যমন্ত্রী পিচাই নাফাইবুন বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীনের সঙ্গে বৈঠক করেন। "
-        "উপদেষ্টা মালদ্বীপে কর্মরত অনিয়মিত বাংলাদেশিদের বৈধ করার সুযোগ দিতে দেশটির সরকারকে অনুরোধ জানান।"
+        "ভিয়েতনামের উপপ্রধানমন্ত্রী বুই থান সন প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে বৈঠক করেন। "
+        "উপদেষ্টা ওমানে থাকা কাগজপত্রহীন প্রবাসীদের নিয়মিত হওয়ার সুযোগ দিতে দেশটির সরকারকে অনুরোধ করেন।"
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
-    assert asked == {"country:MDV"}
+    assert asked == {"country:OMN"}
 
 
 def test_a_body_no_table_lists_does_not_reach_back_past_a_time_or_cue_word():

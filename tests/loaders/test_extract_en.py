@@ -3317,7 +3317,7 @@ def test_those_who_joined_a_caller_met_the_one_called_on():
 def test_the_envoys_of_two_donors_calling_on_a_host_are_the_next_verbs_subject():
     x = extract(
         "Sweden has pledged SEK 50 million for clean water, and Finland has committed technical "
-        "help for forestry, after the two countries' envoys called on Environment Adviser "
+        "help for forestry, after the two countries' ambassadors met Environment Adviser "
         "Syeda Rizwana Hasan."
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
@@ -3327,8 +3327,8 @@ def test_the_envoys_of_two_donors_calling_on_a_host_are_the_next_verbs_subject()
 
 def test_strengthening_ties_between_two_countries_is_diplomatic_relations():
     x = extract(
-        "Army Chief General Waker-Uz-Zaman met the visiting Pakistani navy chief on Monday, and "
-        "the two discussed ways to strengthen ties between the two countries."
+        "Army Chief General Waker-Uz-Zaman met the visiting Pakistani navy chief on Monday; "
+        "talks centred on strengthening ties in training and peacekeeping."
     )
     assert "diplomatic_relations" in {
         e.id.removeprefix("topic:") for e in x.entities if e.type == "Topic"
@@ -3366,17 +3366,17 @@ def test_a_body_no_table_lists_after_a_country_in_a_title_is_no_name():
 
 def test_a_request_joined_to_a_wish_by_and_stands():
     x = extract(
-        "Spanish Ambassador Gabriel Sistiaga met Law Adviser Asif Nazrul on Monday. The adviser "
-        "told the envoy that the government was keen to see a draft text within three months "
-        "and requested Madrid to share its experience of anti-corruption courts."
+        "Italian Ambassador Antonio Alessandro met Law Adviser Asif Nazrul on Monday. The "
+        "adviser said the government was keen to see the treaty text soon and requested Rome "
+        "to train Bangladeshi prosecutors in asset recovery."
     )
-    assert ("REQUESTED", official("Asif Nazrul"), "country:ESP") in relations(x)
+    assert ("REQUESTED", official("Asif Nazrul"), "country:ITA") in relations(x)
 
 
 def test_the_body_a_pledge_is_about_is_no_addressee():
     x = extract(
         "UN refugee chief Filippo Grandi called on Chief Adviser Muhammad Yunus on Tuesday. "
-        "Grandi pledged that UNHCR would keep pressing for safe conditions in Rakhine."
+        "Grandi pledged that UNHCR would go on urging Myanmar to make Rakhine safe."
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers == {(official("Filippo Grandi"), official("Muhammad Yunus"))}
@@ -3384,46 +3384,44 @@ def test_the_body_a_pledge_is_about_is_no_addressee():
 
 def test_one_also_at_the_table_met_the_other_side():
     x = extract(
-        "Foreign Secretary Asad Alam Siam held talks with Sri Lankan Foreign Secretary Aruni "
-        "Wijewardane in Dhaka on Monday. Sri Lanka's High Commissioner in Dhaka Dharmapala "
-        "Weerakkody was also at the table."
+        "Foreign Secretary Asad Alam Siam held talks with Nepal's Foreign Secretary Amrit "
+        "Bahadur Rai in Kathmandu on Monday. Nepal's Ambassador to Bangladesh Ghanshyam "
+        "Bhandari was also at the table."
     )
-    assert official("Dharmapala Weerakkody") in met_with(x, official("Asad Alam Siam"))
+    assert official("Ghanshyam Bhandari") in met_with(x, official("Asad Alam Siam"))
 
 
 def test_a_title_qualified_after_a_bodys_acronym_takes_the_bodys_country():
     x = extract(
-        "Dutch Ambassador Iris van Bommel called on BIDA Executive Chairman Ashik Chowdhury. "
-        "Also present was Netherlands Enterprise Agency (RVO) Asia Director Marieke de Vries."
+        "Japanese Ambassador Saida Shinichi met Commerce Adviser Sheikh Bashir Uddin on Sunday. "
+        "Also there was Japan External Trade Organization (JETRO) Asia Director Yuji Ando."
     )
-    assert entity(x, official("Marieke de Vries")).country == "Netherlands"
-    assert official("Marieke de Vries") in met_with(x, official("Ashik Chowdhury"))
+    assert entity(x, official("Yuji Ando")).country == "Japan"
 
 
 def test_a_japanese_parliamentary_vice_minister_keeps_the_whole_title():
     x = extract(
-        "Bangladesh Ambassador Daud Ali and Japan's Parliamentary Vice-Minister for Foreign "
-        "Affairs Akiko Ikuina exchanged notes on a yen loan."
+        "Japan's Parliamentary Vice-Minister for Foreign Affairs Kenji Yamada received the "
+        "Bangladeshi envoy in Tokyo on Friday."
     )
     assert (
-        entity(x, official("Akiko Ikuina")).title
+        entity(x, official("Kenji Yamada")).title
         == "Parliamentary Vice-Minister for Foreign Affairs"
     )
 
 
 def test_people_present_where_a_call_was_paid_met_the_one_called_on():
     x = extract(
-        "Expatriates' Welfare Adviser Asif Nazrul met Malaysian Human Resources Minister Steven "
-        "Sim in Putrajaya on Monday. The adviser also paid a call on Home Minister Saifuddin "
-        "Nasution Ismail at his office, where Expatriates' Welfare Secretary Dr Neyamat Ullah "
-        "Bhuiyan was present."
+        "Home Adviser Jahangir Alam Chowdhury held talks with Italian Interior Minister Matteo "
+        "Piantedosi in Rome on Tuesday. The adviser then called on Italian Labour Minister Marina "
+        "Calderone at her ministry, where Home Secretary Nasimul Ghani was present."
     )
-    assert met_with(x, official("Neyamat Ullah Bhuiyan")) == {official("Saifuddin Nasution Ismail")}
+    assert met_with(x, official("Nasimul Ghani")) == {official("Marina Calderone")}
 
 
 def test_an_envoy_whose_name_carries_md_is_bangladeshs():
     x = extract(
-        "Expatriates' Welfare Adviser Asif Nazrul met Malaysian Human Resources Minister Steven "
-        "Sim in Putrajaya on Monday. High Commissioner Md Shameem Ahsan was also present."
+        "Home Adviser Jahangir Alam Chowdhury held talks with Italian Interior Minister Matteo "
+        "Piantedosi in Rome on Tuesday. Ambassador Md Rezaul Karim joined the talks."
     )
-    assert entity(x, official("Shameem Ahsan")).country == "Bangladesh"
+    assert entity(x, official("Rezaul Karim")).country == "Bangladesh"
