@@ -2505,3 +2505,21 @@ def test_a_body_no_table_lists_does_not_reach_back_past_a_time_or_cue_word():
 def test_words_of_maintenance_after_a_chiefs_title_are_no_name():
     x = extract("বিমানবাহিনী প্রধান হেলিকপ্টার রক্ষণাবেক্ষণ ও উদ্ধার কার্যক্রমে ইতালির সহযোগিতা কামনা করেন।")
     assert not [e for e in x.entities if e.type == "Official" and "Helik" in e.name]
+
+
+def test_bodies_named_with_english_heads_in_bengali_letters_are_bodies():
+    x = extract(
+        "সফরকালে তিনি ফিলিপাইনের সিভিল এভিয়েশন অথরিটির মহাপরিচালক রাউল দেল রোজারিওর সঙ্গে বৈঠক করেন।"
+    )
+    bodies = [e for e in x.entities if e.type == "Agency"]
+    assert [b.country for b in bodies] == ["Philippines"]
+
+
+def test_tourism_bodies_of_both_countries_sign_with_each_other():
+    x = extract("দুপুরে বাংলাদেশ পর্যটন বোর্ড ও ট্যুরিজম অথরিটি অব থাইল্যান্ড একটি সমঝোতা স্মারক সই করে।")
+    signed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert signed == {
+        frozenset(
+            ("agency:bgd:bangladesh-tourism-board", "agency:tha:tourism-authority-of-thailand")
+        )
+    }
