@@ -119,6 +119,7 @@ OFFER_NOUNS = frozenset(_WORDS["offer_noun"])
 AMOUNT_WORDS = frozenset(_WORDS["amount_word"])
 ANNOUNCING_VERBS = frozenset(_WORDS["announcing_verb"])
 COMMITTING_LEADS = frozenset(_WORDS["committing_lead"])
+COMMITTING_VERBS = frozenset(_WORDS["committing_verb"])
 ANNOUNCED_REACH = 6  # words after "announced" that may name the amount or help announced
 BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
 BN_ALL_THESE = frozenset(_WORDS["bn_all_these"])
@@ -921,7 +922,7 @@ class _Reader:
         tokens = reading.tokens
         if self.lang != "en" or tokens[end - 1].key not in ANNOUNCING_VERBS:
             return False
-        if tokens[end - 1].key == "committed" and end >= 2:
+        if tokens[end - 1].key in COMMITTING_VERBS and end >= 2:
             before = tokens[end - 2].key
             if before in PERFECT_AUXILIARIES:
                 return False  # "has committed": told as done, whatever follows
@@ -1279,13 +1280,11 @@ class _Reader:
             # "Denmark has pledged ..., and Norway has committed ...": the actor right before
             # the next verb is its subject, no party to this one
             last = targets_args[-1]
-            gap = self.tokens[last.end : next_start]
-            if gap and gap[0].text in ("'", "’"):
-                gap, possessed = gap[1:], True
-            else:
-                possessed = last.possessive
+            first, possessed = last.end, last.possessive
+            if first < next_start and self.tokens[first].text in ("'", "’"):
+                first, possessed = first + 1, True
             if possessed:
-                gap = gap[1:]  # "the two countries' envoys called on": the subject's head noun
+                first += 1  # "the two countries' envoys called on": the subject's head noun
             k = last.start - 1
             while k > end and self.tokens[k].key in DETERMINERS:
                 k -= 1  # "after the two envoys called on"
@@ -1297,7 +1296,7 @@ class _Reader:
                 # said Mexico was keen to ..., and the adviser requested ..."; not after
                 # "while": "X told Y that ..., while Weeks announced ...")
                 and (last.kind in ("country", "group") or self.tokens[k].key in CLAUSE_BREAKS)
-                and all(t.key in AUXILIARIES or t.key in ADVERB_WORDS for t in gap)
+                and self.verb_after(first) >= next_start
             ):
                 targets_args = targets_args[:-1]
         agents = [a for a in args if end <= a.start < next_start and self.agent(a)]
@@ -1693,12 +1692,16 @@ class _Reader:
     def subject_of_cue(self, reading: Reading, arg: _Arg) -> bool:
         """`arg` stands right before an offer's verb, past auxiliaries and adverbs: it is the
         subject of that offer ("Sweden has pledged")."""
-        k = arg.end
+        k = self.verb_after(arg.end)
+        return any(s == k and cue.type == "OFFERED" for s, _, cue, _ in reading.cues)
+
+    def verb_after(self, k: int) -> int:
+        """Where a verb may start from token k on, past auxiliaries and adverbs ("has also")."""
         while k < len(self.tokens) and (
             self.tokens[k].key in AUXILIARIES or self.tokens[k].key in ADVERB_WORDS
         ):
             k += 1
-        return any(s == k and cue.type == "OFFERED" for s, _, cue, _ in reading.cues)
+        return k
 
     def clause_subject(self, arg: _Arg, end: int) -> bool:
         """`arg` opens the "that" clause after the verb ending at `end` as its subject, a
