@@ -1373,6 +1373,13 @@ class _Builder:
                 k = start = self.starts[k - 1]
             elif (
                 self.lang == "bn"
+                and k == i
+                and (fields := self.bn_fields_of_title(k)) < k
+                and self.kind_at(self.starts.get(fields, -1)) in ("country", "capital", "agency")
+            ):
+                k = fields  # "কাজাখস্তানের শ্রম ও সামাজিক সুরক্ষামন্ত্রী": fields joined by ও
+            elif (
+                self.lang == "bn"
                 and k >= 3
                 and self.bn_plain_field(k - 1)
                 and self.bn_plain_field(k - 2)
@@ -1417,6 +1424,16 @@ class _Builder:
         ):
             j -= 2
         return j
+
+    def bn_fields_of_title(self, k: int) -> int:
+        """Where the fields joined by ও before Bengali title k begin: "শ্রম ও সামাজিক
+        সুরক্ষামন্ত্রী", or with the title glued to its last field: "শ্রম ও অভিবাসনমন্ত্রী"."""
+        if self.bn_plain_field(k - 1):
+            fields = self.bn_joined_fields(k - 1)
+            return fields if fields < k - 1 else k
+        if self.lex.glued_title(self.tokens[k].key) is not None:
+            return self.bn_joined_fields(k)
+        return k
 
     def bn_plain_field(self, j: int) -> bool:
         """Bengali word j may be a word of a title's field: a plain word, no name, cue,

@@ -491,7 +491,8 @@ class _Resolver:
 
     def country_of_its_country(self, reading: Reading, resolved: list[ActorMention]) -> None:
         """ "নেপালের প্রতিনিধিদলের নেতৃত্বে ছিলেন দেশটির জ্বালানি সচিব X": X is of the
-        country named last before "দেশটির" (the country's) in the sentence."""
+        country named last before "দেশটির" (the country's) in the sentence; "আম্মানে
+        দেশটির শ্রমমন্ত্রী X": of the place his title opens with."""
         if "government" not in reading.words.values():
             return  # most sentences: no "দেশটির"
         last: str | None = None
@@ -499,13 +500,30 @@ class _Resolver:
             m = am.mention
             if m.kind == "country" and m.country and m.marker == "genitive":
                 last = m.country  # (not "বাংলাদেশে", "বাংলাদেশি কর্মীদের": place, beneficiary)
+            elif m.kind == "country" and m.country != HOME and m.marker == "locative":
+                last = m.country  # "কাজাখস্তানে অবস্থানরত পররাষ্ট্রসচিব ... দেশটির": visited
             person = self.actors.get(am.actor or "")
+            if m.kind != "person" or not person or person.country is not None:
+                continue
             # ("দেশটির শিল্প ও বাণিজ্য উপমন্ত্রী X": fields may stand between)
-            its = any(
-                g.kind == "government" and g.start <= m.start and m.start - g.end <= FIELD_REACH
-                for g in reading.mentions
-            )
-            if m.kind == "person" and its and last and person and person.country is None:
+            its = [
+                g for g in reading.mentions
+                if g.kind == "government" and g.start <= m.start <= g.end + FIELD_REACH
+            ]  # fmt: skip
+            within = [
+                g for g in reading.mentions if g.kind == "government" and m.start < g.start < m.end
+            ]
+            places = [
+                c.country
+                for c in reading.mentions
+                if within
+                and c.kind == "country"
+                and c.country != HOME  # (not "ঢাকায় নিযুক্ত দেশটির হাইকমিশনার": posted there)
+                and m.start <= c.start < within[0].start
+            ]
+            if places:
+                person.country = places[-1]
+            elif (its or within) and last:
                 person.country = last
 
     def heads_by_its(self, reading: Reading, resolved: list[ActorMention]) -> None:

@@ -2523,3 +2523,40 @@ def test_tourism_bodies_of_both_countries_sign_with_each_other():
             ("agency:bgd:bangladesh-tourism-board", "agency:tha:tourism-authority-of-thailand")
         )
     }
+
+
+def test_common_nouns_after_a_name_are_no_part_of_it():
+    x = extract(
+        "ইউনিসেফের প্রতিনিধি রানা ফ্লাওয়ার্স ক্যাম্পে শিশুদের জন্য স্কুল খুলতে আগ্রহ প্রকাশ করেন। "
+        "নেপালের পক্ষে দেশটির বিদ্যুৎ সচিব সুরেশ আচার্য নবায়িত চুক্তিতে সই করেন। "
+        "পাবলিক বিশ্ববিদ্যালয়ে বৃত্তি বাড়ানোর কথা হয়।"
+    )
+    names = {e.name for e in x.entities if e.type in ("Official", "Agency")}
+    assert not [n for n in names if "Kyamp" in n or "Nabay" in n or "Pablik" in n]
+    assert official("রানা ফ্লাওয়ার্স") in {e.id for e in x.entities}
+
+
+def test_fields_joined_by_o_before_a_glued_title_keep_the_country():
+    x = extract(
+        "পররাষ্ট্রসচিব জসিম উদ্দিন আজ তাসখন্দে দেশটির উপপররাষ্ট্রমন্ত্রী বখতিয়ার সাইদভের সঙ্গে "
+        "বৈঠক করেন। সফরকালে পররাষ্ট্রসচিব উজবেকিস্তানের পরিবেশ ও জলবায়ু সংরক্ষণমন্ত্রী দিলশোদ "
+        "রহিমভের সঙ্গেও সাক্ষাৎ করেন।"
+    )
+    minister = next(e for e in x.entities if e.id == official("দিলশোদ রহিমভ"))
+    assert minister.country == "Uzbekistan"
+    assert minister.id in met_with(x, official("জসিম উদ্দিন"))
+
+
+def test_that_countrys_official_after_a_visited_country_or_its_capital_is_of_it():
+    visited = extract(
+        "তিন দিনের সফরে ভিয়েতনামে অবস্থানরত বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীন হ্যানয়ে দেশটির "
+        "শিল্পমন্ত্রী ফাম ভান থুর সঙ্গে বৈঠক করেন। সফরে কম্বোডিয়ার প্রসঙ্গও আসে।"
+    )
+    minister = next(e for e in visited.entities if e.id == official("ফাম ভান থু"))
+    assert minister.country == "Vietnam"
+    placed = extract(
+        "ওমানে বাংলাদেশের রাষ্ট্রদূত নাজমুল হাসান মাসকাটে দেশটির শ্রমমন্ত্রী মাহাদ বাওয়াইনের "
+        "সঙ্গে বৈঠক করেন। কাতারের প্রসঙ্গও আসে।"
+    )
+    minister = next(e for e in placed.entities if e.name.startswith("Mahad"))
+    assert minister.country == "Oman"
