@@ -3425,3 +3425,23 @@ def test_an_envoy_whose_name_carries_md_is_bangladeshs():
         "Piantedosi in Rome on Tuesday. Ambassador Md Rezaul Karim joined the talks."
     )
     assert entity(x, official("Rezaul Karim")).country == "Bangladesh"
+
+
+def test_one_associated_with_the_meeting_met_the_other_side():
+    x = extract(
+        "Commerce Adviser Sk Bashir Uddin held talks with Vietnam's Trade Minister Nguyen Hong "
+        "Dien in Hanoi on Tuesday. Bangladesh's Ambassador to Vietnam Nahida Sobhan was also "
+        "associated with the meeting."
+    )
+    assert official("Nguyen Hong Dien") in met_with(x, official("Nahida Sobhan"))
+
+
+def test_a_colonel_general_commanding_a_countrys_forces_is_a_person_of_that_country():
+    x = extract(
+        "Navy chief Admiral Nazmul Hassan held talks with Commander of the Russian Aerospace "
+        "Forces Colonel General Sergei Surovikin in Moscow on Monday."
+    )
+    commander = entity(x, official("Sergei Surovikin"))
+    assert commander.country == "Russia"
+    assert commander.id in met_with(x, official("Nazmul Hassan"))
+    assert not [e for e in x.entities if e.type == "Official" and "Forces" in e.name]
