@@ -65,6 +65,7 @@ GATHERING_WORDS = frozenset(_WORDS["gathering"])
 BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 ALONG_WORDS = frozenset(_WORDS["along"])
+CHANNEL_WORDS = frozenset(_WORDS["channel"])
 JOINT_WORDS = frozenset(_WORDS["joint_doing"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = tuple(_WORDS["witnessing"])
@@ -312,7 +313,7 @@ class _Reader:
             self.share_postposition(args)
             self.leader_of_marked(args)
         else:
-            args = self.bare_delegation(args)
+            args = self.bare_delegation(self.without_channels(args))
         # "Vietnam's Ministry of Public Security": the country only says whose body it is.
         return self.named_sides(
             [
@@ -328,6 +329,24 @@ class _Reader:
                 )
             ]
         )
+
+    def without_channels(self, args: list[_Arg]) -> list[_Arg]:
+        """ "Australia would provide $30 million, much of it through the WFP and UNHCR": the
+        bodies after "through" carry the help, no party is made to it."""
+        kept: list[_Arg] = []
+        channel = False
+        last_end = -1
+        for a in args:
+            k = a.start - 1
+            if k > 0 and self.tokens[k].key == "the":
+                k -= 1
+            before = self.tokens[k].key if k >= 0 else ""
+            joined = channel and before in ("and", ",") and last_end == k
+            channel = before in CHANNEL_WORDS or joined
+            last_end = a.end
+            if not channel:
+                kept.append(a)
+        return kept
 
     def bare_delegation(self, args: list[_Arg]) -> list[_Arg]:
         """ "Earlier, the delegation called on X": the delegation is the one whose leader the

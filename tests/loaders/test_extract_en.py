@@ -3445,3 +3445,14 @@ def test_a_colonel_general_commanding_a_countrys_forces_is_a_person_of_that_coun
     assert commander.country == "Russia"
     assert commander.id in met_with(x, official("Nazmul Hassan"))
     assert not [e for e in x.entities if e.type == "Official" and "Forces" in e.name]
+
+
+def test_bodies_the_help_goes_through_are_no_party_to_the_offer():
+    x = extract(
+        "Home Adviser Jahangir Alam Chowdhury met Canadian High Commissioner Ajit Singh on "
+        "Sunday. The envoy said Canada would provide CAD 12 million for flood relief in Sylhet, "
+        "most of it via the International Organization for Migration and UNICEF."
+    )
+    offered = {t for kind, _, t in relations(x) if kind == "OFFERED"}
+    assert offered
+    assert not [t for t in offered if t.startswith("agency:")]
