@@ -2560,3 +2560,12 @@ def test_that_countrys_official_after_a_visited_country_or_its_capital_is_of_it(
     )
     minister = next(e for e in placed.entities if e.name.startswith("Mahad"))
     assert minister.country == "Oman"
+
+
+def test_a_qualified_help_of_a_country_asks_that_country():
+    x = extract(
+        "স্বরাষ্ট্র উপদেষ্টা জাহাঙ্গীর আলম চৌধুরীর সঙ্গে স্পেনের রাষ্ট্রদূত গ্যাব্রিয়েল সিস্তিয়াগা "
+        "সাক্ষাৎ করেন। রাষ্ট্রদূত মানবপাচার রোধে বাংলাদেশের প্রয়োজনীয় সহযোগিতা চান।"
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"country:BGD"}
