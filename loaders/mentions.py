@@ -1810,11 +1810,14 @@ class _Builder:
         ("Refugee Relief and Repatriation Commissioner Md Kamal Hossain")."""
         if self.tokens[end - 1].key not in self.lex.title_words or self.tokens[end - 1].suffix:
             return None
-        j = self.skip_honorifics(self.skip_parenthesis(end))  # "... Commissioner (RRRC) X"
+        named = self.skip_parenthesis(end)  # "... Commissioner (RRRC) X"
+        j = self.skip_honorifics(named)
         if j < len(self.tokens) and self.kind_at(j) == "official":
             return self.curated_person(start, j, Title(body.name, body.name.split()[-1].lower()))
         name_end = self.name_end(j)
-        if name_end - j < 2 or any(k in self.used for k in range(j, name_end)):
+        # one word is a name after an honorific ("কমিশনার মোহাম্মদ শামসুদ্দৌজা")
+        shortest = 1 if j > named else 2
+        if name_end - j < shortest or any(k in self.used for k in range(j, name_end)):
             return None
         self.used.update(range(start, name_end))
         return Mention(

@@ -2569,3 +2569,12 @@ def test_a_qualified_help_of_a_country_asks_that_country():
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
     assert asked == {"country:BGD"}
+
+
+def test_an_offices_holder_named_by_honorific_and_one_word_is_a_person():
+    x = extract(
+        "ইউএনএইচসিআরের প্রতিনিধি ইভো ফ্রাইসেনের সঙ্গে বৈঠক হয়। শরণার্থী ত্রাণ ও প্রত্যাবাসন "
+        "কমিশনার মোহাম্মদ রফিকুজ্জামান বৈঠকে উপস্থিত ছিলেন।"
+    )
+    people = [e for e in x.entities if e.type == "Official" and e.country == "Bangladesh"]
+    assert [p.name for p in people] == ["Rafikujjaman"]
