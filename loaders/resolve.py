@@ -426,6 +426,11 @@ class _Resolver:
                 continue
             if m.text.startswith(m.name):
                 continue
+            if any(
+                g.kind == "government" and g.end <= m.start <= g.end + FIELD_REACH
+                for g in self.readings[n].mentions
+            ):
+                continue  # "দেশটির পররাষ্ট্র বিষয়ক আন্ডারসেক্রেটারি X": that country's new one
             earlier = [
                 o for k, o in people
                 if k < n and o.title and o.title.head == m.title.head  # type: ignore[union-attr]

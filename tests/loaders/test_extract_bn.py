@@ -2578,3 +2578,15 @@ def test_an_offices_holder_named_by_honorific_and_one_word_is_a_person():
     )
     people = [e for e in x.entities if e.type == "Official" and e.country == "Bangladesh"]
     assert [p.name for p in people] == ["Rafikujjaman"]
+
+
+def test_a_titled_name_after_that_countrys_is_a_new_person_not_the_earlier_holder():
+    x = extract(
+        "বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীন সোমবার হ্যানয়ে ভিয়েতনামের বাণিজ্যসচিব ফাম থু হাংয়ের সঙ্গে "
+        "বৈঠক করেন। বাংলাদেশের পক্ষে রাষ্ট্রদূত নাহিদা সোবহান এবং ভিয়েতনামের পক্ষে দেশটির শিল্প "
+        "বিষয়ক আন্ডারসেক্রেটারি দো থান কুয়েন চুক্তিতে সই করেন।"
+    )
+    signer = official("দো থান কুয়েন")
+    assert signer in {e.id for e in x.entities}
+    signed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert frozenset((official("নাহিদা সোবহান"), signer)) in signed
