@@ -66,6 +66,7 @@ BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 ALONG_WORDS = frozenset(_WORDS["along"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
+MARKET_WORDS = frozenset(_WORDS["market"])
 JOINT_WORDS = frozenset(_WORDS["joint_doing"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = tuple(_WORDS["witnessing"])
@@ -109,6 +110,7 @@ BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 BN_MET_OBJECTS = tuple(_WORDS["bn_met_object"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
+MARKET_WORDS = frozenset(_WORDS["market"])
 TIME_PREPOSITIONS = frozenset(_WORDS["occasion"])
 ABOUT_PREPOSITIONS = frozenset(_WORDS["about_preposition"])
 THING_RELATIVES = frozenset(_WORDS["thing_relative"])
@@ -313,7 +315,7 @@ class _Reader:
             self.share_postposition(args)
             self.leader_of_marked(args)
         else:
-            args = self.bare_delegation(self.without_channels(args))
+            args = self.bare_delegation(self.parties_only(args))
         # "Vietnam's Ministry of Public Security": the country only says whose body it is.
         return self.named_sides(
             [
@@ -330,9 +332,9 @@ class _Reader:
             ]
         )
 
-    def without_channels(self, args: list[_Arg]) -> list[_Arg]:
-        """ "Australia would provide $30 million, much of it through the WFP and UNHCR": the
-        bodies after "through" carry the help, no party is made to it."""
+    def parties_only(self, args: list[_Arg]) -> list[_Arg]:
+        """The actors that can be parties: not the bodies help goes through ("much of it
+        through the WFP and UNHCR"), nor a country's market ("access to the Turkish market")."""
         kept: list[_Arg] = []
         channel = False
         last_end = -1
@@ -344,7 +346,12 @@ class _Reader:
             joined = channel and before in ("and", ",") and last_end == k
             channel = before in CHANNEL_WORDS or joined
             last_end = a.end
-            if not channel:
+            market = (
+                a.kind == "country"
+                and a.end < len(self.tokens)
+                and self.tokens[a.end].key in MARKET_WORDS
+            )
+            if not channel and not market:
                 kept.append(a)
         return kept
 

@@ -3456,3 +3456,13 @@ def test_bodies_the_help_goes_through_are_no_party_to_the_offer():
     offered = {t for kind, _, t in relations(x) if kind == "OFFERED"}
     assert offered
     assert not [t for t in offered if t.startswith("agency:")]
+
+
+def test_a_countrys_market_is_a_place_not_the_one_asked():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin met Japan's Deputy Trade Minister Hiroshi Kato "
+        "in Tokyo on Friday, and the adviser sought lower duties for leather goods in the "
+        "Japanese market."
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {official("Hiroshi Kato")}
