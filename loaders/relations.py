@@ -2354,10 +2354,11 @@ class _Reader:
             # "এর আগে দুই মন্ত্রী একান্ত বৈঠক করেন": the two met each other
             return self.pairwise("MET", self.flatten(pair, None, args), phrase)
         # "... ডলার দেওয়ার ঘোষণা দেয় বলে জানান X": X reports what the subject before did.
+        cue_end = start + len(phrase.split())  # ("অনুরোধ জানিয়েছেন X": the cue's own verb)
         reported = [
             a for a in sources
             if a.start > start
-            and any(self.words.get(k) == "speech" for k in range(start, a.start))
+            and any(self.words.get(k) == "speech" for k in range(cue_end, a.start))
         ]  # fmt: skip
         if reported and len(reported) < len(sources):
             sources = [a for a in sources if a not in reported]

@@ -2590,3 +2590,13 @@ def test_a_titled_name_after_that_countrys_is_a_new_person_not_the_earlier_holde
     assert signer in {e.id for e in x.entities}
     signed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert frozenset((official("নাহিদা সোবহান"), signer)) in signed
+
+
+def test_the_subject_after_a_request_told_with_a_verb_of_saying_is_the_one_who_asks():
+    x = extract(
+        "সিলেট থেকে দোহা ও জেদ্দায় সরাসরি কার্গো ফ্লাইট চালুর বিষয়ে কাতারকে অনুরোধ জানিয়েছেন "
+        "বাণিজ্য উপদেষ্টা শেখ বশির উদ্দীন।"
+    )
+    assert {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"} == {
+        (official("Sheikh Bashir Uddin"), "country:QAT")
+    }
