@@ -250,6 +250,8 @@ class _Reader:
                 continue  # "উজবেকিস্তানের পক্ষে দেশটির উপমন্ত্রী X": part of X's title
             elif m.kind in ("object", "group", "government"):
                 marker = m.marker or self.bn_case(m.end, m.text)
+                if m.kind == "group" and marker == "locative":
+                    marker = ""  # "দুজনে": the two of them (doing it), no place
                 args.append(
                     _Arg(f"@{m.kind}", m.start, m.end, marker, m.kind, m.possessive, text=m.text)
                 )

@@ -2600,3 +2600,13 @@ def test_the_subject_after_a_request_told_with_a_verb_of_saying_is_the_one_who_a
     assert {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"} == {
         (official("Sheikh Bashir Uddin"), "country:QAT")
     }
+
+
+def test_the_two_of_them_agreeing_on_a_deal_between_bodies_are_the_people():
+    x = extract(
+        "মালয়েশিয়ার হাইকমিশনার হাজনাহ মোহাম্মদ হাশিম প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে "
+        "সাক্ষাৎ করেন। দুজনে বোয়েসেল ও মালয়েশিয়ার মানবসম্পদ মন্ত্রণালয়ের মধ্যে একটি স্মারকের খসড়া "
+        "চূড়ান্ত করতে একমত হন।"
+    )
+    agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert agreed == {frozenset((official("Asif Nazrul"), official("হাজনাহ মোহাম্মদ হাশিম")))}
