@@ -2610,3 +2610,11 @@ def test_the_two_of_them_agreeing_on_a_deal_between_bodies_are_the_people():
     )
     agreed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
     assert agreed == {frozenset((official("Asif Nazrul"), official("হাজনাহ মোহাম্মদ হাশিম")))}
+
+
+def test_a_meeting_that_efforts_are_under_way_to_arrange_is_no_meeting():
+    x = extract(
+        "কৃষি উপদেষ্টা জাহাঙ্গীর আলম চৌধুরী জানান, এফএওর মহাপরিচালকের সঙ্গে একটি বৈঠকের "
+        "চেষ্টা চলছে।"
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
