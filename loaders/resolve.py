@@ -365,6 +365,14 @@ class _Resolver:
             a for a in fits
             if a.order < before and self.first_seen.get(a.id, 0) <= self.sentence
         ]  # fmt: skip
+        if m.country is None and len({a.country for a in seen}) > 1:
+            # "the foreign secretary" when both sides' were named: the paper's own (one not
+            # placed yet is mostly its own too)
+            seen = (
+                [a for a in seen if a.country == HOME]
+                or [a for a in seen if a.country is None]
+                or seen
+            )
         return (seen[-1] if seen else fits[0]).id
 
     def rank_holder(self, rank: str, visiting: bool, country: str | None) -> str | None:

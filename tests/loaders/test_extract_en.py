@@ -3466,3 +3466,12 @@ def test_a_countrys_market_is_a_place_not_the_one_asked():
     )
     asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
     assert asked == {official("Hiroshi Kato")}
+
+
+def test_a_bare_title_both_sides_hold_is_the_papers_own_official():
+    x = extract(
+        "THIMPHU, March 2 - Commerce Secretary Mahbubur Rahman held talks with Bhutan's "
+        "Commerce Secretary Dasho Karma Tshiteem on Monday. Later, the commerce secretary "
+        "called on Bhutan's Finance Minister Lekey Dorji."
+    )
+    assert official("Lekey Dorji") in met_with(x, official("Mahbubur Rahman"))
