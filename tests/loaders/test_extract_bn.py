@@ -2615,3 +2615,8 @@ def test_the_two_of_them_agreeing_on_a_deal_between_bodies_are_the_people():
 def test_a_meeting_that_efforts_are_under_way_to_arrange_is_no_meeting():
     x = extract("কৃষি উপদেষ্টা জাহাঙ্গীর আলম চৌধুরী জানান, এফএওর মহাপরিচালকের সঙ্গে একটি বৈঠকের চেষ্টা চলছে।")
     assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_un_peacekeeping_missions_are_no_body():
+    x = extract("বৈঠকে জাতিসংঘ শান্তিরক্ষা মিশনে দুই দেশের সহযোগিতা নিয়ে আলোচনা হয়।")
+    assert not [e for e in x.entities if e.type == "Agency"]

@@ -3475,3 +3475,12 @@ def test_a_bare_title_both_sides_hold_is_the_papers_own_official():
         "called on Bhutan's Finance Minister Lekey Dorji."
     )
     assert official("Lekey Dorji") in met_with(x, official("Mahbubur Rahman"))
+
+
+def test_un_peacekeeping_is_what_is_talked_about_not_a_body():
+    x = extract(
+        "Navy chief Admiral Nazmul Hassan asked the visiting Sri Lankan delegation to consider "
+        "joint training for United Nations peacekeeping missions."
+    )
+    bodies = [e.name for e in x.entities if e.type == "Agency"]
+    assert not [b for b in bodies if "Peacekeeping" in b or "United Nations" in b]
