@@ -2620,3 +2620,15 @@ def test_a_meeting_that_efforts_are_under_way_to_arrange_is_no_meeting():
 def test_un_peacekeeping_missions_are_no_body():
     x = extract("বৈঠকে জাতিসংঘ শান্তিরক্ষা মিশনে দুই দেশের সহযোগিতা নিয়ে আলোচনা হয়।")
     assert not [e for e in x.entities if e.type == "Agency"]
+
+
+def test_peace_support_institute_and_korea_eximbank_are_bodies():
+    x = extract(
+        "জর্ডানি কর্মকর্তারা বিপসটে প্রশিক্ষণ নেবেন। কোরিয়া এক্সিম ব্যাংক ঋণ দেবে। মার্কোসুরের সঙ্গে আলোচনা চলছে।"
+    )
+    bodies = {e.name for e in x.entities if e.type == "Agency"}
+    assert {
+        "Bangladesh Institute of Peace Support Operation Training",
+        "Export-Import Bank of Korea",
+        "Mercosur",
+    } <= bodies

@@ -3484,3 +3484,13 @@ def test_un_peacekeeping_is_what_is_talked_about_not_a_body():
     )
     bodies = [e.name for e in x.entities if e.type == "Agency"]
     assert not [b for b in bodies if "Peacekeeping" in b or "United Nations" in b]
+
+
+def test_bangladeshs_immunisation_programme_and_water_authorities_are_bodies():
+    x = extract(
+        "The WHO team visited the Expanded Programme on Immunisation (EPI) and the Khulna Water "
+        "Supply and Sewerage Authority on Monday."
+    )
+    bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
+    assert bodies["Expanded Programme on Immunisation"] == "Bangladesh"
+    assert bodies["Khulna Water Supply and Sewerage Authority"] == "Bangladesh"
