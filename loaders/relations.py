@@ -128,6 +128,7 @@ BN_YEAR_WORDS = frozenset(_WORDS["bn_year"])
 BN_ALL_THESE = frozenset(_WORDS["bn_all_these"])
 NONE_WORDS = frozenset(_WORDS["none"])
 RELATIVE_PLACE_WORDS = frozenset(_WORDS["relative_place"])
+EVENT_WHICH = frozenset(_WORDS["event_which"])
 DURING_WORDS = frozenset(_WORDS["during"])
 GROUP_PRONOUNS = frozenset(_WORDS["group_pronoun"])
 COUNTERPART_WORDS = frozenset(_WORDS["counterpart"])
@@ -1602,8 +1603,13 @@ class _Reader:
 
     def met_in_place_clause(self, arg: _Arg, start: int) -> bool:
         """ "X called on Y at his residence, where Y expressed readiness to export power to
-        Bangladesh": one met before "where" is not whom the offer is told to."""
-        return any(t.key in RELATIVE_PLACE_WORDS for t in self.tokens[arg.end : start])
+        Bangladesh": one met before "where" (or "during which") is not whom the offer is told
+        to."""
+        between = self.tokens[arg.end : start]
+        return any(t.key in RELATIVE_PLACE_WORDS for t in between) or any(
+            t.key == "which" and k > 0 and between[k - 1].key in EVENT_WHICH
+            for k, t in enumerate(between)
+        )
 
     def most_specific_source(self, source: str, args: list[_Arg], rtype: str) -> str:
         """A country speaking through its official named in the same sentence is the official;

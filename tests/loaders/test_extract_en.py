@@ -3494,3 +3494,21 @@ def test_bangladeshs_immunisation_programme_and_water_authorities_are_bodies():
     bodies = {e.name: e.country for e in x.entities if e.type == "Agency"}
     assert bodies["Expanded Programme on Immunisation"] == "Bangladesh"
     assert bodies["Khulna Water Supply and Sewerage Authority"] == "Bangladesh"
+
+
+def test_an_offer_in_a_during_which_clause_goes_to_its_named_beneficiary():
+    x = extract(
+        "Commonwealth Deputy Secretary-General Mario Pascual spoke to Law Adviser Asif Nazrul "
+        "over video, during which he pledged the secretariat's help for Bangladesh's judicial "
+        "reform."
+    )
+    offered = {t for kind, _, t in relations(x) if kind == "OFFERED"}
+    assert offered == {"country:BGD"}
+
+
+def test_a_video_call_is_a_meeting():
+    x = extract(
+        "Foreign Adviser Touhid Hossain held a video call with Malaysian Foreign Minister "
+        "Mohamad Hasan on Tuesday."
+    )
+    assert official("Mohamad Hasan") in met_with(x, official("Touhid Hossain"))
