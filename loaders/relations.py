@@ -109,6 +109,7 @@ RELATIVE_ADVERBS = frozenset(_WORDS["relative_adverb"])
 BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 BN_MET_OBJECTS = tuple(_WORDS["bn_met_object"])
+BN_DURING = tuple(_WORDS["bn_during"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
 MARKET_WORDS = frozenset(_WORDS["market"])
 TIME_PREPOSITIONS = frozenset(_WORDS["occasion"])
@@ -2345,6 +2346,10 @@ class _Reader:
             # Y-এর মধ্যে ... সিদ্ধান্ত" is a decision between them at a meeting told before).
             or (cue.type == "MET" and a.marker == "between" and a.end <= start)
         ]
+        if cue.type == "MET" and phrase.endswith(BN_DURING):
+            targets = [a for a in targets if a.end <= start]  # (who was met is named before)
+            if not targets:
+                return []  # "সাক্ষাৎকালে ...": the meeting told before
         if cue.type == "REQUESTED":
             # "পোল্যান্ড যেন ঢাকায় ভিসা কেন্দ্র খোলে, সে অনুরোধ করেন তিনি": the one asked
             asked = [

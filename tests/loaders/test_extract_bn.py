@@ -2632,3 +2632,15 @@ def test_peace_support_institute_and_korea_eximbank_are_bodies():
         "Export-Import Bank of Korea",
         "Mercosur",
     } <= bodies
+
+
+def test_a_with_after_during_the_meeting_belongs_to_what_is_asked():
+    x = extract(
+        "সাক্ষাৎকালে পানিসম্পদ উপদেষ্টা সৈয়দা রিজওয়ানা হাসান ইউনিসেফকে ভারতের সঙ্গে তথ্য বিনিময় বাড়ানোর অনুরোধ করেন।"
+    )
+    assert not [r for r in x.relations if r.type == "MET"]
+
+
+def test_public_universities_are_no_body():
+    x = extract("উপদেষ্টা জাপানের সঙ্গে বাংলাদেশের পাবলিক বিশ্ববিদ্যালয়ের শিক্ষক বিনিময়ের অনুরোধ জানান।")
+    assert not [e for e in x.entities if e.type == "Agency"]
