@@ -323,10 +323,12 @@ def read_sentence(
             if m.kind in ("person", "title_ref", "agency")
             for i in range(m.start, m.end)
         }
+        # (One reaching past them still is: "Foreign Office Consultations".)
         topics = [
             str(e.value)
             for m, e in _longest(topic).values()
             if titled.isdisjoint(range(m.start, m.end))
+            or not titled.issuperset(range(m.start, m.end))
         ]
     return Reading(text, tokens, mentions, cues, topics, words)
 

@@ -3512,3 +3512,11 @@ def test_a_video_call_is_a_meeting():
         "Mohamad Hasan on Tuesday."
     )
     assert official("Mohamad Hasan") in met_with(x, official("Touhid Hossain"))
+
+
+def test_a_topic_reaching_past_a_bodys_name_is_still_a_topic():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam met Thai Permanent Secretary Eksiri Pintaruchi in "
+        "Bangkok on Monday during the third round of Foreign Office Consultations."
+    )
+    assert "diplomatic_relations" in {t for r in x.relations for t in r.topics}
