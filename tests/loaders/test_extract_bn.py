@@ -2644,3 +2644,11 @@ def test_a_with_after_during_the_meeting_belongs_to_what_is_asked():
 def test_public_universities_are_no_body():
     x = extract("উপদেষ্টা জাপানের সঙ্গে বাংলাদেশের পাবলিক বিশ্ববিদ্যালয়ের শিক্ষক বিনিময়ের অনুরোধ জানান।")
     assert not [e for e in x.entities if e.type == "Agency"]
+
+
+def test_financing_is_development_cooperation():
+    x = extract(
+        "এডিবির প্রেসিডেন্ট মাসাতো কান্দা অর্থ উপদেষ্টা সালেহউদ্দিন আহমেদের সঙ্গে বৈঠকে রেল প্রকল্পে "
+        "অর্থায়নের আশ্বাস দেন।"
+    )
+    assert "development" in {t for r in x.relations for t in r.topics}
