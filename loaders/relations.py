@@ -74,6 +74,8 @@ BOTH_WORDS = frozenset(_WORDS["both"])
 BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
 BN_CONDITIONS = frozenset(_WORDS["bn_condition"])
+# "তার আগে" (before that): the words after "তবে" (but) that set a precondition
+BN_PRECONDITIONS = frozenset(tuple(p.split()) for p in _WORDS["bn_precondition"])
 CONDITION_WORDS = frozenset(_WORDS["condition"])
 COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
@@ -798,6 +800,13 @@ class _Reader:
                 (i + 1 for i in range(start) if reading.tokens[i].key in CONTRAST_WORDS), default=0
             )
             if any(t.text in BN_CONDITIONS for t in reading.tokens[clause_start:start]):
+                return True
+            # "... কোটা বাড়াতে আগ্রহী, তবে তার আগে ... ফেরত নিতে হবে": what must come first
+            after = [t.key for t in reading.tokens[end:]]
+            if any(
+                after[k] in CONTRAST_WORDS and tuple(after[k + 1 : k + 3]) in BN_PRECONDITIONS
+                for k in range(len(after))
+            ):
                 return True
         if self.lang == "bn":
             # A negation blocks its own clause: "সাক্ষাৎ করেন, তবে কোনো চুক্তি সই হয়নি";

@@ -2652,3 +2652,11 @@ def test_financing_is_development_cooperation():
         "অর্থায়নের আশ্বাস দেন।"
     )
     assert "development" in {t for r in x.relations for t in r.topics}
+
+
+def test_an_offer_on_what_must_come_first_is_not_yet_made():
+    x = extract(
+        "গ্রিসের রাষ্ট্রদূত প্রবাসীকল্যাণ উপদেষ্টা আসিফ নজরুলের সঙ্গে সাক্ষাৎ করেন। রাষ্ট্রদূত বলেন, "
+        "গ্রিস আরও বাংলাদেশি কর্মী নিতে প্রস্তুত, তবে তার আগে নিয়োগ প্রক্রিয়া স্বচ্ছ করতে হবে।"
+    )
+    assert not [r for r in x.relations if r.type == "OFFERED"]
