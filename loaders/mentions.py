@@ -2381,6 +2381,16 @@ class _Builder:
                 if genitive and m.end == start and m.kind in ("country", "agency") and m.country
             ]  # fmt: skip
             country = next(iter(countries), None) or next((m.country for m in before), None)
+            if country is None and start > 0 and tokens[start - 1].text.startswith("দেশটি"):
+                # "ভুটানের পক্ষে দেশটির জ্বালানি ও প্রাকৃতিক সম্পদ মন্ত্রণালয়": that country's
+                named = [
+                    m.country
+                    for m in found
+                    if m.kind == "country" and m.end < start
+                    and tokens[m.end - 1].suffix.lstrip("-") in BN_GENITIVE_ENDINGS
+                    and not any(o.kind == "person" and o.start <= m.start < o.end for o in found)
+                ]  # fmt: skip
+                country = named[-1] if named else None
             # "উন্নয়ন সংস্থা" (a development agency) may be any: a body no table lists is
             # named so only when placed, abbreviated or a ministry or directorate.
             if not (country or end > i + 1 or tokens[head].key in BN_GOVERNMENT_HEADS):
@@ -2405,6 +2415,8 @@ class _Builder:
                 ranked = m.start == end + 1 and not tokens[end].suffix and end not in self.words
                 if m.kind == "person" and (m.start == end or ranked) and tok.suffix:
                     m.country = m.country or body.country
+                    if tok.suffix.lstrip("-") in BN_GENITIVE_ENDINGS:
+                        m.agency = m.agency or body.agency  # "... মন্ত্রণালয়ের সচিব X": X's
         return bodies
 
     def bengali_of_phrase_end(self, i: int) -> int:

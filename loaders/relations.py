@@ -312,6 +312,8 @@ class _Reader:
                     # "International Islamic Trade Finance Corporation (ITFC) Chief Executive
                     # Officer X": the body opens its officer's title; he is the party.
                     arg.start = args.pop().start
+                    if args and args[-1].kind == "government" and args[-1].end == arg.start:
+                        args.pop()  # "দেশটির ... মন্ত্রণালয়ের সচিব X": "that country's", of his title
                 if args and args[-1].actor == actor and args[-1].end == m.start:
                     # "জাতিসংঘের শরণার্থী সংস্থা ইউএনএইচসিআরের প্রতি": a body named twice in
                     # apposition is one argument, marked where the phrase ends.

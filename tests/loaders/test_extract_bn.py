@@ -2660,3 +2660,15 @@ def test_an_offer_on_what_must_come_first_is_not_yet_made():
         "গ্রিস আরও বাংলাদেশি কর্মী নিতে প্রস্তুত, তবে তার আগে নিয়োগ প্রক্রিয়া স্বচ্ছ করতে হবে।"
     )
     assert not [r for r in x.relations if r.type == "OFFERED"]
+
+
+def test_signatories_for_each_side_sign_with_each_other_past_that_countrys_ministry():
+    x = extract(
+        "ঢাকা, ৪ মার্চ - বাংলাদেশ ও নেপালের মধ্যে বিদ্যুৎ খাতের একটি সমঝোতা স্মারক সই হয়েছে। সোমবার "
+        "বিদ্যুৎ ভবনে বাংলাদেশের পক্ষে বিদ্যুৎ বিভাগের সচিব ফারজানা মমতাজ এবং নেপালের পক্ষে দেশটির "
+        "পানিসম্পদ ও সেচ মন্ত্রণালয়ের সচিব সুরেশ আচার্য স্মারকে সই করেন।"
+    )
+    signed = {frozenset((s, t)) for kind, s, t in relations(x) if kind == "AGREED"}
+    assert signed == {frozenset((official("ফারজানা মমতাজ"), official("সুরেশ আচার্য")))}
+    ministry = next(e for e in x.entities if e.type == "Agency" and "Sech" in e.name)
+    assert ministry.country == "Nepal"
