@@ -2091,10 +2091,17 @@ class _Reader:
         told = [m for m in (self.last_meeting, self.last_signing) if m]
         principals = set(told[-1][:2]) if told else set(self.res.principal.values())
         # A person of no known side may be of either: whom they met is unknown.
+        # (An international body's officer is on the side of a party of that body.)
+        colleagues: dict[str, str] = {}
+        for a in self.officials_in(args):
+            if told and not self.country_of(a.actor):
+                body_hosts = [p for p in told[-1][:2] if not self.same_body(p, a.actor)]
+                if len(body_hosts) == 1:
+                    colleagues[a.actor] = body_hosts[0]
         people = [
             a
             for a in self.officials_in(args)
-            if a.actor not in principals and self.country_of(a.actor)
+            if a.actor not in principals and (self.country_of(a.actor) or a.actor in colleagues)
         ]
         # "X and Y were present" lists them before the cue, "Present were X and Y" after it.
         listed = [a for a in people if a.start < start] or [a for a in people if a.start > start]
@@ -2106,6 +2113,9 @@ class _Reader:
         # "X called on Y at his office, where Z and W were present": they met Y
         here = list(dict.fromkeys(p for pair in self.met_here for p in pair))
         for a in listed:
+            if a.actor in colleagues:
+                out.append(("MET", a.actor, colleagues[a.actor]))
+                continue
             other = self.res.counterpart(a.actor)
             others = self.guests_of_meeting(a.actor) or ([other] if other else [])
             side = self.country_of(a.actor)
@@ -2118,6 +2128,12 @@ class _Reader:
                 others = list(dict.fromkeys(hosts))[-several:] or others
             out.extend(("MET", a.actor, o) for o in others)
         return out
+
+    def same_body(self, one: str, other: str) -> bool:
+        """Two officials of one international body ("UNICEF's Chief of Education" and its
+        representative)."""
+        body = self.res.actors[other].agency
+        return body is not None and self.res.actors[one].agency == body
 
     def signed_while_after(self, start: int) -> bool:
         """ "X signed the loan for the government, while Y signed for the bank": the other

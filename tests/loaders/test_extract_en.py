@@ -3520,3 +3520,12 @@ def test_a_topic_reaching_past_a_bodys_name_is_still_a_topic():
         "Bangkok on Monday during the third round of Foreign Office Consultations."
     )
     assert "diplomatic_relations" in {t for r in x.relations for t in r.topics}
+
+
+def test_a_colleague_of_the_visiting_bodys_chief_present_met_the_host():
+    x = extract(
+        "WHO Representative Ahmed Jamsheed Mohamed called on Health Adviser Nurjahan Begum at the "
+        "secretariat on Sunday. Also present were Health Services Secretary Saidur Rahman and "
+        "WHO's Chief of Emergencies Tamara Petrova."
+    )
+    assert official("Nurjahan Begum") in met_with(x, official("Tamara Petrova"))
