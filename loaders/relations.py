@@ -804,10 +804,11 @@ class _Reader:
             if any(t.text in BN_CONDITIONS for t in reading.tokens[clause_start:start]):
                 return True
             # "... কোটা বাড়াতে আগ্রহী, তবে তার আগে ... ফেরত নিতে হবে": what must come first
-            after = [t.key for t in reading.tokens[end:]]
+            following = [t.key for t in reading.tokens[end:]]
             if any(
-                after[k] in CONTRAST_WORDS and tuple(after[k + 1 : k + 3]) in BN_PRECONDITIONS
-                for k in range(len(after))
+                following[k] in CONTRAST_WORDS
+                and tuple(following[k + 1 : k + 3]) in BN_PRECONDITIONS
+                for k in range(len(following))
             ):
                 return True
         if self.lang == "bn":
