@@ -43,6 +43,7 @@ PER_LANGUAGE = {
     "heldout29": 10,
     "heldout30": 10,
     "heldout31": 10,
+    "heldout32": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
