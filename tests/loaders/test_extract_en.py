@@ -3529,3 +3529,13 @@ def test_a_colleague_of_the_visiting_bodys_chief_present_met_the_host():
         "WHO's Chief of Emergencies Tamara Petrova."
     )
     assert official("Nurjahan Begum") in met_with(x, official("Tamara Petrova"))
+
+
+def test_a_past_verb_after_and_goes_on_from_the_speaker_not_the_reported_clause():
+    x = extract(
+        "Planning Adviser Wahiduddin Mahmud met Korean Ambassador Park Young-sik on Sunday. Park "
+        "said Korea would stay Bangladesh's main partner in rail signalling and promised further "
+        "training for its engineers."
+    )
+    offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offers and all(s == official("Park Young-sik") for s, _ in offers)
