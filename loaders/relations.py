@@ -1288,7 +1288,11 @@ class _Reader:
         elif start > 0 and self.tokens[start - 1].key == "and" and self.lang == "en":
             # "Gen Waker thanked Türkiye for its support and requested ...": the sentence's
             # subject does the second verb too, not the object of the first.
-            source = self.opening_subject(args, start, reading) or source
+            source = (
+                self.opening_subject(args, start, reading)
+                or self.speaker_going_on(args, start, reading)
+                or source
+            )
         elif self.during_meeting(start) and self.subject:
             # "X asked the World Bank for support during a meeting with Y": X met Y
             source = self.subject
@@ -1706,6 +1710,21 @@ class _Reader:
         ):
             return None
         return first.actor
+
+    def speaker_going_on(self, args: list[_Arg], start: int, reading: Reading) -> str | None:
+        """ "X said Japan would remain ... and pledged support": a past verb after "and" goes
+        on from the one who said, not from the clause told with a modal."""
+        said = [k for k in range(start) if reading.words.get(k) == "speech"]
+        if not said or not self.tokens[start].key.endswith("ed"):
+            return None
+        if not any(self.tokens[k].key in MODAL_WORDS for k in range(said[0] + 1, start)):
+            return None
+        speakers = [
+            a for a in args
+            if a.end <= said[0] and not a.marker and not a.possessive
+            and not a.actor.startswith("@")
+        ]  # fmt: skip
+        return speakers[-1].actor if speakers else None
 
     def in_relative_clause(self, arg: _Arg, start: int) -> bool:
         """Whether `arg` lies in ", who ... ," or a participle's ", welcoming ... ," closed
