@@ -1708,6 +1708,7 @@ class _Builder:
             (
                 following in ("with", "to", "behalf", "for", "between")
                 or after in BN_GENITIVE_POSTPOSITIONS
+                or help_at(self.tokens, k + 1)  # "উপমন্ত্রী X-র সহযোগিতা চেয়েছেন": his help
             )
             and text.endswith("র")
             and len(text) > 2

@@ -2672,3 +2672,11 @@ def test_signatories_for_each_side_sign_with_each_other_past_that_countrys_minis
     assert signed == {frozenset((official("ফারজানা মমতাজ"), official("সুরেশ আচার্য")))}
     ministry = next(e for e in x.entities if e.type == "Agency" and "Sech" in e.name)
     assert ministry.country == "Nepal"
+
+
+def test_a_name_in_the_genitive_before_a_noun_of_help_drops_the_ending():
+    x = extract(
+        "ভিসা জটিলতা নিরসনে দেশটির উপমন্ত্রী থাবো মাকগোবার সহযোগিতা চেয়েছেন বাংলাদেশের হাইকমিশনার মো. মাহমুদুল হক।"
+    )
+    deputy = next(e for e in x.entities if e.type == "Official" and e.name.startswith("Tha"))
+    assert "থাবো মাকগোবা" in deputy.aliases
