@@ -1698,6 +1698,9 @@ class _Builder:
         if is_name_part(text):
             return ""
         following = self.words.get(k + 1)
+        if text.endswith("ওয়ের") or (text.endswith("র") and text[:-1] in self.names):
+            # "বচওয়ের": Botchwey's ("-way" names end in ওয়ে), not "বচও" + "য়ের"
+            return "র"
         for ending in BN_NAME_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 1:
                 return ending

@@ -155,6 +155,12 @@ def _joined_endings(tokens: list[Token], suffixes: tuple[str, ...]) -> list[Toke
             and tokens[i + 1].text in suffixes
             and out[-1].end == tok.start
             and tokens[i + 1].start == tok.end
+            # "ফারুক-ই-আজম": a name joined by -ই- (of), no ending
+            and not (
+                i + 2 < len(tokens)
+                and tokens[i + 2].text == "-"
+                and tokens[i + 2].start == tokens[i + 1].end
+            )
         ):
             prev, ending = out[-1], tokens[i + 1]
             out[-1] = prev._replace(

@@ -2680,3 +2680,19 @@ def test_a_name_in_the_genitive_before_a_noun_of_help_drops_the_ending():
     )
     deputy = next(e for e in x.entities if e.type == "Official" and e.name.startswith("Tha"))
     assert "থাবো মাকগোবা" in deputy.aliases
+
+
+def test_a_name_joined_by_e_and_a_way_name_in_the_genitive_keep_their_letters():
+    x = extract(
+        "কমনওয়েলথ মহাসচিব প্যাট্রিসিয়া গ্যালওয়ের সঙ্গে বৈঠক করেন মুক্তিযুদ্ধবিষয়ক উপদেষ্টা "
+        "ফারুক-ই-আজম। পরে গ্যালওয়ে সাংবাদিকদের সঙ্গে কথা বলেন।"
+    )
+    people = {a for e in x.entities if e.type == "Official" for a in e.aliases}
+    assert "প্যাট্রিসিয়া গ্যালওয়ে" in people
+    assert "ফারুক-ই-আজম" in people
+
+
+def test_a_ships_commanding_officer_is_a_title():
+    x = extract("জাহাজটির অধিনায়ক ক্যাপ্টেন চামিন্দা পেরেরা সাংবাদিকদের সঙ্গে কথা বলেন।")
+    captain = next(e for e in x.entities if e.type == "Official")
+    assert captain.title == "Commanding Officer"
