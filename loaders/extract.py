@@ -74,6 +74,20 @@ def extract_article(article: Article) -> Extraction:
     return Extraction(article, entities, relations)
 
 
+def _names_before_genitive(readings: list[Reading]) -> frozenset[str]:
+    """ "পান্ডের সঙ্গে ... পান্ডে বলেন": a name's last word in the genitive, written elsewhere
+    in the article with its final vowel, is that word (Pande's, not Pand's)."""
+    standing = {t.text for r in readings for t in r.tokens}
+    return frozenset(
+        word[:-1]
+        for r in readings
+        for m in r.mentions
+        if m.kind == "person" and m.end > m.start
+        for word in (r.tokens[m.end - 1].text,)
+        if word.endswith("ের") and word[:-1] in standing
+    )
+
+
 def _with_article_words(
     readings: list[Reading], sentences: list[Sentence], lexicon: Lexicon
 ) -> list[Reading]:
@@ -90,6 +104,7 @@ def _with_article_words(
             if len(w) >= MIN_NAME_WORD
             and (w not in lexicon.vocabulary or w in lexicon.name_only_words)
         )
+        words |= _names_before_genitive(readings)
     acronyms = _acronyms(readings, lexicon)
     if not words and not acronyms:
         return readings

@@ -36,6 +36,7 @@ _WORDS = word_groups("mention_words.tsv")
 LINK_WORDS = frozenset(_WORDS["link"])
 NAME_PARTICLES = frozenset(_WORDS["name_particle"])
 BN_NAME_ENDINGS = _WORDS["bn_name_ending"]
+BN_SUBJECT_PREDICATES = frozenset(_WORDS["bn_subject_predicate"])
 BN_GENITIVE_POSTPOSITIONS = frozenset(_WORDS["bn_genitive_postposition"])
 BN_GENITIVE_ENDINGS = frozenset(_WORDS["bn_genitive_ending"])
 BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
@@ -1701,7 +1702,10 @@ class _Builder:
         if text.endswith("ওয়ের") or (text.endswith("র") and text[:-1] in self.names):
             # "বচওয়ের": Botchwey's ("-way" names end in ওয়ে), not "বচও" + "য়ের"
             return "র"
+        after = self.tokens[k + 1].key if k + 1 < len(self.tokens) else ""
         for ending in BN_NAME_ENDINGS:
+            if ending == "কে" and after in BN_SUBJECT_PREDICATES:
+                continue  # "মিনিস্টার রাজেশ উইকে উপস্থিত ছিলেন": no one present is marked -কে
             if text.endswith(ending) and len(text) > len(ending) + 1:
                 return ending
         if len(text) > 2 and text.endswith(BN_ALSO) and _bn_consonant(text[-2]):

@@ -2696,3 +2696,28 @@ def test_a_ships_commanding_officer_is_a_title():
     x = extract("জাহাজটির অধিনায়ক ক্যাপ্টেন চামিন্দা পেরেরা সাংবাদিকদের সঙ্গে কথা বলেন।")
     captain = next(e for e in x.entities if e.type == "Official")
     assert captain.title == "Commanding Officer"
+
+
+def test_a_name_ending_like_ke_before_present_keeps_it():
+    x = extract("বৈঠকে জার্মান দূতাবাসের কাউন্সেলর মার্কো ফালকে উপস্থিত ছিলেন।")
+    assert [e.aliases for e in x.entities if e.type == "Official"] == [["মার্কো ফালকে"]]
+
+
+def test_a_bodys_participation_called_for_asks_that_country():
+    x = extract(
+        "ঢাকা - বিমসটেক মহাসচিব ইন্দ্র মণি পান্ডে সংস্কৃতি উপদেষ্টার সঙ্গে সাক্ষাৎ করেন। মহাসচিব "
+        "আঞ্চলিক কর্মসূচিতে মিয়ানমারের আরও সক্রিয় অংশগ্রহণের আহ্বান জানান।"
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"country:MMR"}
+
+
+def test_a_surname_in_the_genitive_is_the_one_written_alone_later():
+    x = extract(
+        "ঢাকায় পররাষ্ট্র উপদেষ্টা তৌহিদ হোসেনের সঙ্গে বৈঠক করেন ভারতের পররাষ্ট্রমন্ত্রী সুব্রহ্মণ্যম "
+        "জয়শঙ্করের বদলে দেশটির প্রতিমন্ত্রী কীর্তি বর্ধন সিংহের সঙ্গে দেখা করেন ভুটানের মন্ত্রী "
+        "লোটে শেরিং। পরে নেপালের মন্ত্রী রাজেন্দ্র পান্ডের সঙ্গে বৈঠক হয়। পান্ডে বলেন, নেপাল বাংলাদেশে "
+        "বিদ্যুৎ রপ্তানিতে প্রস্তুত।"
+    )
+    offers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
+    assert offers == {official("রাজেন্দ্র পান্ডে")}
