@@ -112,8 +112,6 @@ BN_MEMBER_WORDS = frozenset(_WORDS["bn_member"])
 BN_HANDOVER_WORDS = tuple(_WORDS["bn_handover"])
 BN_MET_OBJECTS = tuple(_WORDS["bn_met_object"])
 BN_DURING = tuple(_WORDS["bn_during"])
-CHANNEL_WORDS = frozenset(_WORDS["channel"])
-MARKET_WORDS = frozenset(_WORDS["market"])
 TIME_PREPOSITIONS = frozenset(_WORDS["occasion"])
 ABOUT_PREPOSITIONS = frozenset(_WORDS["about_preposition"])
 THING_RELATIVES = frozenset(_WORDS["thing_relative"])
@@ -1314,7 +1312,6 @@ class _Reader:
             if not (
                 a.start >= end and (self.with_after(a, RUN_WORDS) or self.partner_after(a, end))
             )
-            and not (a.start > end and self.tokens[a.start - 1].key in CHANNEL_WORDS)
             and not (
                 cue.type == "REQUESTED"
                 and a.start > end + 1
@@ -1456,7 +1453,6 @@ class _Reader:
                 a for a in args
                 if a.end <= start and a.kind not in ("group", "government")
                 and not (self.lang == "en" and self.follows(a, PLACE_WORDS))  # "post in Dhaka"
-                and not (a.start > 0 and self.tokens[a.start - 1].key in CHANNEL_WORDS)
                 # "Sweden has pledged ..., and Finland has committed ...": a fellow doer
                 and not (
                     self.lang == "en" and rtype == "OFFERED" and self.subject_of_cue(reading, a)
