@@ -66,6 +66,8 @@ BN_GATHERINGS = tuple(_WORDS["bn_gathering"])
 RUN_WORDS = frozenset(_WORDS["run_participle"])
 ALONG_WORDS = frozenset(_WORDS["along"])
 CHANNEL_WORDS = frozenset(_WORDS["channel"])
+QUOTE_MARKS = frozenset('"“”')
+CLOSING_QUOTE = "”"
 MARKET_WORDS = frozenset(_WORDS["market"])
 JOINT_WORDS = frozenset(_WORDS["joint_doing"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
@@ -238,6 +240,10 @@ class _Reader:
                 actor = self.of_pronouns_gender(m.text, actor)
             elif m.kind == "speaker":
                 people = [a for a in named if self.res.actors[a.actor or ""].type == "Official"]
+                # '"I urged Minister X to ...," Y told reporters': the one quoted, not one named
+                # in the quote
+                quoted = self.quoted_tokens()
+                people = [a for a in people if a.mention.start not in quoted] or people
                 actor = people[0].actor if has_speech and people else self.speaker or self.topic
             elif (
                 m.kind == "government"
@@ -360,6 +366,19 @@ class _Reader:
             if not channel and not market:
                 kept.append(a)
         return kept
+
+    def quoted_tokens(self) -> set[int]:
+        """The tokens inside quotation marks in the sentence being read."""
+        inside: set[int] = set()
+        open_at = -1
+        for k, tok in enumerate(self.tokens):
+            if tok.text in QUOTE_MARKS:
+                if open_at < 0 and tok.text != CLOSING_QUOTE:
+                    open_at = k
+                else:
+                    inside.update(range(open_at + 1, k))
+                    open_at = -1
+        return inside
 
     def bare_delegation(self, args: list[_Arg]) -> list[_Arg]:
         """ "Earlier, the delegation called on X": the delegation is the one whose leader the

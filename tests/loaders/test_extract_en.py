@@ -3539,3 +3539,13 @@ def test_a_past_verb_after_and_goes_on_from_the_speaker_not_the_reported_clause(
     )
     offers = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
     assert offers and all(s == official("Park Young-sik") for s, _ in offers)
+
+
+def test_i_in_a_quote_is_the_one_quoted_not_one_named_in_the_quote():
+    x = extract(
+        "Commerce Adviser Sheikh Bashir Uddin met Thai Commerce Minister Pichai Naripthaphan in "
+        'Bangkok on Monday. "I asked Minister Pichai to cut the duty on our jute bags," Bashir '
+        "Uddin told reporters."
+    )
+    asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {(official("Sheikh Bashir Uddin"), official("Pichai Naripthaphan"))}
