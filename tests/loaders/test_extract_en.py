@@ -3549,3 +3549,13 @@ def test_i_in_a_quote_is_the_one_quoted_not_one_named_in_the_quote():
     )
     asked = {(s, t) for kind, s, t in relations(x) if kind == "REQUESTED"}
     assert asked == {(official("Sheikh Bashir Uddin"), official("Pichai Naripthaphan"))}
+
+
+def test_those_who_attended_the_consultations_or_were_with_the_caller_met_the_other_side():
+    x = extract(
+        "Foreign Secretary Asad Alam Siam held talks with Morocco's Secretary General of Foreign "
+        "Affairs Mohamed Ali Lazreq in Dhaka on Tuesday. Director General Md Rafiqul Alam "
+        "attended the consultations. Morocco's Charge d'Affaires Youssef Amrani was with him."
+    )
+    assert official("Mohamed Ali Lazreq") in met_with(x, official("Md Rafiqul Alam"))
+    assert official("Asad Alam Siam") in met_with(x, official("Youssef Amrani"))
