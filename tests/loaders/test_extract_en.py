@@ -3559,3 +3559,11 @@ def test_those_who_attended_the_consultations_or_were_with_the_caller_met_the_ot
     )
     assert official("Mohamed Ali Lazreq") in met_with(x, official("Md Rafiqul Alam"))
     assert official("Asad Alam Siam") in met_with(x, official("Youssef Amrani"))
+
+
+def test_an_agreement_none_signed_is_no_agreement():
+    x = extract(
+        "Finnish Ambassador Heli Sirve called on Education Adviser C R Abrar on Monday. Finland "
+        "and Bangladesh have no education accord yet, and none was signed at the meeting."
+    )
+    assert not [r for r in x.relations if r.type == "AGREED"]
