@@ -49,7 +49,10 @@ def extract_article(article: Article) -> Extraction:
     relations = []
     headlines = {i for i, s in enumerate(sentences) if not s.text.rstrip("\"”’'").endswith(ENDS)}
     # Shadowing looks at every report (sentence by sentence) before duplicates are merged.
-    kept = _once_each(_most_specific(every, resolution, headlines))
+    # A headline sums up what the body tells: what only a headline says is no event of its own
+    # ("US offers maritime training as X meets navy chief").
+    told = [f for f in every if f.sentence not in headlines]
+    kept = _once_each(_most_specific(told, resolution, headlines))
     # Read once for each sentence that reports a kept relation (one often reports several).
     said = {
         i: event_date(sentences[i].text, lexicon.code, article.date)
