@@ -45,6 +45,7 @@ PER_LANGUAGE = {
     "heldout31": 10,
     "heldout32": 10,
     "heldout33": 10,
+    "heldout34": 10,
 }
 SETS = [HERE / name for name in PER_LANGUAGE]
 GOLD = [path for folder in SETS for path in sorted((folder / "gold").glob("*.json"))]
