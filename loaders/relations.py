@@ -1337,6 +1337,11 @@ class _Reader:
                 and self.tokens[a.start - 1].key in ABOUT_PREPOSITIONS
             )
         ]  # fmt: skip
+        if source in self.res.actors:
+            # "Liller offered UNDP's technical support to the Department of Environment": the
+            # giver's own body owning what is given is no party
+            own = (source, self.res.actors[source].agency)
+            addressable = [a for a in addressable if not (a.possessive and a.actor in own)]
         targets_args = self.coordinated_after(addressable, end, next_start, self.country_of(source))
         if targets_args and self.lang == "en" and next_start < len(self.tokens):
             # "Denmark has pledged ..., and Norway has committed ...": the actor right before

@@ -3575,3 +3575,13 @@ def test_what_only_the_headline_says_is_no_event():
         "Ajit Singh met Food Adviser Ali Imam Majumder at the secretariat on Monday."
     )
     assert {r.type for r in x.relations} == {"MET"}
+
+
+def test_the_givers_own_body_owning_the_help_is_no_party_to_the_offer():
+    x = extract(
+        "Local Government Adviser Asif Mahmud met WHO Representative Ahmed Jamsheed Mohamed on "
+        "Sunday. Mohamed offered WHO's technical support to the Directorate General of Health "
+        "Services for dengue control."
+    )
+    offered = {t for kind, _, t in relations(x) if kind == "OFFERED"}
+    assert len(offered) == 1 and next(iter(offered)).startswith("agency:bgd:")
