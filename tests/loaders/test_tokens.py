@@ -62,6 +62,17 @@ def test_a_token_is_a_value_and_a_changed_copy_keeps_its_other_fields():
     assert (token.key, token.suffix) == ("ভারত", "ের")
 
 
+# The token pattern as first written: plain quantifiers, no ASCII range before \w.
+_PLAIN_WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
+PLAIN_TOKEN_RE = re.compile(rf"{_PLAIN_WORD}(?:[.’']{_PLAIN_WORD})*|[^\w\s\u0980-\u09FF]")
+TOKEN_PIECES = [*CHARACTERS, "\u00e9", "1", "_", "\u09cb", "\u0301"]
+
+
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=60).map("".join))
+def test_the_token_pattern_finds_what_the_plain_pattern_finds(text):
+    assert TOKEN_RE.findall(text) == PLAIN_TOKEN_RE.findall(text)
+
+
 # Bengali letters and vowel signs (া and ৗ join a ে before them: ো, ৌ), nukta letters in
 # both spellings, combining accents and Latin letters; some precomposed, some not.
 NFC_PIECES = [
