@@ -142,6 +142,49 @@ class Mention:
     capital: bool = False  # a country named by its capital ("Dhaka"): as often a place as a party
     place: str = ""  # the city a mission is said to be in ("the Indian embassy in Kathmandu")
 
+    # Written out, not generated: compiled by mypyc (setup.py) this __init__ is C, where the
+    # dataclass's own runs as Python (an article makes dozens of mentions). Every field is
+    # set here (tests/loaders/test_records.py checks).
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        text: str,
+        country: str | None = None,
+        agency: Agency | None = None,
+        official: Official | None = None,
+        name: str = "",
+        full: str = "",
+        title: Title | None = None,
+        host: str | None = None,
+        marker: str = "",
+        possessive: bool = False,
+        describes_people: bool = False,
+        inside: bool = False,
+        visiting: bool = False,
+        capital: bool = False,
+        place: str = "",
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.country = country
+        self.agency = agency
+        self.official = official
+        self.name = name
+        self.full = full
+        self.title = title
+        self.host = host
+        self.marker = marker
+        self.possessive = possessive
+        self.describes_people = describes_people
+        self.inside = inside
+        self.visiting = visiting
+        self.capital = capital
+        self.place = place
+
 
 @dataclass
 class Reading:
@@ -153,6 +196,22 @@ class Reading:
     cues: list[tuple[int, int, Cue, str]]  # start, end, cue, phrase
     topics: list[str]
     words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
+
+    def __init__(  # written out, as Mention's is
+        self,
+        text: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        cues: list[tuple[int, int, Cue, str]],
+        topics: list[str],
+        words: dict[int, str] | None = None,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.mentions = mentions
+        self.cues = cues
+        self.topics = topics
+        self.words = {} if words is None else words
 
 
 def help_at(tokens: list[Token], k: int) -> bool:

@@ -146,6 +146,17 @@ class Found:
     sentence: int
     signed: bool = False  # an agreement read from a signing ("signed", "সই করেন")
 
+    # Written out, not generated: compiled by mypyc this __init__ is C (mentions.Mention says
+    # more). Frozen: the fields are set as the dataclass's own __init__ sets them.
+    def __init__(
+        self, type: str, source: str, target: str, sentence: int, signed: bool = False
+    ) -> None:
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "signed", signed)
+
 
 @dataclass
 class _Arg:
@@ -160,6 +171,28 @@ class _Arg:
     visiting: bool = False
     text: str = ""
     sides: tuple[str, ...] = ()  # "the two sides, Bangladesh and Uzbekistan": those named
+
+    def __init__(  # written out, as Found's is
+        self,
+        actor: str,
+        start: int,
+        end: int,
+        marker: str,
+        kind: str,
+        possessive: bool,
+        visiting: bool = False,
+        text: str = "",
+        sides: tuple[str, ...] = (),
+    ) -> None:
+        self.actor = actor
+        self.start = start
+        self.end = end
+        self.marker = marker
+        self.kind = kind
+        self.possessive = possessive
+        self.visiting = visiting
+        self.text = text
+        self.sides = sides
 
 
 class _Reader:

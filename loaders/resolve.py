@@ -74,6 +74,38 @@ class Actor:
     mentions: int = 0
     order: int = 0
 
+    # Written out, not generated: compiled by mypyc this __init__ is C (mentions.Mention says
+    # more).
+    def __init__(
+        self,
+        id: str,
+        type: str,
+        name: str,
+        country: str | None,
+        aliases: list[str] | None = None,
+        titles: list[str] | None = None,
+        head: str = "",
+        agency: str | None = None,
+        ministry: bool = False,
+        international: bool = False,
+        body_officer: bool = False,
+        mentions: int = 0,
+        order: int = 0,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.name = name
+        self.country = country
+        self.aliases = [] if aliases is None else aliases
+        self.titles = [] if titles is None else titles
+        self.head = head
+        self.agency = agency
+        self.ministry = ministry
+        self.international = international
+        self.body_officer = body_officer
+        self.mentions = mentions
+        self.order = order
+
     def add_alias(self, alias: str) -> None:
         alias = alias.strip(" ,")
         if alias and alias not in self.aliases:
