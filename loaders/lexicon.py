@@ -187,7 +187,12 @@ class Lexicon:
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
-        self.glued_endings = tuple(ending for ending, _ in self.glued_titles)
+        # The glued titles by their last letters (each is GLUED_TITLE letters long at
+        # least), longest first as glued_titles lists them: most words end in none.
+        by_tail: dict[str, list[tuple[str, Entry]]] = {}
+        for ending, entry in self.glued_titles:
+            by_tail.setdefault(ending[-GLUED_TITLE:], []).append((ending, entry))
+        self.glued_by_tail = {tail: tuple(pairs) for tail, pairs in by_tail.items()}
         self.keys = WordKeys(self._key_of)
 
     def _key_of(self, word: str) -> tuple[str, str]:
@@ -198,9 +203,10 @@ class Lexicon:
 
     def glued_title(self, word: str) -> Entry | None:
         """The title a Bengali word ends with, when it is a field glued to a title."""
-        if not word.endswith(self.glued_endings):
-            return None  # one test in C for the many words that end in no title
-        for ending, entry in self.glued_titles:
+        candidates = self.glued_by_tail.get(word[-GLUED_TITLE:])
+        if candidates is None:
+            return None  # one look-up for the many words that end in no title
+        for ending, entry in candidates:
             if word.endswith(ending) and len(word) > len(ending) + 1:
                 return entry
         return None
@@ -211,10 +217,11 @@ class Lexicon:
             return []
         text = SEPARATOR + SEPARATOR.join([tok.key for tok in tokens]) + SEPARATOR
         found = []
-        # Typed, as the automaton is not: compiled, a phrase's fields are read natively.
-        end_char: int
-        phrase: Phrase
-        for end_char, phrase in self.automaton.iter(text):
+        # Typed, as the automaton is not: compiled, a phrase's fields are read natively and
+        # each (end, phrase) pair is unpacked as a tuple, not iterated.
+        item: tuple[int, Phrase]
+        for item in self.automaton.iter(text):
+            end_char, phrase = item
             # A phrase ends at the separator after its last token: the separators before
             # that one are the tokens up to its end (a count in C, no table of offsets).
             end = text.count(SEPARATOR, 0, end_char)

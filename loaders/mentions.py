@@ -257,10 +257,16 @@ def _longest(ranked: list[tuple[Match, Entry]]) -> dict[int, tuple[Match, Entry]
     """Non-overlapping matches (from matches ranked longest first), by start token."""
     chosen: dict[int, tuple[Match, Entry]] = {}
     taken: set[int] = set()
+    # Loops over the tokens, not set operations on ranges: compiled, a loop runs in C.
     for m, e in ranked:
-        span = range(m.start, m.end)
-        if taken.isdisjoint(span):
-            taken.update(span)
+        free = True
+        for i in range(m.start, m.end):
+            if i in taken:
+                free = False
+                break
+        if free:
+            for i in range(m.start, m.end):
+                taken.add(i)
             chosen[m.start] = (m, e)
     return chosen
 
