@@ -12,21 +12,22 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Final
 
 from .clean import Furniture, furniture, is_body_line, normalize_text
 from .language import data_rows, date_words
 
 # A day and month without a year take the publication year, unless that puts
 # them this far after publication: "December 28" in a January article is last year's.
-_LATEST_AHEAD = timedelta(days=183)
-_BEFORE = r"(?<![\w\u0980-\u09ff])"
-_AFTER_NUMBER = r"(?![\d])"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_RANGE_END = r"(?:\s*[-–]\s*\d{1,2})?"
-_YEAR = re.compile(r"\d{4}")
-_DIGIT = re.compile(r"\d")
-_ISO_START = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LATEST_AHEAD: Final = timedelta(days=183)
+_BEFORE: Final = r"(?<![\w\u0980-\u09ff])"
+_AFTER_NUMBER: Final = r"(?![\d])"
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+_RANGE_END: Final = r"(?:\s*[-–]\s*\d{1,2})?"
+_YEAR: Final = re.compile(r"\d{4}")
+_DIGIT: Final = re.compile(r"\d")
+_ISO_START: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -196,8 +197,8 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
 
 # "DHAKA, Sept 22, 2025 (BSS) - ...", "ঢাকা, ২ নভেম্বর, ২০২৫ (বাসস) : ...", "Male, 9 August
 # 2025 - ...": a dateline (with the news agency's credit or not) opens the first paragraph.
-_AGENCY_DATELINE = re.compile(r"(.{6,60}?)(?:\([^()\d]{2,30}\))?\s*[:\-–—]\s")
-DATELINE_LINES = 12  # how far down the page the first paragraph may start
+_AGENCY_DATELINE: Final = re.compile(r"(.{6,60}?)(?:\([^()\d]{2,30}\))?\s*[:\-–—]\s")
+DATELINE_LINES: Final = 12  # how far down the page the first paragraph may start
 
 
 def _agency_dateline(lines: list[str], cal: Calendar) -> date | None:

@@ -7,6 +7,8 @@ sentences -> mentions (per sentence) -> actors (per article) -> relations.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .dates import event_date
 from .language import data_rows, word_groups
 from .lexicon import LANGUAGES, Agency, Entry, Lexicon, Phrase, load_lexicon
@@ -18,15 +20,15 @@ from .sentences import Sentence, split_sentences
 from .topics import article_topics, sentence_topics
 from .translit import strip_honorifics, to_latin
 
-SPECIFICITY = {"Country": 0, "Agency": 1, "Official": 2}
+SPECIFICITY: Final = {"Country": 0, "Agency": 1, "Official": 2}
 # A country-level report this close to the people's own is the same event told twice.
-NEAR_SENTENCES = 2
-ENDS = (".", "।", "?", "!")
-MIN_NAME_WORD = 3  # shorter words (initials, মো) say too little about who is meant
-BN_BODY_KINDS = frozenset(word_groups("mention_words.tsv")["bn_body_kind"])
-BODY_KIND_REACH = 4  # words between a country and the kind of its body it names
-BN_CLASSIFIERS = ("টি", "টা")  # "একটি", "কয়েকটি": a body counted is not named
-GENITIVE_ENDINGS = sorted(BN_GENITIVE_ENDINGS, key=len, reverse=True)
+NEAR_SENTENCES: Final = 2
+ENDS: Final = (".", "।", "?", "!")
+MIN_NAME_WORD: Final = 3  # shorter words (initials, মো) say too little about who is meant
+BN_BODY_KINDS: Final = frozenset(word_groups("mention_words.tsv")["bn_body_kind"])
+BODY_KIND_REACH: Final = 4  # words between a country and the kind of its body it names
+BN_CLASSIFIERS: Final = ("টি", "টা")  # "একটি", "কয়েকটি": a body counted is not named
+GENITIVE_ENDINGS: Final = sorted(BN_GENITIVE_ENDINGS, key=len, reverse=True)
 
 
 def compiled() -> bool:
@@ -258,7 +260,7 @@ def _topic_entity(topic_id: str, lexicon: Lexicon) -> Entity:
 
 
 # Written forms of a country's other official name -> (iso3, name shown): "Türkiye".
-NAME_FORMS = {row[1]: (row[0], row[2]) for row in data_rows("country_name_forms.tsv")}
+NAME_FORMS: Final = {row[1]: (row[0], row[2]) for row in data_rows("country_name_forms.tsv")}
 
 
 def _shown_names(res: Resolution) -> dict[str, str]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 import yaml
@@ -22,11 +22,11 @@ import yaml
 from .tokens import Token, WordKeys, bengali_key, english_key, normalise, phrase_keys
 from .translit import name_key
 
-LANGUAGES = ("en", "bn")
-SEPARATOR = "\x1f"
-VERB_RE = re.compile(r"\{([^}]+)\}")
-GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
-MIN_CURATED_WORDS = 2  # one word ("Anwar") is too little to say whom a stranger's name means
+LANGUAGES: Final = ("en", "bn")
+SEPARATOR: Final = "\x1f"
+VERB_RE: Final = re.compile(r"\{([^}]+)\}")
+GLUED_TITLE: Final = 3  # shortest title word looked for at the end of a glued compound (সচিব)
+MIN_CURATED_WORDS: Final = 2  # one word ("Anwar") is too little to say whom a stranger's name means
 
 
 @dataclass(frozen=True)
@@ -86,14 +86,22 @@ class Entry:
 # Families of kinds the mention reader takes apart; one phrase may belong to several.
 # "not_entity": a phrase holding a name that names no actor ("US dollars"); as an entity
 # kind it outranks the shorter name inside it, and no mention is made of it.
-ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific", "not_entity")
-REFERENCE_KINDS = (
+ENTITY_KINDS: Final = (
+    "official",
+    "agency",
+    "country",
+    "capital",
+    "title",
+    "honorific",
+    "not_entity",
+)
+REFERENCE_KINDS: Final = (
     "pronoun", "object", "speaker", "group", "government", "people", "speech",
     "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
     "behalf", "host", "visiting", "discussion", "office", "place", "called_off", "denial",
 )  # fmt: skip
-KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
-NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
+KNOWN_WORD_KINDS: Final = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
+NAME_KINDS: Final = frozenset({"country", "capital", "agency", "official", "title"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # the same phrase is the same object

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Final
 
 from .language import word_groups
 from .lexicon import (
@@ -44,11 +45,11 @@ BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
 OWNING_PRONOUNS = frozenset(_WORDS["owning_pronoun"])
 NAME_SHORT_FORMS = frozenset(_WORDS["name_short_form"])
-BN_LEVEL_WORDS = frozenset(_WORDS["bn_level"])
+BN_LEVEL_WORDS: Final = frozenset(_WORDS["bn_level"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_OF_WORDS = frozenset(_WORDS["bn_of"])
 BN_REGION_WORDS = tuple(_WORDS["bn_region"])
-BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
+BN_THING_PRONOUNS: Final = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
@@ -60,7 +61,7 @@ FIELD_WORDS = 3  # words of one field in a portfolio's list ("Scientific Researc
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
 FORUM_NAMES = frozenset(_WORDS["forum_name"])
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
-PAIR_WORDS = frozenset(_WORDS["pair"])
+PAIR_WORDS: Final = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
 BN_CONJUNCTIONS = frozenset(_WORDS["bn_conjunction"])
 BN_ACCORDING = frozenset(_WORDS["bn_according"])
@@ -84,7 +85,7 @@ QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 HOME_HONORIFICS = frozenset(_WORDS["home_honorific"])
 # longest first, so "South Asia" is read before "Asia" would stop short of it
 REGIONS = sorted((tuple(r.split()) for r in _WORDS["region"]), key=len, reverse=True)
-RANK_WORDS = frozenset(_WORDS["rank"])
+RANK_WORDS: Final = frozenset(_WORDS["rank"])
 RANK_LEADS = frozenset(_WORDS["rank_lead"])
 INDEFINITE_WORDS = frozenset(_WORDS["indefinite"])
 FIRM_NOUNS = frozenset(_WORDS["firm_noun"])
@@ -93,8 +94,8 @@ FIRM_REACH = 3  # words between a firm's country and the noun of the firm ("a Ch
 CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
 SUBORDINATE_WORDS = frozenset(_WORDS["subordinate"])
 RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
-REPORT_NOUNS = frozenset(_WORDS["report_noun"])
-GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])
+REPORT_NOUNS: Final = frozenset(_WORDS["report_noun"])
+GENERIC_BODY_NOUNS: Final = frozenset(_WORDS["generic_body_noun"])
 BN_BODY_REFERENCES = tuple(_WORDS["bn_body_reference"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -104,16 +105,16 @@ CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 # X", "the Indian side was led by X", "প্রতিনিধিদলের নেতৃত্ব"), shared with relations.py
 _RELATION_WORDS = word_groups("relation_words.tsv")
 VISITING_WORDS = frozenset(_RELATION_WORDS["visiting"])
-DELEGATION_WORDS = frozenset(_RELATION_WORDS["delegation"])
+DELEGATION_WORDS: Final = frozenset(_RELATION_WORDS["delegation"])
 BN_LEADING = tuple(_RELATION_WORDS["bn_leading"])  # "নেতৃত্ব", "নেতৃত্বে": leading a side
-LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
+LEADING_WORDS: Final = frozenset(_RELATION_WORDS["leading"])
 PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
 BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
 TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
-APART_WORDS = frozenset(_RELATION_WORDS["apart_word"])
+APART_WORDS: Final = frozenset(_RELATION_WORDS["apart_word"])
 APART_BREAKS = frozenset(_RELATION_WORDS["apart_break"])
-EVENT_DAYS = frozenset(_RELATION_WORDS["event_day"])
+EVENT_DAYS: Final = frozenset(_RELATION_WORDS["event_day"])
 STAY_VERBS = frozenset(_RELATION_WORDS["stay_verb"])
 VISIT_NOUNS = frozenset(_RELATION_WORDS["visit_noun"])
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 ENTITY_TYPES = ("Country", "Official", "Agency", "Topic")
 ACTOR_TYPES = ("Country", "Official", "Agency")
 INTERACTION_TYPES = ("MET", "REQUESTED", "AGREED", "OFFERED")
 # MET and AGREED are read either way round when two reports are compared.
-SYMMETRIC_TYPES = frozenset({"MET", "AGREED"})
+SYMMETRIC_TYPES: Final = frozenset({"MET", "AGREED"})
 
 
 def article_id(text: str) -> str:

@@ -11,18 +11,19 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import Final
 
 # \w misses Bengali vowel signs, virama and nukta (they are marks, not letters). ASCII
 # letters and digits are in \w too: listed, they are found in the class's table before
 # the Unicode category test. A word or the space before it is never given back (nothing
 # after it could match then), so the quantifiers keep no backtracking state (*+, ++).
-_WORD = r"[a-zA-Z0-9_\w\u0980-\u09FF\u200c\u200d]++"
-TOKEN_RE = re.compile(rf"{_WORD}(?:[.’']{_WORD})*+|[^\w\s\u0980-\u09FF]")
-_SPACED_TOKEN_RE = re.compile(rf"\s*+(?:{TOKEN_RE.pattern})")
-POSSESSIVE_RE = re.compile(r"[’']s?$")
-APOSTROPHES = str.maketrans({"‘": "'", "’": "'"})
+_WORD: Final = r"[a-zA-Z0-9_\w\u0980-\u09FF\u200c\u200d]++"
+TOKEN_RE: Final = re.compile(rf"{_WORD}(?:[.’']{_WORD})*+|[^\w\s\u0980-\u09FF]")
+_SPACED_TOKEN_RE: Final = re.compile(rf"\s*+(?:{TOKEN_RE.pattern})")
+POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
+APOSTROPHES: Final = str.maketrans({"‘": "'", "’": "'"})
 # Bengali vowel signs and independent vowels: what a word ends in before the genitive -র.
-_VOWELS = tuple("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
+_VOWELS: Final = tuple("ািীুূৃেৈোৌঅআইঈউঊঋএঐওঔ")
 
 
 def normalise(text: str) -> str:
