@@ -40,6 +40,9 @@ class Calendar:
     full: tuple[re.Pattern[str], ...]
     day_month: tuple[re.Pattern[str], ...]
     weekday: re.Pattern[str]
+    # The names alone: a search for them skips from one of their first letters to the next,
+    # where `weekday`, which opens with a look-behind, tries every position of the text.
+    weekday_name: re.Pattern[str]
     relative_word: re.Pattern[str]
 
 
@@ -72,6 +75,7 @@ def calendar(language: str) -> Calendar:
         full=tuple(re.compile(p) for p in full),
         day_month=tuple(re.compile(p) for p in day_month),
         weekday=re.compile(rf"{_BEFORE}({_names(words['weekday'])})(?![A-Za-z])"),
+        weekday_name=re.compile(_names(words["weekday"])),
         relative_word=re.compile(
             rf"{_BEFORE}(?i:({_names(words['relative'])}))(?![\w\u0980-\u09ff])"
         ),
@@ -265,7 +269,9 @@ def event_date(sentence: str, language: str, published: str | None) -> str | Non
             resolved = _day_month(pub, cal.months[match["month"]], int(match["day"]))
             if resolved:
                 return resolved.isoformat()
-    match = cal.weekday.search(text)
+    # `weekday` cannot match before the first of the names does.
+    name = cal.weekday_name.search(text)
+    match = cal.weekday.search(text, name.start()) if name else None
     if match:
         back = (pub.weekday() - cal.weekdays[match[1]]) % 7
         return (pub - timedelta(days=back)).isoformat()
