@@ -190,6 +190,8 @@ def test_publication_date_precedence_published_then_date_line_then_updated_then_
         ("The envoy called on him on Tuesday.", "en", "2025-11-18", "2025-11-18"),
         ("মঙ্গলবার (১৮ নভেম্বর) বিকেলে বৈঠক হয়।", "bn", "2025-11-18", "2025-11-18"),
         ("রোববার পুত্রজায়ায় চুক্তি সই হয়।", "bn", "2025-11-18", "2025-11-16"),
+        # A weekday's name inside a word is none; the weekday after it is read.
+        ("After the WednesdayX notes, they met on Sunday.", "en", "2025-11-18", "2025-11-16"),
         ("The ambassador today sought security.", "en", "2025-11-18", "2025-11-18"),
         ("Yesterday the two sides signed.", "en", "2025-11-18", "2025-11-17"),
         ("আজ বিকালে সাক্ষাৎ করেন।", "bn", "2025-11-18", "2025-11-18"),
