@@ -10,12 +10,12 @@ body sentence survives verbatim.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from .language import data_exists, data_rows, date_words
+from .tokens import normalise
 
 LINE_KINDS = ("line", "published", "updated", "date", "listing", "dateline")
 # An article in any language may credit an agency in English or in Bengali.
@@ -36,9 +36,7 @@ def normalize_text(text: str) -> str:
     composition exclusions, so both spellings found on pages become the same
     string. The lexicons are normalised with this same function.
     """
-    if unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
+    return normalise(text)
 
 
 @dataclass(frozen=True)

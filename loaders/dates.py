@@ -12,21 +12,22 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Final
 
 from .clean import Furniture, furniture, is_body_line, normalize_text
 from .language import data_rows, date_words
 
 # A day and month without a year take the publication year, unless that puts
 # them this far after publication: "December 28" in a January article is last year's.
-_LATEST_AHEAD = timedelta(days=183)
-_BEFORE = r"(?<![\w\u0980-\u09ff])"
-_AFTER_NUMBER = r"(?![\d])"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_RANGE_END = r"(?:\s*[-–]\s*\d{1,2})?"
-_YEAR = re.compile(r"\d{4}")
-_DIGIT = re.compile(r"\d")
-_ISO_START = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LATEST_AHEAD: Final = timedelta(days=183)
+_BEFORE: Final = r"(?<![\w\u0980-\u09ff])"
+_AFTER_NUMBER: Final = r"(?![\d])"
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+_RANGE_END: Final = r"(?:\s*[-–]\s*\d{1,2})?"
+_YEAR: Final = re.compile(r"\d{4}")
+_DIGIT: Final = re.compile(r"\d")
+_ISO_START: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,9 @@ class Calendar:
     full: tuple[re.Pattern[str], ...]
     day_month: tuple[re.Pattern[str], ...]
     weekday: re.Pattern[str]
+    # The names alone: a search for them skips from one of their first letters to the next,
+    # where `weekday`, which opens with a look-behind, tries every position of the text.
+    weekday_name: re.Pattern[str]
     relative_word: re.Pattern[str]
 
 
@@ -71,6 +75,7 @@ def calendar(language: str) -> Calendar:
         full=tuple(re.compile(p) for p in full),
         day_month=tuple(re.compile(p) for p in day_month),
         weekday=re.compile(rf"{_BEFORE}({_names(words['weekday'])})(?![A-Za-z])"),
+        weekday_name=re.compile(_names(words["weekday"])),
         relative_word=re.compile(
             rf"{_BEFORE}(?i:({_names(words['relative'])}))(?![\w\u0980-\u09ff])"
         ),
@@ -196,8 +201,8 @@ def publication_date(text: str, language: str, header_date: str | None = None) -
 
 # "DHAKA, Sept 22, 2025 (BSS) - ...", "ঢাকা, ২ নভেম্বর, ২০২৫ (বাসস) : ...", "Male, 9 August
 # 2025 - ...": a dateline (with the news agency's credit or not) opens the first paragraph.
-_AGENCY_DATELINE = re.compile(r"(.{6,60}?)(?:\([^()\d]{2,30}\))?\s*[:\-–—]\s")
-DATELINE_LINES = 12  # how far down the page the first paragraph may start
+_AGENCY_DATELINE: Final = re.compile(r"(.{6,60}?)(?:\([^()\d]{2,30}\))?\s*[:\-–—]\s")
+DATELINE_LINES: Final = 12  # how far down the page the first paragraph may start
 
 
 def _agency_dateline(lines: list[str], cal: Calendar) -> date | None:
@@ -264,7 +269,9 @@ def event_date(sentence: str, language: str, published: str | None) -> str | Non
             resolved = _day_month(pub, cal.months[match["month"]], int(match["day"]))
             if resolved:
                 return resolved.isoformat()
-    match = cal.weekday.search(text)
+    # `weekday` cannot match before the first of the names does.
+    name = cal.weekday_name.search(text)
+    match = cal.weekday.search(text, name.start()) if name else None
     if match:
         back = (pub.weekday() - cal.weekdays[match[1]]) % 7
         return (pub - timedelta(days=back)).isoformat()

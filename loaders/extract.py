@@ -7,6 +7,8 @@ sentences -> mentions (per sentence) -> actors (per article) -> relations.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .dates import event_date
 from .language import data_rows, word_groups
 from .lexicon import LANGUAGES, Agency, Entry, Lexicon, Phrase, load_lexicon
@@ -18,15 +20,15 @@ from .sentences import Sentence, split_sentences
 from .topics import article_topics, sentence_topics
 from .translit import strip_honorifics, to_latin
 
-SPECIFICITY = {"Country": 0, "Agency": 1, "Official": 2}
+SPECIFICITY: Final = {"Country": 0, "Agency": 1, "Official": 2}
 # A country-level report this close to the people's own is the same event told twice.
-NEAR_SENTENCES = 2
-ENDS = (".", "।", "?", "!")
-MIN_NAME_WORD = 3  # shorter words (initials, মো) say too little about who is meant
-BN_BODY_KINDS = frozenset(word_groups("mention_words.tsv")["bn_body_kind"])
-BODY_KIND_REACH = 4  # words between a country and the kind of its body it names
-BN_CLASSIFIERS = ("টি", "টা")  # "একটি", "কয়েকটি": a body counted is not named
-GENITIVE_ENDINGS = sorted(BN_GENITIVE_ENDINGS, key=len, reverse=True)
+NEAR_SENTENCES: Final = 2
+ENDS: Final = (".", "।", "?", "!")
+MIN_NAME_WORD: Final = 3  # shorter words (initials, মো) say too little about who is meant
+BN_BODY_KINDS: Final = frozenset(word_groups("mention_words.tsv")["bn_body_kind"])
+BODY_KIND_REACH: Final = 4  # words between a country and the kind of its body it names
+BN_CLASSIFIERS: Final = ("টি", "টা")  # "একটি", "কয়েকটি": a body counted is not named
+GENITIVE_ENDINGS: Final = sorted(BN_GENITIVE_ENDINGS, key=len, reverse=True)
 
 
 def compiled() -> bool:
@@ -225,17 +227,14 @@ def _most_specific(found: list[Found], res: Resolution, headlines: set[int]) -> 
     drops out too.
     """
     # Only a relation of the same type between the same two countries can shadow another.
+    keys = [(g.type, _countries(g, res)) for g in found]
     alike: dict[tuple[str, frozenset[str | None]], list[Found]] = {}
-    for g in found:
-        alike.setdefault((g.type, _countries(g, res)), []).append(g)
+    for g, key in zip(found, keys, strict=True):
+        alike.setdefault(key, []).append(g)
     return [
         f
-        for f in found
-        if not any(
-            _shadows(g, f, res, headlines)
-            for g in alike[(f.type, _countries(f, res))]
-            if g is not f
-        )
+        for f, key in zip(found, keys, strict=True)
+        if not any(_shadows(g, f, res, headlines) for g in alike[key] if g is not f)
     ]
 
 
@@ -247,18 +246,20 @@ def _shadows(g: Found, f: Found, res: Resolution, headlines: set[int]) -> bool:
     """`g` reports the event of `f` (of the same type, between the same countries) at more
     specific actors."""
     actors = res.actors
-    levels_f = [SPECIFICITY[actors[a].type] for a in (f.source, f.target)]
-    levels_g = [SPECIFICITY[actors[a].type] for a in (g.source, g.target)]
-    if levels_f == [0, 0] and sum(levels_g) > 0:
+    # Each relation is compared with every other of its kind: sums of levels, no lists.
+    level_f = SPECIFICITY[actors[f.source].type] + SPECIFICITY[actors[f.target].type]
+    level_g = SPECIFICITY[actors[g.source].type] + SPECIFICITY[actors[g.target].type]
+    if level_f == 0 and level_g > 0:
         # A headline (a line without a full stop) restates the body, however far away.
         return abs(g.sentence - f.sentence) <= NEAR_SENTENCES or f.sentence in headlines
-    if f.sentence in headlines and g.sentence not in headlines and sum(levels_g) > sum(levels_f):
+    if f.sentence in headlines and g.sentence not in headlines and level_g > level_f:
         return True  # "Touhid meets counterparts from Morocco ...": the body names them
+    if g.sentence != f.sentence:
+        return False
     only_f = {f.source, f.target} - {g.source, g.target}
     only_g = {g.source, g.target} - {f.source, f.target}
     return (
-        g.sentence == f.sentence
-        and len(only_f) == len(only_g) == 1
+        len(only_f) == len(only_g) == 1
         and actors[only_f.pop()].type == "Agency"
         and actors[only_g.pop()].type == "Official"
     )
@@ -276,7 +277,7 @@ def _topic_entity(topic_id: str, lexicon: Lexicon) -> Entity:
 
 
 # Written forms of a country's other official name -> (iso3, name shown): "Türkiye".
-NAME_FORMS = {row[1]: (row[0], row[2]) for row in data_rows("country_name_forms.tsv")}
+NAME_FORMS: Final = {row[1]: (row[0], row[2]) for row in data_rows("country_name_forms.tsv")}
 
 
 def _shown_names(res: Resolution) -> dict[str, str]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 import yaml
@@ -22,11 +22,11 @@ import yaml
 from .tokens import Token, WordKeys, bengali_key, english_key, normalise, phrase_keys
 from .translit import name_key
 
-LANGUAGES = ("en", "bn")
-SEPARATOR = "\x1f"
-VERB_RE = re.compile(r"\{([^}]+)\}")
-GLUED_TITLE = 3  # shortest title word looked for at the end of a glued compound (সচিব)
-MIN_CURATED_WORDS = 2  # one word ("Anwar") is too little to say whom a stranger's name means
+LANGUAGES: Final = ("en", "bn")
+SEPARATOR: Final = "\x1f"
+VERB_RE: Final = re.compile(r"\{([^}]+)\}")
+GLUED_TITLE: Final = 3  # shortest title word looked for at the end of a glued compound (সচিব)
+MIN_CURATED_WORDS: Final = 2  # one word ("Anwar") is too little to say whom a stranger's name means
 
 
 @dataclass(frozen=True)
@@ -86,14 +86,22 @@ class Entry:
 # Families of kinds the mention reader takes apart; one phrase may belong to several.
 # "not_entity": a phrase holding a name that names no actor ("US dollars"); as an entity
 # kind it outranks the shorter name inside it, and no mention is made of it.
-ENTITY_KINDS = ("official", "agency", "country", "capital", "title", "honorific", "not_entity")
-REFERENCE_KINDS = (
+ENTITY_KINDS: Final = (
+    "official",
+    "agency",
+    "country",
+    "capital",
+    "title",
+    "honorific",
+    "not_entity",
+)
+REFERENCE_KINDS: Final = (
     "pronoun", "object", "speaker", "group", "government", "people", "speech",
     "negation", "hope", "future", "with", "from", "to", "for", "between", "by",
     "behalf", "host", "visiting", "discussion", "office", "place", "called_off", "denial",
 )  # fmt: skip
-KNOWN_WORD_KINDS = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
-NAME_KINDS = frozenset({"country", "capital", "agency", "official", "title"})
+KNOWN_WORD_KINDS: Final = frozenset({"non_name", "topic", "cue", *REFERENCE_KINDS})
+NAME_KINDS: Final = frozenset({"country", "capital", "agency", "official", "title"})
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # the same phrase is the same object
@@ -187,7 +195,12 @@ class Lexicon:
     keys: WordKeys = field(init=False, repr=False)  # of every word met, by the word
 
     def __post_init__(self) -> None:
-        self.glued_endings = tuple(ending for ending, _ in self.glued_titles)
+        # The glued titles by their last letters (each is GLUED_TITLE letters long at
+        # least), longest first as glued_titles lists them: most words end in none.
+        by_tail: dict[str, list[tuple[str, Entry]]] = {}
+        for ending, entry in self.glued_titles:
+            by_tail.setdefault(ending[-GLUED_TITLE:], []).append((ending, entry))
+        self.glued_by_tail = {tail: tuple(pairs) for tail, pairs in by_tail.items()}
         self.keys = WordKeys(self._key_of)
 
     def _key_of(self, word: str) -> tuple[str, str]:
@@ -198,9 +211,10 @@ class Lexicon:
 
     def glued_title(self, word: str) -> Entry | None:
         """The title a Bengali word ends with, when it is a field glued to a title."""
-        if not word.endswith(self.glued_endings):
-            return None  # one test in C for the many words that end in no title
-        for ending, entry in self.glued_titles:
+        candidates = self.glued_by_tail.get(word[-GLUED_TITLE:])
+        if candidates is None:
+            return None  # one look-up for the many words that end in no title
+        for ending, entry in candidates:
             if word.endswith(ending) and len(word) > len(ending) + 1:
                 return entry
         return None
@@ -211,10 +225,11 @@ class Lexicon:
             return []
         text = SEPARATOR + SEPARATOR.join([tok.key for tok in tokens]) + SEPARATOR
         found = []
-        # Typed, as the automaton is not: compiled, a phrase's fields are read natively.
-        end_char: int
-        phrase: Phrase
-        for end_char, phrase in self.automaton.iter(text):
+        # Typed, as the automaton is not: compiled, a phrase's fields are read natively and
+        # each (end, phrase) pair is unpacked as a tuple, not iterated.
+        item: tuple[int, Phrase]
+        for item in self.automaton.iter(text):
+            end_char, phrase = item
             # A phrase ends at the separator after its last token: the separators before
             # that one are the tokens up to its end (a count in C, no table of offsets).
             end = text.count(SEPARATOR, 0, end_char)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Final
 
 from .language import word_groups
 from .lexicon import (
@@ -45,11 +46,11 @@ BN_PER_UNITS = frozenset(_WORDS["bn_per_unit"])
 FIELD_BODY_HEADS = frozenset(_WORDS["field_body_head"])
 OWNING_PRONOUNS = frozenset(_WORDS["owning_pronoun"])
 NAME_SHORT_FORMS = frozenset(_WORDS["name_short_form"])
-BN_LEVEL_WORDS = frozenset(_WORDS["bn_level"])
+BN_LEVEL_WORDS: Final = frozenset(_WORDS["bn_level"])
 BN_GENERIC_BODY_HEADS = frozenset(_WORDS["bn_generic_body_head"])
 BN_OF_WORDS = frozenset(_WORDS["bn_of"])
 BN_REGION_WORDS = tuple(_WORDS["bn_region"])
-BN_THING_PRONOUNS = frozenset(_WORDS["bn_thing_pronoun"])
+BN_THING_PRONOUNS: Final = frozenset(_WORDS["bn_thing_pronoun"])
 PORTFOLIO_LINKS = frozenset(_WORDS["portfolio_link"])
 BN_PLURAL_ENDINGS = _WORDS["bn_plural_ending"]
 BN_ADJECTIVE_ENDINGS = _WORDS["bn_adjective_ending"]
@@ -61,7 +62,7 @@ FIELD_WORDS = 3  # words of one field in a portfolio's list ("Scientific Researc
 INTERNATIONAL_WORDS = frozenset(_WORDS["international"])
 FORUM_NAMES = frozenset(_WORDS["forum_name"])
 BN_AFTER_PLURAL = ("", "তে", "র", "কে", "ে")  # case endings a plural may take (or none)
-PAIR_WORDS = frozenset(_WORDS["pair"])
+PAIR_WORDS: Final = frozenset(_WORDS["pair"])
 TITLE_PREFIXES = frozenset(_WORDS["title_prefix"])
 BN_CONJUNCTIONS = frozenset(_WORDS["bn_conjunction"])
 BN_ACCORDING = frozenset(_WORDS["bn_according"])
@@ -85,7 +86,7 @@ QUALIFIER_LEADS = frozenset(_WORDS["qualifier_lead"])
 HOME_HONORIFICS = frozenset(_WORDS["home_honorific"])
 # longest first, so "South Asia" is read before "Asia" would stop short of it
 REGIONS = sorted((tuple(r.split()) for r in _WORDS["region"]), key=len, reverse=True)
-RANK_WORDS = frozenset(_WORDS["rank"])
+RANK_WORDS: Final = frozenset(_WORDS["rank"])
 RANK_LEADS = frozenset(_WORDS["rank_lead"])
 INDEFINITE_WORDS = frozenset(_WORDS["indefinite"])
 FIRM_NOUNS = frozenset(_WORDS["firm_noun"])
@@ -94,8 +95,8 @@ FIRM_REACH = 3  # words between a firm's country and the noun of the firm ("a Ch
 CRAFT_NOUNS = frozenset(_WORDS["craft_noun"])
 SUBORDINATE_WORDS = frozenset(_WORDS["subordinate"])
 RANK_HEAD = "rank"  # the head of a reference by military rank ("the general")
-REPORT_NOUNS = frozenset(_WORDS["report_noun"])
-GENERIC_BODY_NOUNS = frozenset(_WORDS["generic_body_noun"])
+REPORT_NOUNS: Final = frozenset(_WORDS["report_noun"])
+GENERIC_BODY_NOUNS: Final = frozenset(_WORDS["generic_body_noun"])
 BN_BODY_REFERENCES = tuple(_WORDS["bn_body_reference"])
 ATTRIBUTIVE_DETERMINERS = frozenset(_WORDS["attributive_determiner"])
 PAIR_REACH = 3  # words between "two" and the plural title ("the two foreign secretaries")
@@ -105,16 +106,16 @@ CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 # X", "the Indian side was led by X", "প্রতিনিধিদলের নেতৃত্ব"), shared with relations.py
 _RELATION_WORDS = word_groups("relation_words.tsv")
 VISITING_WORDS = frozenset(_RELATION_WORDS["visiting"])
-DELEGATION_WORDS = frozenset(_RELATION_WORDS["delegation"])
+DELEGATION_WORDS: Final = frozenset(_RELATION_WORDS["delegation"])
 BN_LEADING = tuple(_RELATION_WORDS["bn_leading"])  # "নেতৃত্ব", "নেতৃত্বে": leading a side
-LEADING_WORDS = frozenset(_RELATION_WORDS["leading"])
+LEADING_WORDS: Final = frozenset(_RELATION_WORDS["leading"])
 PASSIVE_AUXILIARIES = frozenset(_RELATION_WORDS["passive_auxiliary"])
 BN_LED_BY = frozenset(_RELATION_WORDS["bn_led_by"])
 BN_MISSIONS = tuple(_RELATION_WORDS["bn_mission"])
 TALK_NOUNS = frozenset(_RELATION_WORDS["talk_noun"])
-APART_WORDS = frozenset(_RELATION_WORDS["apart_word"])
+APART_WORDS: Final = frozenset(_RELATION_WORDS["apart_word"])
 APART_BREAKS = frozenset(_RELATION_WORDS["apart_break"])
-EVENT_DAYS = frozenset(_RELATION_WORDS["event_day"])
+EVENT_DAYS: Final = frozenset(_RELATION_WORDS["event_day"])
 STAY_VERBS = frozenset(_RELATION_WORDS["stay_verb"])
 VISIT_NOUNS = frozenset(_RELATION_WORDS["visit_noun"])
 
@@ -143,6 +144,49 @@ class Mention:
     capital: bool = False  # a country named by its capital ("Dhaka"): as often a place as a party
     place: str = ""  # the city a mission is said to be in ("the Indian embassy in Kathmandu")
 
+    # Written out, not generated: compiled by mypyc (setup.py) this __init__ is C, where the
+    # dataclass's own runs as Python (an article makes dozens of mentions). Every field is
+    # set here (tests/loaders/test_records.py checks).
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        text: str,
+        country: str | None = None,
+        agency: Agency | None = None,
+        official: Official | None = None,
+        name: str = "",
+        full: str = "",
+        title: Title | None = None,
+        host: str | None = None,
+        marker: str = "",
+        possessive: bool = False,
+        describes_people: bool = False,
+        inside: bool = False,
+        visiting: bool = False,
+        capital: bool = False,
+        place: str = "",
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.country = country
+        self.agency = agency
+        self.official = official
+        self.name = name
+        self.full = full
+        self.title = title
+        self.host = host
+        self.marker = marker
+        self.possessive = possessive
+        self.describes_people = describes_people
+        self.inside = inside
+        self.visiting = visiting
+        self.capital = capital
+        self.place = place
+
 
 @dataclass
 class Reading:
@@ -154,6 +198,22 @@ class Reading:
     cues: list[tuple[int, int, Cue, str]]  # start, end, cue, phrase
     topics: list[str]
     words: dict[int, str] = field(default_factory=dict)  # token index -> reference kind
+
+    def __init__(  # written out, as Mention's is
+        self,
+        text: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        cues: list[tuple[int, int, Cue, str]],
+        topics: list[str],
+        words: dict[int, str] | None = None,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.mentions = mentions
+        self.cues = cues
+        self.topics = topics
+        self.words = {} if words is None else words
 
 
 def help_at(tokens: list[Token], k: int) -> bool:
@@ -199,10 +259,16 @@ def _longest(ranked: list[tuple[Match, Entry]]) -> dict[int, tuple[Match, Entry]
     """Non-overlapping matches (from matches ranked longest first), by start token."""
     chosen: dict[int, tuple[Match, Entry]] = {}
     taken: set[int] = set()
+    # Loops over the tokens, not set operations on ranges: compiled, a loop runs in C.
     for m, e in ranked:
-        span = range(m.start, m.end)
-        if taken.isdisjoint(span):
-            taken.update(span)
+        free = True
+        for i in range(m.start, m.end):
+            if i in taken:
+                free = False
+                break
+        if free:
+            for i in range(m.start, m.end):
+                taken.add(i)
             chosen[m.start] = (m, e)
     return chosen
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 ENTITY_TYPES = ("Country", "Official", "Agency", "Topic")
 ACTOR_TYPES = ("Country", "Official", "Agency")
 INTERACTION_TYPES = ("MET", "REQUESTED", "AGREED", "OFFERED")
 # MET and AGREED are read either way round when two reports are compared.
-SYMMETRIC_TYPES = frozenset({"MET", "AGREED"})
+SYMMETRIC_TYPES: Final = frozenset({"MET", "AGREED"})
 
 
 def article_id(text: str) -> str:
@@ -72,6 +72,26 @@ class Entity:
     title: str | None = None
     agency: str | None = None
 
+    # Written out, not generated: compiled by mypyc (setup.py) this __init__ is C, where the
+    # dataclass's own runs as Python (an article makes some of each).
+    def __init__(
+        self,
+        id: str,
+        type: str,
+        name: str,
+        aliases: list[str] | None = None,
+        country: str | None = None,
+        title: str | None = None,
+        agency: str | None = None,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = [] if aliases is None else aliases
+        self.country = country
+        self.title = title
+        self.agency = agency
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
@@ -96,6 +116,22 @@ class Relation:
     topics: list[str] = field(default_factory=list)
     date: str | None = None
     evidence: str = ""
+
+    def __init__(  # written out, as Entity's is
+        self,
+        type: str,
+        source: str,
+        target: str,
+        topics: list[str] | None = None,
+        date: str | None = None,
+        evidence: str = "",
+    ) -> None:
+        self.type = type
+        self.source = source
+        self.target = target
+        self.topics = [] if topics is None else topics
+        self.date = date
+        self.evidence = evidence
 
     def to_json(self) -> dict[str, Any]:
         return {

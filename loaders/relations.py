@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import Final
 
 from .language import word_groups
 from .lexicon import Cue, load_lexicon
@@ -40,7 +41,7 @@ from .tokens import Token
 
 ACTOR_TYPES = ("Country", "Official", "Agency")
 ROLE_MARKERS = frozenset({"with", "to", "for", "from", "between", "by"})
-NEGATION_WINDOW = 4
+NEGATION_WINDOW: Final = 4
 CALL_ON_REACH = 3
 COORDINATION_REACH = 4  # words between "and" and the cue it joins ("and expressed his country's")
 VISIT_REACH = 2  # "জাপান সফররত", "তিন দিনের সফরে ঢাকায় অবস্থানরত": the place just before
@@ -58,7 +59,7 @@ RESTATING_WORDS = frozenset(_WORDS["restating"])
 TELLING_WORDS = frozenset(_WORDS["telling"])
 PLACE_WORDS = frozenset(_WORDS["place"])
 MEETING_PLURALS = frozenset(_WORDS["meeting_plural"])
-MEETING_NOUNS = frozenset(_WORDS["meeting_noun"])
+MEETING_NOUNS: Final = frozenset(_WORDS["meeting_noun"])
 BN_COMING = frozenset(_WORDS["bn_coming"])
 AUXILIARIES = frozenset(_WORDS["passive_auxiliary"]) | frozenset(_WORDS["perfect_auxiliary"])
 GATHERING_WORDS = frozenset(_WORDS["gathering"])
@@ -73,12 +74,12 @@ JOINT_WORDS = frozenset(_WORDS["joint_doing"])
 PLACED = frozenset({"country", "agency"})  # kinds of actor a place word can name as a place
 WITNESSING = tuple(_WORDS["witnessing"])
 BOTH_WORDS = frozenset(_WORDS["both"])
-BN_MEETING_STEMS = tuple(_WORDS["bn_meeting_stem"])
+BN_MEETING_STEMS: Final = tuple(_WORDS["bn_meeting_stem"])
 BN_CONDITIONAL_ENDINGS = tuple(_WORDS["bn_conditional_ending"])
 BN_CONDITIONS = frozenset(_WORDS["bn_condition"])
 # "তার আগে" (before that): the words after "তবে" (but) that set a precondition
 BN_PRECONDITIONS = frozenset(tuple(p.split()) for p in _WORDS["bn_precondition"])
-CONDITION_WORDS = frozenset(_WORDS["condition"])
+CONDITION_WORDS: Final = frozenset(_WORDS["condition"])
 COUNT_WORDS = tuple(_WORDS["count"])
 PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliary"])
 PERFECT_AUXILIARIES = frozenset(_WORDS["perfect_auxiliary"])
@@ -89,13 +90,13 @@ BENEFICIARY_WORDS = frozenset(_WORDS["beneficiary"])
 BENEFIT_NOUNS = frozenset(_WORDS["benefit_noun"])
 LOCATIVE_ENDINGS = frozenset(_WORDS["locative_ending"])
 PLURAL_POSTPOSITIONS = frozenset(_WORDS["plural_postposition"])
-CONTRAST_WORDS = frozenset(_WORDS["contrast"])
-BN_COMPLEMENTIZERS = frozenset(_WORDS["bn_complementizer"])
+CONTRAST_WORDS: Final = frozenset(_WORDS["contrast"])
+BN_COMPLEMENTIZERS: Final = frozenset(_WORDS["bn_complementizer"])
 BN_SUBJUNCTIVES = frozenset(_WORDS["bn_subjunctive"])
 ADVERB_WORDS = frozenset(_WORDS["adverb"])
 CLAUSE_OPENERS = frozenset(_WORDS["clause_opener"])
 CALL_PURPOSES = frozenset(_WORDS["call_purpose"])
-DETERMINERS = frozenset(_WORDS["determiner"])
+DETERMINERS: Final = frozenset(_WORDS["determiner"])
 CLAUSE_BREAKS = frozenset(_WORDS["clause_break"])
 CONTRAST_CLAUSES = frozenset(_WORDS["contrast_clause"])
 ABOUT_WORDS = frozenset(_WORDS["about"])
@@ -153,6 +154,17 @@ class Found:
     sentence: int
     signed: bool = False  # an agreement read from a signing ("signed", "সই করেন")
 
+    # Written out, not generated: compiled by mypyc this __init__ is C (mentions.Mention says
+    # more). Frozen: the fields are set as the dataclass's own __init__ sets them.
+    def __init__(
+        self, type: str, source: str, target: str, sentence: int, signed: bool = False
+    ) -> None:
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "signed", signed)
+
 
 @dataclass
 class _Arg:
@@ -167,6 +179,28 @@ class _Arg:
     visiting: bool = False
     text: str = ""
     sides: tuple[str, ...] = ()  # "the two sides, Bangladesh and Uzbekistan": those named
+
+    def __init__(  # written out, as Found's is
+        self,
+        actor: str,
+        start: int,
+        end: int,
+        marker: str,
+        kind: str,
+        possessive: bool,
+        visiting: bool = False,
+        text: str = "",
+        sides: tuple[str, ...] = (),
+    ) -> None:
+        self.actor = actor
+        self.start = start
+        self.end = end
+        self.marker = marker
+        self.kind = kind
+        self.possessive = possessive
+        self.visiting = visiting
+        self.text = text
+        self.sides = sides
 
 
 class _Reader:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .lexicon import Agency, Lexicon, load_lexicon
 from .mentions import (
@@ -36,24 +37,24 @@ from .translit import name_key, strip_honorifics, to_latin
 
 # A title said alone that may stand for any holder of a title with the same head word.
 # Heads of titles that name whoever leads a body ("the IOM chief", "the head of JICA").
-LEADER_HEADS = frozenset({"chief", "head"})
-FIELD_REACH = 3  # words of a portfolio between "দেশটির" and the title it qualifies
-COMMAND_HEADS = frozenset({"chief", "commander"})  # heads of those who command a force
-GENERIC_TITLES = frozenset(
+LEADER_HEADS: Final = frozenset({"chief", "head"})
+FIELD_REACH: Final = 3  # words of a portfolio between "দেশটির" and the title it qualifies
+COMMAND_HEADS: Final = frozenset({"chief", "commander"})  # heads of those who command a force
+GENERIC_TITLES: Final = frozenset(
     {
         "adviser", "minister", "ambassador", "envoy", "diplomat", "high commissioner",
         "commissioner", "director", "president", "prime minister", "secretary",
         "representative", "counsellor", "chief", "chairman", "governor",
     }
 )  # fmt: skip
-ENVOY = "envoy"
+ENVOY: Final = "envoy"
 # The country of the papers we read: a person no text places belongs here once every country
 # named has its own people ("Foreign Secretary X met Nepal's Foreign Secretary Y").
-HOME = "BGD"
-MIN_WRITTEN_PART = 3  # shorter parts (initials, Md) name no one in particular
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_NAME_PARTS = re.compile(r"[\s\-]+")
-_POSSESSIVE = re.compile(r"[’']s?$")
+HOME: Final = "BGD"
+MIN_WRITTEN_PART: Final = 3  # shorter parts (initials, Md) name no one in particular
+_NOT_SLUG: Final = re.compile(r"[^a-z0-9]+")
+_NAME_PARTS: Final = re.compile(r"[\s\-]+")
+_POSSESSIVE: Final = re.compile(r"[’']s?$")
 
 
 @dataclass
@@ -73,6 +74,38 @@ class Actor:
     body_officer: bool = False  # titled by a placed body ("JAXA's director"): speaks for it
     mentions: int = 0
     order: int = 0
+
+    # Written out, not generated: compiled by mypyc this __init__ is C (mentions.Mention says
+    # more).
+    def __init__(
+        self,
+        id: str,
+        type: str,
+        name: str,
+        country: str | None,
+        aliases: list[str] | None = None,
+        titles: list[str] | None = None,
+        head: str = "",
+        agency: str | None = None,
+        ministry: bool = False,
+        international: bool = False,
+        body_officer: bool = False,
+        mentions: int = 0,
+        order: int = 0,
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.name = name
+        self.country = country
+        self.aliases = [] if aliases is None else aliases
+        self.titles = [] if titles is None else titles
+        self.head = head
+        self.agency = agency
+        self.ministry = ministry
+        self.international = international
+        self.body_officer = body_officer
+        self.mentions = mentions
+        self.order = order
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip(" ,")

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .language import word_groups
 
 # A full stop after these is an abbreviation, not the end of a sentence.
-ABBREVIATIONS = frozenset(word_groups("mention_words.tsv")["abbreviation"])
+ABBREVIATIONS: Final = frozenset(word_groups("mention_words.tsv")["abbreviation"])
 # Sentence ends. The pattern opens with the one character each kind of end starts with, so
 # the search skips from one such character to the next (an alternation of classes would be
 # tried at every character of the text); each branch then checks which it was.
-END_RE = re.compile(
+END_RE: Final = re.compile(
     r"""[।?!.\n]
     (?:
         (?<=[।?!]) [।?!]* ["'”’)]*  # Bengali dari, ? or !, with any closing quotes
@@ -22,7 +23,7 @@ END_RE = re.compile(
     re.VERBOSE,
 )
 # What a word starts after: a space, an opening bracket or quote.
-WORD_START_RE = re.compile(r'[\s("“]')
+WORD_START_RE: Final = re.compile(r'[\s("“]')
 
 
 class Sentence:

@@ -24,24 +24,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 __all__ = ["is_name_part", "name_key", "strip_honorifics", "to_latin"]
 
-_LANG = Path(__file__).parent / "lang"
+_LANG: Final = Path(__file__).parent / "lang"
 
 # A run of Bengali script; joiners inside a word belong to it.
-_BENGALI_RUN = re.compile("[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d]*")
-_JOINERS = re.compile("[\u200c\u200d]")
+_BENGALI_RUN: Final = re.compile("[\u0980-\u09ff][\u0980-\u09ff\u200c\u200d]*")
+_JOINERS: Final = re.compile("[\u200c\u200d]")
 # Name tokens: split at spaces, and after a dot glued to the next word ("Md.Jahangir").
-_NAME_TOKENS = re.compile(r"\s+|(?<=\.)(?=[^\W\d_])")
+_NAME_TOKENS: Final = re.compile(r"\s+|(?<=\.)(?=[^\W\d_])")
 # Key tokens: hyphenated parts ("Ud-Din", "Al-Haj") count as separate words.
-_KEY_TOKENS = re.compile(r"[\s\-\u2010-\u2015/]+")
-_BRACKETS = "()[]{},;:"
-_VISARGA = "\u0983"
+_KEY_TOKENS: Final = re.compile(r"[\s\-\u2010-\u2015/]+")
+_BRACKETS: Final = "()[]{},;:"
+_VISARGA: Final = "\u0983"
 
 # Spelling variants sound alike but are written differently: each rule maps
 # letters to the one a variant would use, in order, before vowels are dropped.
-_SOUND_RULES = (
+_SOUND_RULES: Final = (
     (re.compile("ph"), "f"),
     (re.compile("ck"), "k"),
     (re.compile("q"), "k"),
@@ -56,11 +57,11 @@ _SOUND_RULES = (
 )
 # Vowels, and h/w/y (which only colour a vowel or aspirate), carry most of the
 # variation between spellings (Haidar/Haider/Hyder): the key keeps consonants.
-_SOFT_LETTERS = re.compile("[aeiouhwy]")
-_DOUBLED = re.compile(r"(.)\1+")
+_SOFT_LETTERS: Final = re.compile("[aeiouhwy]")
+_DOUBLED: Final = re.compile(r"(.)\1+")
 # A word's first letter is kept even when it is a vowel, folded to three
 # classes: Imran/Emran and Osman/Usman agree, Islam and Aslam do not.
-_FIRST_VOWEL = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
+_FIRST_VOWEL: Final = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
 
 
 def _rows(path: Path) -> Iterator[list[str]]:
@@ -125,9 +126,9 @@ def _read_name_words(path: Path) -> _NameWords:
 
 
 _WORDS, _LETTERS, _SILENT_FINALS = _read_translit(_LANG / "bn" / "translit.tsv")
-_LONGEST_LETTER = max(map(len, _LETTERS))
-_NAME_WORDS = _read_name_words(_LANG / "name_noise.txt")
-_LONGEST_DROP = max(map(len, _NAME_WORDS.drop))
+_LONGEST_LETTER: Final = max(map(len, _LETTERS))
+_NAME_WORDS: Final = _read_name_words(_LANG / "name_noise.txt")
+_LONGEST_DROP: Final = max(map(len, _NAME_WORDS.drop))
 
 
 @dataclass

@@ -1,11 +1,15 @@
 """Tokens at their offsets in the text; Bengali words keyed without their case endings."""
 
+import re
+import unicodedata
+
 from diplograph.loaders.tokens import (
     TOKEN_RE,
     Token,
     WordKeys,
     bengali_key,
     english_key,
+    normalise,
     tokenize,
 )
 from hypothesis import given
@@ -56,3 +60,34 @@ def test_a_token_is_a_value_and_a_changed_copy_keeps_its_other_fields():
     assert changed == Token("ভারতের", 0, 6, "ভারতের") != token
     assert hash(changed) == hash(Token("ভারতের", 0, 6, "ভারতের"))
     assert (token.key, token.suffix) == ("ভারত", "ের")
+
+
+# The token pattern as first written: plain quantifiers, no ASCII range before \w.
+_PLAIN_WORD = r"[\w\u0980-\u09FF\u200c\u200d]+"
+PLAIN_TOKEN_RE = re.compile(rf"{_PLAIN_WORD}(?:[.’']{_PLAIN_WORD})*|[^\w\s\u0980-\u09FF]")
+TOKEN_PIECES = [*CHARACTERS, "\u00e9", "1", "_", "\u09cb", "\u0301"]
+
+
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=60).map("".join))
+def test_the_token_pattern_finds_what_the_plain_pattern_finds(text):
+    assert TOKEN_RE.findall(text) == PLAIN_TOKEN_RE.findall(text)
+
+
+# Bengali letters and vowel signs (া and ৗ join a ে before them: ো, ৌ), nukta letters in
+# both spellings, combining accents and Latin letters; some precomposed, some not.
+NFC_PIECES = [
+    "\u0995", "\u09af", "\u09a1", "\u09c7", "\u09be", "\u09d7", "\u09cb", "\u09cc", "\u09bf",
+    "\u09c1", "\u09bc", "\u09cd", "\u09df", "\u09dc", "\u200c", "\u200d", " ", "a", "e",
+    "\u00e9", "\u0301", "\u0323", "\u0308",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NFC_PIECES), max_size=20).map("".join))
+def test_normalise_gives_nfc(text):
+    assert normalise(text) == unicodedata.normalize("NFC", text)
+
+
+def test_a_vowel_sign_after_e_is_composed_and_one_after_another_letter_is_kept():
+    assert normalise("ক\u09c7\u09be") == "ক\u09cb"  # কো written in two code points
+    assert normalise("কা") == "কা"
+    assert normalise("য\u09bc") == normalise("\u09df") == "য\u09bc"  # য় both ways
