@@ -365,7 +365,9 @@ class _Resolver:
             ):
                 fits.append(actor)
         # "the IGP" is the Inspector General rather than an Additional Inspector General.
-        exact = [a for a in fits if title in (t.lower() for t in a.titles)]
+        # (an English bare "the adviser" is whichever adviser came last, however titled)
+        generic = title in GENERIC_TITLES and self.lex.code == "en"
+        exact = [] if generic else [a for a in fits if title in (t.lower() for t in a.titles)]
         if len(leaders) > 1:
             # "the Gavi chief": its CEO, named first, over a managing director named after
             top = [

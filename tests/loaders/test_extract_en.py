@@ -3585,3 +3585,14 @@ def test_the_givers_own_body_owning_the_help_is_no_party_to_the_offer():
     )
     offered = {t for kind, _, t in relations(x) if kind == "OFFERED"}
     assert len(offered) == 1 and next(iter(offered)).startswith("agency:bgd:")
+
+
+def test_the_adviser_is_the_adviser_introduced_last_however_each_was_titled():
+    x = extract(
+        "UNDP's Stefan Liller called on Environment, Forest and Climate Change Adviser Syeda "
+        "Rizwana Hasan on Monday. "
+        "Separately, WFP Country Director Dom Scalpelli met Food Adviser Ali Imam Majumder at "
+        "the food ministry. The adviser sought WFP's help in stocking rice for the lean season."
+    )
+    askers = {s for kind, s, _ in relations(x) if kind == "REQUESTED"}
+    assert askers == {official("Ali Imam Majumder")}
