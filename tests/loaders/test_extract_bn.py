@@ -2721,3 +2721,18 @@ def test_a_surname_in_the_genitive_is_the_one_written_alone_later():
     )
     offers = {s for kind, s, _ in relations(x) if kind == "OFFERED"}
     assert offers == {official("রাজেন্দ্র পান্ডে")}
+
+
+def test_a_countrys_investment_sought_asks_that_country():
+    x = extract(
+        "চীনের রাষ্ট্রদূত ইয়াও ওয়েন শিল্প উপদেষ্টা আদিলুর রহমান খানের সঙ্গে সাক্ষাৎ করেন। উপদেষ্টা "
+        "ওষুধশিল্পে চীনের বিনিয়োগ চান।"
+    )
+    asked = {t for kind, _, t in relations(x) if kind == "REQUESTED"}
+    assert asked == {"country:CHN"}
+
+
+def test_a_name_in_the_genitive_before_in_the_presence_of_drops_the_ending():
+    x = extract("শিল্পসচিব মো. ওবায়দুর রহমান এবং রাষ্ট্রদূত মার্কো ফালকোনির উপস্থিতিতে চুক্তি সই হয়।")
+    names = {a for e in x.entities if e.type == "Official" for a in e.aliases}
+    assert "মার্কো ফালকোনি" in names
