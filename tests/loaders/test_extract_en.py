@@ -3596,3 +3596,24 @@ def test_the_adviser_is_the_adviser_introduced_last_however_each_was_titled():
     )
     askers = {s for kind, s, _ in relations(x) if kind == "REQUESTED"}
     assert askers == {official("Ali Imam Majumder")}
+
+
+def test_the_leaders_of_two_sides_each_led_by_someone_met():
+    x = extract(
+        "Bangladesh and Morocco held their second round of political consultations in Dhaka on "
+        "Sunday. The Bangladesh side was led by Foreign Secretary Asad Alam Siam, while the "
+        "Moroccan delegation was headed by Secretary General Mohamed Ali Lazreq."
+    )
+    assert official("Mohamed Ali Lazreq") in met_with(x, official("Asad Alam Siam"))
+
+
+def test_cultural_and_development_bodies_are_listed():
+    x = extract(
+        "The Swiss SECO and Campus France funded a Bangla Academy programme at the Bangladesh "
+        "Shilpakala Academy, with help from Immigration, Refugees and Citizenship Canada."
+    )
+    bodies = {e.name for e in x.entities if e.type == "Agency"}
+    assert {
+        "State Secretariat for Economic Affairs", "Campus France", "Bangla Academy",
+        "Bangladesh Shilpakala Academy", "Immigration, Refugees and Citizenship Canada",
+    } <= bodies  # fmt: skip
