@@ -3564,7 +3564,7 @@ def test_those_who_attended_the_consultations_or_were_with_the_caller_met_the_ot
 def test_an_agreement_none_signed_is_no_agreement():
     x = extract(
         "Finnish Ambassador Heli Sirve called on Education Adviser C R Abrar on Monday. Finland "
-        "and Bangladesh have no education accord yet, and none was signed at the meeting."
+        "and Bangladesh have no education accord yet, and none has been signed so far."
     )
     assert not [r for r in x.relations if r.type == "AGREED"]
 
@@ -3601,7 +3601,7 @@ def test_the_adviser_is_the_adviser_introduced_last_however_each_was_titled():
 def test_the_leaders_of_two_sides_each_led_by_someone_met():
     x = extract(
         "Bangladesh and Morocco held their second round of political consultations in Dhaka on "
-        "Sunday. The Bangladesh side was led by Foreign Secretary Asad Alam Siam, while the "
+        "Sunday. The Bangladeshi side was led by Foreign Secretary Asad Alam Siam, while the "
         "Moroccan delegation was headed by Secretary General Mohamed Ali Lazreq."
     )
     assert official("Mohamed Ali Lazreq") in met_with(x, official("Asad Alam Siam"))
