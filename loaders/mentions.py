@@ -221,7 +221,10 @@ def help_at(tokens: list[Token], k: int) -> bool:
     সহায়তা", "কারিগরি সহায়তার"): a genitive before it is the one asked for it."""
     while k < len(tokens) and (tokens[k].text in HELP_MODIFIERS or tokens[k].key in HELP_MODIFIERS):
         k += 1
-    return k < len(tokens) and tokens[k].key.startswith(HELP_NOUNS)
+    # (not the first of a title's fields listed with commas: "দেশটির বিনিয়োগ, শিল্প ও
+    # বাণিজ্যমন্ত্রী")
+    listed = k + 1 < len(tokens) and tokens[k + 1].text == ","
+    return k < len(tokens) and tokens[k].key.startswith(HELP_NOUNS) and not listed
 
 
 @lru_cache(maxsize=65536)
