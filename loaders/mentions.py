@@ -995,7 +995,7 @@ class _Builder:
                         first = j
                 if first is not None:
                     listed = self.listed_fields(first)
-                    if self.tokens[listed].key in ("and", "&") and listed + 2 < len(self.tokens):
+                    if listed + 2 < len(self.tokens) and self.tokens[listed].key in ("and", "&"):
                         j = listed + 2
                 of = j + 1 if j < len(self.tokens) and self.tokens[j].key == "of" else None
                 if of is not None and of < len(self.tokens) and self.tokens[of].key == "the":

@@ -148,3 +148,10 @@ def test_a_title_whose_complement_ends_the_text_reads_without_error():
     ):
         x = extract_article(Article(text=text, language="en"))
         assert x.relations == []
+
+
+def test_a_text_ending_inside_a_ministrys_listed_fields_is_read():
+    x = extract_article(
+        Article(text="The Secretary of the Ministry of Agriculture, Water", language="en")
+    )
+    assert x.relations == []
