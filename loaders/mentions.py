@@ -38,6 +38,7 @@ LINK_WORDS = frozenset(_WORDS["link"])
 NAME_PARTICLES = frozenset(_WORDS["name_particle"])
 BN_NAME_ENDINGS = _WORDS["bn_name_ending"]
 BN_SUBJECT_PREDICATES = frozenset(_WORDS["bn_subject_predicate"])
+BN_VOWEL_GENITIVES = tuple(_WORDS["bn_vowel_genitive"])
 BN_GENITIVE_POSTPOSITIONS = frozenset(_WORDS["bn_genitive_postposition"])
 BN_GENITIVE_ENDINGS = frozenset(_WORDS["bn_genitive_ending"])
 BN_GOVERNMENT_HEADS = frozenset(_WORDS["bn_government_head"])
@@ -1768,7 +1769,7 @@ class _Builder:
         if is_name_part(text):
             return ""
         following = self.words.get(k + 1)
-        if text.endswith("ওয়ের") or (text.endswith("র") and text[:-1] in self.names):
+        if text.endswith(BN_VOWEL_GENITIVES) or (text.endswith("র") and text[:-1] in self.names):
             # "বচওয়ের": Botchwey's ("-way" names end in ওয়ে), not "বচও" + "য়ের"
             return "র"
         after = self.tokens[k + 1].key if k + 1 < len(self.tokens) else ""

@@ -3583,8 +3583,10 @@ def test_the_givers_own_body_owning_the_help_is_no_party_to_the_offer():
         "Sunday. Mohamed offered WHO's technical support to the Directorate General of Health "
         "Services for dengue control."
     )
-    offered = {t for kind, _, t in relations(x) if kind == "OFFERED"}
-    assert len(offered) == 1 and next(iter(offered)).startswith("agency:bgd:")
+    offered = {(s, t) for kind, s, t in relations(x) if kind == "OFFERED"}
+    assert offered == {
+        (official("Ahmed Jamsheed Mohamed"), "agency:bgd:directorate-general-of-health-services")
+    }
 
 
 def test_the_adviser_is_the_adviser_introduced_last_however_each_was_titled():
